@@ -1,0 +1,93 @@
+package org.dafu.access;
+
+import java.util.Map;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who may see and change replies. Pages, the API, search,
+ * statistics, feeds and exports all ask here: either per reply ({@link #canRead}) or, for
+ * lists and counts, by adding {@link #replyFilter} to their SQL.
+ *
+ * <ul>
+ * <li>public: issued replies whose disclosure mode is 主动公开;</li>
+ * <li>deputy: those, plus issued replies to proposals they led or co-signed;</li>
+ * <li>official: public replies, plus every reply (drafts too) of their own unit;</li>
+ * <li>coordinator: everything.</li>
+ * </ul>
+ */
+@Component
+public class AccessPolicy {
+
+	/** The viewer of the current request (anonymous when nobody is signed in). */
+	public Viewer currentViewer() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.isAuthenticated()
+				&& authentication.getPrincipal() instanceof ViewerPrincipal principal) {
+			return principal.viewer();
+		}
+		return Viewer.anonymous();
+	}
+
+	public boolean canRead(Viewer viewer, ReplyFacts reply) {
+		return switch (viewer.role()) {
+			case COORDINATOR -> true;
+			case OFFICIAL -> reply.isPublic() || viewer.unitId().equals(reply.unitId());
+			case DEPUTY -> reply.isPublic() || (reply.issued() && reply.concernsDeputy(viewer.deputyId()));
+			case PUBLIC -> reply.isPublic();
+		};
+	}
+
+	/** Drafts are edited by officials of the unit that writes them. */
+	public boolean canEditDraft(Viewer viewer, ReplyFacts reply) {
+		return !reply.issued() && viewer.isOfficial() && viewer.unitId().equals(reply.unitId());
+	}
+
+	/** Writing replies for a unit: its officials. */
+	public boolean canWriteFor(Viewer viewer, Long unitId) {
+		return viewer.isOfficial() && viewer.unitId().equals(unitId);
+	}
+
+	/**
+	 * Issued replies change only by a recorded correction: by their unit or a
+	 * coordinator.
+	 */
+	public boolean canCorrect(Viewer viewer, ReplyFacts reply) {
+		return reply.issued()
+				&& (viewer.isCoordinator() || (viewer.isOfficial() && viewer.unitId().equals(reply.unitId())));
+	}
+
+	/** Only the lead deputy rates a reply. */
+	public boolean canEvaluate(Viewer viewer, ReplyFacts reply) {
+		return reply.issued() && viewer.isDeputy() && viewer.deputyId().equals(reply.leadDeputyId());
+	}
+
+	public void requireCoordinator(Viewer viewer) {
+		if (!viewer.isCoordinator()) {
+			throw new AccessDeniedException("coordinator only");
+		}
+	}
+
+	/**
+	 * The condition under which a row of {@code reply} (aliased {@code alias}) is visible
+	 * to the viewer. Parameter names start with {@code acl_}.
+	 */
+	public SqlFilter replyFilter(Viewer viewer, String alias) {
+		String publicRows = alias + ".status = 'ISSUED' and " + alias + ".disclosure_mode = 'PROACTIVE'";
+		return switch (viewer.role()) {
+			case COORDINATOR -> new SqlFilter("true", Map.of());
+			case OFFICIAL -> new SqlFilter("((" + publicRows + ") or " + alias + ".unit_id = :acl_unit)",
+					Map.of("acl_unit", viewer.unitId()));
+			case DEPUTY -> new SqlFilter(
+					"((" + publicRows + ") or (" + alias + ".status = 'ISSUED' and " + alias
+							+ ".proposal_id in (select p.id from proposal p where p.lead_deputy_id = :acl_deputy"
+							+ " union select c.proposal_id from proposal_cosigner c where c.deputy_id = :acl_deputy)))",
+					Map.of("acl_deputy", viewer.deputyId()));
+			case PUBLIC -> new SqlFilter("(" + publicRows + ")", Map.of());
+		};
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.dafu.congress;
+
+public enum CongressLevel {
+
+	PROVINCE, CITY, COUNTY
+
+}

@@ -1,0 +1,14 @@
+package org.dafu.congress;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CongressSessionRepository extends JpaRepository<CongressSession, Long> {
+
+	Optional<CongressSession> findByName(String name);
+
+	List<CongressSession> findAllByOrderByYearDescIdDesc();
+
+}

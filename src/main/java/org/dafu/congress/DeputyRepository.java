@@ -1,0 +1,14 @@
+package org.dafu.congress;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DeputyRepository extends JpaRepository<Deputy, Long> {
+
+	Optional<Deputy> findFirstByName(String name);
+
+	List<Deputy> findAllByOrderByNameAsc();
+
+}

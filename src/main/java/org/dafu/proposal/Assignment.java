@@ -1,0 +1,113 @@
+package org.dafu.proposal;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.springframework.util.Assert;
+
+/** 交办: a proposal handed to a unit, as lead or co-handler, with a deadline. */
+@Entity
+@Table(name = "assignment")
+public class Assignment {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "proposal_id")
+	private Proposal proposal;
+
+	@Column(name = "unit_id")
+	private Long unitId;
+
+	@Enumerated(EnumType.STRING)
+	private AssignmentRole role;
+
+	@Column(name = "assigned_on")
+	private LocalDate assignedOn;
+
+	private LocalDate deadline;
+
+	@Column(name = "extension_reason")
+	private String extensionReason;
+
+	protected Assignment() {
+	}
+
+	Assignment(Proposal proposal, Long unitId, AssignmentRole role, LocalDate assignedOn, LocalDate deadline) {
+		Assert.notNull(unitId, "unit");
+		Assert.notNull(role, "role");
+		Assert.notNull(assignedOn, "assignedOn");
+		Assert.notNull(deadline, "deadline");
+		Assert.isTrue(!deadline.isBefore(assignedOn), "the deadline is not before the assignment");
+		this.proposal = proposal;
+		this.unitId = unitId;
+		this.role = role;
+		this.assignedOn = assignedOn;
+		this.deadline = deadline;
+	}
+
+	/** The statutory default: three months from assignment. */
+	public static LocalDate defaultDeadline(LocalDate assignedOn) {
+		return assignedOn.plusMonths(3);
+	}
+
+	public void extendDeadline(LocalDate newDeadline, String reason) {
+		Assert.hasText(reason, "an extension needs a reason");
+		Assert.isTrue(newDeadline.isAfter(this.deadline), "an extension moves the deadline later");
+		Assert.isTrue(!newDeadline.isAfter(this.assignedOn.plusMonths(6)), "at most six months from assignment");
+		this.deadline = newDeadline;
+		this.extensionReason = reason.trim();
+	}
+
+	/** Re-handling (重新办理) sets a fresh deadline, counted from the day it was reopened. */
+	void reopen(LocalDate newDeadline) {
+		Assert.isTrue(!newDeadline.isBefore(this.assignedOn), "the deadline is not before the assignment");
+		this.deadline = newDeadline;
+	}
+
+	public boolean isOverdue(LocalDate today) {
+		return today.isAfter(this.deadline);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Proposal getProposal() {
+		return this.proposal;
+	}
+
+	public Long getUnitId() {
+		return this.unitId;
+	}
+
+	public AssignmentRole getRole() {
+		return this.role;
+	}
+
+	public LocalDate getAssignedOn() {
+		return this.assignedOn;
+	}
+
+	public LocalDate getDeadline() {
+		return this.deadline;
+	}
+
+	public String getExtensionReason() {
+		return this.extensionReason;
+	}
+
+}

@@ -1,0 +1,223 @@
+package org.dafu.proposal;
+
+import org.dafu.platform.IllegalTransitionException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.springframework.util.Assert;
+
+/**
+ * A deputy's proposal (建议), numbered within its session, led by one deputy with optional
+ * co-signers, and assigned to one lead unit and any number of co-units.
+ */
+@Entity
+@Table(name = "proposal")
+public class Proposal {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "session_id")
+	private Long sessionId;
+
+	private int number;
+
+	private String title;
+
+	private String body;
+
+	@Column(name = "lead_deputy_id")
+	private Long leadDeputyId;
+
+	@ElementCollection
+	@CollectionTable(name = "proposal_cosigner", joinColumns = @JoinColumn(name = "proposal_id"))
+	@Column(name = "deputy_id")
+	private Set<Long> cosignerIds = new LinkedHashSet<>();
+
+	@Column(name = "topic_category_id")
+	private Long topicCategoryId;
+
+	@Column(name = "submitted_on")
+	private LocalDate submittedOn;
+
+	@Column(name = "key_proposal")
+	private boolean keyProposal;
+
+	@Enumerated(EnumType.STRING)
+	private ProposalStatus status = ProposalStatus.REGISTERED;
+
+	@OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("role asc, id asc")
+	private List<Assignment> assignments = new ArrayList<>();
+
+	@Version
+	private int version;
+
+	@Column(name = "created_at", insertable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt = Instant.now();
+
+	protected Proposal() {
+	}
+
+	public Proposal(Long sessionId, int number, String title, Long leadDeputyId) {
+		Assert.notNull(sessionId, "session");
+		Assert.isTrue(number > 0, "proposal numbers start at 1");
+		Assert.hasText(title, "title");
+		Assert.notNull(leadDeputyId, "lead deputy");
+		this.sessionId = sessionId;
+		this.number = number;
+		this.title = title.trim();
+		this.leadDeputyId = leadDeputyId;
+	}
+
+	public void describe(String title, String body, Long topicCategoryId, LocalDate submittedOn, boolean keyProposal) {
+		Assert.hasText(title, "title");
+		this.title = title.trim();
+		this.body = body;
+		this.topicCategoryId = topicCategoryId;
+		this.submittedOn = submittedOn;
+		this.keyProposal = keyProposal;
+	}
+
+	public void addCosigner(Long deputyId) {
+		Assert.notNull(deputyId, "deputy");
+		Assert.isTrue(!deputyId.equals(this.leadDeputyId), "the lead deputy is not also a co-signer");
+		this.cosignerIds.add(deputyId);
+	}
+
+	public void replaceCosigners(Set<Long> deputyIds) {
+		this.cosignerIds.clear();
+		deputyIds.forEach(this::addCosigner);
+	}
+
+	/** 交办 to a lead unit (and co-units); the proposal moves to ASSIGNED. */
+	public Assignment assign(Long leadUnitId, List<Long> coUnitIds, LocalDate assignedOn, LocalDate deadline) {
+		moveTo(ProposalStatus.ASSIGNED);
+		Assignment lead = new Assignment(this, leadUnitId, AssignmentRole.LEAD, assignedOn, deadline);
+		this.assignments.add(lead);
+		for (Long coUnit : coUnitIds) {
+			Assert.isTrue(!coUnit.equals(leadUnitId), "the lead unit is not also a co-unit");
+			this.assignments.add(new Assignment(this, coUnit, AssignmentRole.CO, assignedOn, deadline));
+		}
+		return lead;
+	}
+
+	public void markReplied() {
+		moveTo(ProposalStatus.REPLIED);
+	}
+
+	/** 不满意 sends the proposal back to its lead unit with a new deadline. */
+	public void reopenForRehandling(LocalDate newDeadline) {
+		moveTo(ProposalStatus.REHANDLING);
+		leadAssignment().ifPresent((lead) -> lead.reopen(newDeadline));
+	}
+
+	public void close() {
+		moveTo(ProposalStatus.CLOSED);
+	}
+
+	private void moveTo(ProposalStatus target) {
+		if (!this.status.canMoveTo(target)) {
+			throw new IllegalTransitionException("proposal", this.status, target);
+		}
+		this.status = target;
+	}
+
+	public boolean isLedOrCosignedBy(Long deputyId) {
+		return deputyId != null && (deputyId.equals(this.leadDeputyId) || this.cosignerIds.contains(deputyId));
+	}
+
+	public Optional<Assignment> leadAssignment() {
+		return this.assignments.stream().filter((a) -> a.getRole() == AssignmentRole.LEAD).findFirst();
+	}
+
+	@PreUpdate
+	void touch() {
+		this.updatedAt = Instant.now();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getSessionId() {
+		return this.sessionId;
+	}
+
+	public int getNumber() {
+		return this.number;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public Long getLeadDeputyId() {
+		return this.leadDeputyId;
+	}
+
+	public Set<Long> getCosignerIds() {
+		return Collections.unmodifiableSet(this.cosignerIds);
+	}
+
+	public Long getTopicCategoryId() {
+		return this.topicCategoryId;
+	}
+
+	public LocalDate getSubmittedOn() {
+		return this.submittedOn;
+	}
+
+	public boolean isKeyProposal() {
+		return this.keyProposal;
+	}
+
+	public ProposalStatus getStatus() {
+		return this.status;
+	}
+
+	public List<Assignment> getAssignments() {
+		return Collections.unmodifiableList(this.assignments);
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

@@ -1,0 +1,107 @@
+package org.dafu.proposal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.dafu.platform.web.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class ProposalService {
+
+	private final ProposalRepository proposals;
+
+	private final TopicCategoryRepository topics;
+
+	ProposalService(ProposalRepository proposals, TopicCategoryRepository topics) {
+		this.proposals = proposals;
+		this.topics = topics;
+	}
+
+	public ProposalView proposal(long id) {
+		return this.proposals.findById(id)
+			.map(ProposalView::of)
+			.orElseThrow(() -> new NotFoundException("proposal", id));
+	}
+
+	public Optional<ProposalView> proposal(long sessionId, int number) {
+		return this.proposals.findBySessionIdAndNumber(sessionId, number).map(ProposalView::of);
+	}
+
+	public List<ProposalView> proposalsOfSession(long sessionId) {
+		return this.proposals.findBySessionIdOrderByNumberAsc(sessionId).stream().map(ProposalView::of).toList();
+	}
+
+	public List<ProposalView> proposalsOfDeputy(long deputyId) {
+		return this.proposals.findLedOrCosignedBy(deputyId).stream().map(ProposalView::of).toList();
+	}
+
+	@Transactional
+	public ProposalView register(RegisterProposalCommand command) {
+		Proposal proposal = new Proposal(command.sessionId(), command.number(), command.title(),
+				command.leadDeputyId());
+		proposal.describe(command.title(), command.body(), command.topicCategoryId(), command.submittedOn(),
+				command.keyProposal());
+		command.cosignerIds().forEach(proposal::addCosigner);
+		return ProposalView.of(this.proposals.save(proposal));
+	}
+
+	@Transactional
+	public ProposalView assign(long proposalId, long leadUnitId, List<Long> coUnitIds, LocalDate assignedOn,
+			LocalDate deadline) {
+		Proposal proposal = load(proposalId);
+		proposal.assign(leadUnitId, coUnitIds, assignedOn,
+				deadline != null ? deadline : Assignment.defaultDeadline(assignedOn));
+		return ProposalView.of(proposal);
+	}
+
+	@Transactional
+	public void markReplied(long proposalId) {
+		Proposal proposal = load(proposalId);
+		if (proposal.getStatus() != ProposalStatus.REPLIED) {
+			proposal.markReplied();
+		}
+	}
+
+	@Transactional
+	public ProposalView reopenForRehandling(long proposalId, LocalDate newDeadline) {
+		Proposal proposal = load(proposalId);
+		proposal.reopenForRehandling(newDeadline);
+		return ProposalView.of(proposal);
+	}
+
+	public int nextNumber(long sessionId) {
+		return this.proposals.maxNumber(sessionId) + 1;
+	}
+
+	public List<TopicView> topics() {
+		return this.topics.findAllByOrderByNameAsc()
+			.stream()
+			.map((t) -> new TopicView(t.getId(), t.getName()))
+			.toList();
+	}
+
+	@Transactional
+	public TopicView topicNamedOrCreate(String name) {
+		TopicCategory topic = this.topics.findByName(name.trim())
+			.orElseGet(() -> this.topics.save(new TopicCategory(name)));
+		return new TopicView(topic.getId(), topic.getName());
+	}
+
+	private Proposal load(long id) {
+		return this.proposals.findById(id).orElseThrow(() -> new NotFoundException("proposal", id));
+	}
+
+	public record TopicView(Long id, String name) {
+	}
+
+	public record RegisterProposalCommand(Long sessionId, int number, String title, String body, Long leadDeputyId,
+			Set<Long> cosignerIds, Long topicCategoryId, LocalDate submittedOn, boolean keyProposal) {
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.dafu.proposal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** A proposal as other features see it. */
+public record ProposalView(Long id, Long sessionId, int number, String title, String body, Long leadDeputyId,
+		Set<Long> cosignerIds, Long topicCategoryId, LocalDate submittedOn, boolean keyProposal, ProposalStatus status,
+		List<AssignmentView> assignments, int version) {
+
+	static ProposalView of(Proposal p) {
+		return new ProposalView(p.getId(), p.getSessionId(), p.getNumber(), p.getTitle(), p.getBody(),
+				p.getLeadDeputyId(), Set.copyOf(p.getCosignerIds()), p.getTopicCategoryId(), p.getSubmittedOn(),
+				p.isKeyProposal(), p.getStatus(), p.getAssignments().stream().map(AssignmentView::of).toList(),
+				p.getVersion());
+	}
+
+	public boolean isLedOrCosignedBy(Long deputyId) {
+		return deputyId != null && (deputyId.equals(this.leadDeputyId) || this.cosignerIds.contains(deputyId));
+	}
+
+	public AssignmentView lead() {
+		return this.assignments.stream().filter((a) -> a.role() == AssignmentRole.LEAD).findFirst().orElse(null);
+	}
+
+	public record AssignmentView(Long id, Long unitId, AssignmentRole role, LocalDate assignedOn, LocalDate deadline,
+			String extensionReason) {
+
+		static AssignmentView of(Assignment a) {
+			return new AssignmentView(a.getId(), a.getUnitId(), a.getRole(), a.getAssignedOn(), a.getDeadline(),
+					a.getExtensionReason());
+		}
+
+	}
+
+}

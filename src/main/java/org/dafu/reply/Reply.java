@@ -1,0 +1,288 @@
+package org.dafu.reply;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.dafu.platform.IllegalTransitionException;
+
+import org.springframework.util.Assert;
+
+/**
+ * A reply letter (答复) of a handling unit to a proposal: drafted, then issued with its
+ * 索引号. The sections and their figures belong to it and change only with it.
+ */
+@Entity
+@Table(name = "reply")
+public class Reply {
+
+	/** {@code <organisation code>/<year>-<serial>}, as the database checks it too. */
+	public static final Pattern INDEX_NUMBER = Pattern.compile("^[0-9A-Z]{6,30}/[0-9]{4}-[0-9]{1,10}$");
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "proposal_id")
+	private Long proposalId;
+
+	@Column(name = "unit_id")
+	private Long unitId;
+
+	@Enumerated(EnumType.STRING)
+	private ReplyKind kind;
+
+	@Enumerated(EnumType.STRING)
+	private ReplyStatus status = ReplyStatus.DRAFT;
+
+	@Column(name = "index_number")
+	private String indexNumber;
+
+	@Column(name = "written_on")
+	private LocalDate writtenOn;
+
+	@Column(name = "signed_on")
+	private LocalDate signedOn;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "disclosure_mode")
+	private DisclosureMode disclosureMode = DisclosureMode.PROACTIVE;
+
+	@Column(name = "disclosure_reason")
+	private String disclosureReason;
+
+	@Column(name = "catalog_category")
+	private String catalogCategory = LetterContent.DEFAULT_CATALOG_CATEGORY;
+
+	private String addressee;
+
+	private String opening;
+
+	private String closing;
+
+	private String issuer;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "result_class")
+	private ResultClass resultClass;
+
+	@Column(name = "issued_at")
+	private Instant issuedAt;
+
+	@OneToMany(mappedBy = "reply", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("ordinal asc")
+	private List<ReplySection> sections = new ArrayList<>();
+
+	@Version
+	private int version;
+
+	@Column(name = "created_at", insertable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt = Instant.now();
+
+	protected Reply() {
+	}
+
+	public Reply(Long proposalId, Long unitId, ReplyKind kind, LetterContent content) {
+		Assert.notNull(proposalId, "a reply answers a proposal");
+		Assert.notNull(unitId, "a reply is written by a unit");
+		Assert.notNull(kind, "reply kind");
+		this.proposalId = proposalId;
+		this.unitId = unitId;
+		this.kind = kind;
+		apply(content);
+	}
+
+	/** Replaces the letter's text; only a draft can be edited this way. */
+	public void edit(LetterContent content) {
+		if (this.status != ReplyStatus.DRAFT) {
+			throw new IllegalTransitionException("reply", this.status, "edited draft");
+		}
+		apply(content);
+	}
+
+	/**
+	 * A recorded correction of an issued reply: the text changes, the 索引号 and issue time
+	 * stay. The caller records the original text in the history first.
+	 */
+	public void correct(LetterContent content) {
+		if (this.status != ReplyStatus.ISSUED) {
+			throw new IllegalTransitionException("reply", this.status, "corrected");
+		}
+		Assert.notNull(content.resultClass(), "an issued reply keeps a result class");
+		apply(content);
+	}
+
+	private void apply(LetterContent content) {
+		Assert.notNull(content, "letter content");
+		if (content.disclosureMode() != DisclosureMode.PROACTIVE) {
+			Assert.hasText(content.disclosureReason(), "a reply that is not 主动公开 states why");
+		}
+		if (content.writtenOn() != null && content.signedOn() != null) {
+			Assert.isTrue(!content.signedOn().isBefore(content.writtenOn()), "signed before it was written");
+		}
+		this.writtenOn = content.writtenOn();
+		this.signedOn = content.signedOn();
+		this.disclosureMode = content.disclosureMode();
+		this.disclosureReason = (content.disclosureMode() == DisclosureMode.PROACTIVE) ? null
+				: content.disclosureReason().strip();
+		this.catalogCategory = content.catalogCategory();
+		this.addressee = content.addressee();
+		this.opening = content.opening();
+		this.closing = content.closing();
+		this.issuer = content.issuer();
+		this.resultClass = content.resultClass();
+		this.sections.clear();
+		int ordinal = 1;
+		for (SectionContent section : content.sections()) {
+			this.sections.add(new ReplySection(this, ordinal++, section));
+		}
+	}
+
+	/**
+	 * 签发: fixes the text under its 索引号. A reply is issued only when complete: sections
+	 * and a result class.
+	 */
+	public void issue(String indexNumber, Instant issuedAt) {
+		if (this.status != ReplyStatus.DRAFT) {
+			throw new IllegalTransitionException("reply", this.status, ReplyStatus.ISSUED);
+		}
+		Assert.isTrue(indexNumber != null && INDEX_NUMBER.matcher(indexNumber).matches(),
+				"索引号 is <organisation code>/<year>-<serial>");
+		Assert.state(this.resultClass != null, "an issued reply has a result class");
+		Assert.state(!this.sections.isEmpty(), "an issued reply has at least one section");
+		Assert.notNull(issuedAt, "issue time");
+		this.indexNumber = indexNumber;
+		this.issuedAt = issuedAt;
+		this.status = ReplyStatus.ISSUED;
+	}
+
+	/** Changes who may read it; allowed after issuing too, and audited by the caller. */
+	public void changeDisclosure(DisclosureMode mode, String reason) {
+		Assert.notNull(mode, "disclosure mode");
+		if (mode != DisclosureMode.PROACTIVE) {
+			Assert.hasText(reason, "a reply that is not 主动公开 states why");
+		}
+		this.disclosureMode = mode;
+		this.disclosureReason = (mode == DisclosureMode.PROACTIVE) ? null : reason.strip();
+	}
+
+	public LetterContent content() {
+		return new LetterContent(this.writtenOn, this.signedOn, this.disclosureMode, this.disclosureReason,
+				this.catalogCategory, this.addressee, this.opening, this.closing, this.issuer, this.resultClass,
+				this.sections.stream().map(ReplySection::content).toList());
+	}
+
+	public boolean isIssued() {
+		return this.status == ReplyStatus.ISSUED;
+	}
+
+	public boolean isPublic() {
+		return isIssued() && this.disclosureMode == DisclosureMode.PROACTIVE;
+	}
+
+	@PreUpdate
+	void touch() {
+		this.updatedAt = Instant.now();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public Long getProposalId() {
+		return this.proposalId;
+	}
+
+	public Long getUnitId() {
+		return this.unitId;
+	}
+
+	public ReplyKind getKind() {
+		return this.kind;
+	}
+
+	public ReplyStatus getStatus() {
+		return this.status;
+	}
+
+	public String getIndexNumber() {
+		return this.indexNumber;
+	}
+
+	public LocalDate getWrittenOn() {
+		return this.writtenOn;
+	}
+
+	public LocalDate getSignedOn() {
+		return this.signedOn;
+	}
+
+	public DisclosureMode getDisclosureMode() {
+		return this.disclosureMode;
+	}
+
+	public String getDisclosureReason() {
+		return this.disclosureReason;
+	}
+
+	public String getCatalogCategory() {
+		return this.catalogCategory;
+	}
+
+	public String getAddressee() {
+		return this.addressee;
+	}
+
+	public String getOpening() {
+		return this.opening;
+	}
+
+	public String getClosing() {
+		return this.closing;
+	}
+
+	public String getIssuer() {
+		return this.issuer;
+	}
+
+	public ResultClass getResultClass() {
+		return this.resultClass;
+	}
+
+	public Instant getIssuedAt() {
+		return this.issuedAt;
+	}
+
+	List<ReplySection> getSections() {
+		return Collections.unmodifiableList(this.sections);
+	}
+
+	public int getVersion() {
+		return this.version;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

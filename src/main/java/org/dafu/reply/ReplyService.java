@@ -1,0 +1,209 @@
+package org.dafu.reply;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.dafu.access.AccessPolicy;
+import org.dafu.access.ReplyFacts;
+import org.dafu.access.Viewer;
+import org.dafu.congress.CongressService;
+import org.dafu.platform.web.NotFoundException;
+import org.dafu.proposal.ProposalService;
+import org.dafu.proposal.ProposalView;
+import org.dafu.unit.UnitService;
+import org.dafu.unit.UnitView;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reading, drafting and issuing replies. Every read goes through the
+ * {@link AccessPolicy}: a reply the viewer may not see is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReplyService {
+
+	private final ReplyRepository replies;
+
+	private final ProposalService proposals;
+
+	private final CongressService congress;
+
+	private final UnitService units;
+
+	private final AccessPolicy access;
+
+	private final IndexNumberAllocator indexNumbers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	ReplyService(ReplyRepository replies, ProposalService proposals, CongressService congress, UnitService units,
+			AccessPolicy access, IndexNumberAllocator indexNumbers, ApplicationEventPublisher events, Clock clock) {
+		this.replies = replies;
+		this.proposals = proposals;
+		this.congress = congress;
+		this.units = units;
+		this.access = access;
+		this.indexNumbers = indexNumbers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The reply if the viewer may read it; otherwise 404, exactly as if it did not exist.
+	 */
+	public ReplyView readable(Viewer viewer, long id) {
+		Reply reply = this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		ProposalView proposal = this.proposals.proposal(reply.getProposalId());
+		if (!this.access.canRead(viewer, facts(reply, proposal))) {
+			throw new NotFoundException("reply", id);
+		}
+		return view(reply, proposal);
+	}
+
+	public ReplyView readableByIndexNumber(Viewer viewer, String indexNumber) {
+		Reply reply = this.replies.findByIndexNumber(indexNumber)
+			.orElseThrow(() -> new NotFoundException("reply", indexNumber));
+		return readable(viewer, reply.getId());
+	}
+
+	/** Replies to a proposal that the viewer may read, oldest first. */
+	public List<ReplyView> readableOfProposal(Viewer viewer, long proposalId) {
+		ProposalView proposal = this.proposals.proposal(proposalId);
+		List<ReplyView> result = new ArrayList<>();
+		for (Reply reply : this.replies.findByProposalIdOrderByIdAsc(proposalId)) {
+			if (this.access.canRead(viewer, facts(reply, proposal))) {
+				result.add(view(reply, proposal));
+			}
+		}
+		return result;
+	}
+
+	/** What the access policy needs about a reply (for other features' own checks). */
+	public ReplyFacts facts(long id) {
+		Reply reply = this.replies.findById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		return facts(reply, this.proposals.proposal(reply.getProposalId()));
+	}
+
+	public Optional<Long> idOfIndexNumber(String indexNumber) {
+		return this.replies.findByIndexNumber(indexNumber).map(Reply::getId);
+	}
+
+	/** A new draft, written by an official for their own unit. */
+	@Transactional
+	public long createDraft(Viewer viewer, long proposalId, ReplyKind kind, LetterContent content) {
+		if (!viewer.isOfficial()) {
+			throw new AccessDeniedException("only unit officials write replies");
+		}
+		ProposalView proposal = this.proposals.proposal(proposalId);
+		Reply reply = this.replies.save(new Reply(proposal.id(), viewer.unitId(), kind, content));
+		this.events.publishEvent(new ReplyChanged(reply.getId(), ReplyChanged.Change.DRAFTED));
+		return reply.getId();
+	}
+
+	/**
+	 * Saves a draft's new text. {@code expectedVersion} is the version the editor loaded;
+	 * if someone saved in between, the save is refused and the other save stays.
+	 */
+	@Transactional
+	public void editDraft(Viewer viewer, long id, int expectedVersion, LetterContent content) {
+		Reply reply = this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		ReplyFacts facts = facts(reply, this.proposals.proposal(reply.getProposalId()));
+		if (!this.access.canRead(viewer, facts)) {
+			throw new NotFoundException("reply", id);
+		}
+		if (!this.access.canEditDraft(viewer, facts)) {
+			throw new AccessDeniedException("not a draft of the viewer's unit");
+		}
+		checkVersion(reply, expectedVersion);
+		reply.edit(content);
+		this.events.publishEvent(new ReplyChanged(id, ReplyChanged.Change.EDITED));
+	}
+
+	/**
+	 * 签发: allocates the unit's next 索引号 for the signing year and fixes the text. The
+	 * proposal moves to REPLIED.
+	 */
+	@Transactional
+	public ReplyView issue(Viewer viewer, long id, int expectedVersion) {
+		Reply reply = this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		ProposalView proposal = this.proposals.proposal(reply.getProposalId());
+		ReplyFacts facts = facts(reply, proposal);
+		if (!this.access.canRead(viewer, facts)) {
+			throw new NotFoundException("reply", id);
+		}
+		if (!this.access.canEditDraft(viewer, facts)) {
+			throw new AccessDeniedException("not a draft of the viewer's unit");
+		}
+		checkVersion(reply, expectedVersion);
+		UnitView unit = this.units.unit(reply.getUnitId());
+		Instant now = this.clock.instant();
+		int year = (reply.getSignedOn() != null) ? reply.getSignedOn().getYear() : LocalDate.now(this.clock).getYear();
+		reply.issue(this.indexNumbers.next(unit.orgCode(), year), now);
+		this.proposals.markReplied(proposal.id());
+		this.replies.flush();
+		this.events.publishEvent(new ReplyChanged(id, ReplyChanged.Change.ISSUED));
+		return view(reply, this.proposals.proposal(proposal.id()));
+	}
+
+	/**
+	 * Records a letter that was already issued outside the portal (imports of past years,
+	 * demo data): it keeps its own 索引号 and issue time. Callers are trusted staff paths.
+	 */
+	@Transactional
+	public long recordIssued(long proposalId, long unitId, ReplyKind kind, LetterContent content, String indexNumber,
+			Instant issuedAt) {
+		if (this.replies.existsByIndexNumber(indexNumber)) {
+			throw new DuplicateIndexNumberException(indexNumber);
+		}
+		Reply reply = new Reply(proposalId, unitId, kind, content);
+		reply.issue(indexNumber, issuedAt);
+		reply = this.replies.save(reply);
+		this.events.publishEvent(new ReplyChanged(reply.getId(), ReplyChanged.Change.ISSUED));
+		return reply.getId();
+	}
+
+	private static void checkVersion(Reply reply, int expectedVersion) {
+		if (reply.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Reply.class, reply.getId());
+		}
+	}
+
+	ReplyFacts facts(Reply reply, ProposalView proposal) {
+		return new ReplyFacts(reply.isIssued(), reply.getDisclosureMode() == DisclosureMode.PROACTIVE,
+				reply.getUnitId(), proposal.leadDeputyId(), proposal.cosignerIds());
+	}
+
+	private ReplyView view(Reply reply, ProposalView proposal) {
+		String sessionName = this.congress.session(proposal.sessionId()).name();
+		String deputyName = this.congress.deputy(proposal.leadDeputyId()).name();
+		UnitView unit = this.units.unit(reply.getUnitId());
+		List<ReplyView.SectionView> sections = reply.getSections()
+			.stream()
+			.map((s) -> new ReplyView.SectionView(s.getId(), s.getOrdinal(), s.getKind(), s.getHeading(), s.getBody(),
+					s.getFigures()
+						.stream()
+						.map((f) -> new ReplyView.FigureView(f.getId(), f.getOrdinal(), s.getOrdinal(), f.content()))
+						.toList()))
+			.toList();
+		return new ReplyView(reply.getId(), reply.getStatus(), reply.getKind(), reply.getIndexNumber(),
+				reply.getWrittenOn(), reply.getSignedOn(), reply.getDisclosureMode(), reply.getDisclosureReason(),
+				reply.getCatalogCategory(), reply.getAddressee(), reply.getOpening(), reply.getClosing(),
+				reply.getIssuer(), reply.getResultClass(), reply.getIssuedAt(), reply.getVersion(),
+				reply.getUpdatedAt(),
+				new ReplyView.ProposalRef(proposal.id(), proposal.number(), proposal.title(), proposal.sessionId(),
+						sessionName, proposal.leadDeputyId(), deputyName),
+				new ReplyView.UnitRef(unit.id(), unit.name()), sections);
+	}
+
+}

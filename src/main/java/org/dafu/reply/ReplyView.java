@@ -1,0 +1,67 @@
+package org.dafu.reply;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A reply letter as pages, the API and other features see it.
+ */
+public record ReplyView(Long id, ReplyStatus status, ReplyKind kind, String indexNumber, LocalDate writtenOn,
+		LocalDate signedOn, DisclosureMode disclosureMode, String disclosureReason, String catalogCategory,
+		String addressee, String opening, String closing, String issuer, ResultClass resultClass, Instant issuedAt,
+		int version, Instant updatedAt, ProposalRef proposal, UnitRef unit, List<SectionView> sections) {
+
+	public boolean isIssued() {
+		return this.status == ReplyStatus.ISSUED;
+	}
+
+	public boolean isPublic() {
+		return isIssued() && this.disclosureMode == DisclosureMode.PROACTIVE;
+	}
+
+	public List<FigureView> figures() {
+		return this.sections.stream().flatMap((s) -> s.figures().stream()).toList();
+	}
+
+	public List<SectionView> responseSections() {
+		return this.sections.stream().filter((s) -> s.kind() == SectionKind.RESPONSE).toList();
+	}
+
+	public List<SectionView> nextSteps() {
+		return this.sections.stream().filter((s) -> s.kind() == SectionKind.NEXT_STEPS).toList();
+	}
+
+	public LetterContent content() {
+		return new LetterContent(this.writtenOn, this.signedOn, this.disclosureMode, this.disclosureReason,
+				this.catalogCategory, this.addressee, this.opening, this.closing, this.issuer, this.resultClass,
+				this.sections.stream().map(SectionView::content).toList());
+	}
+
+	/** The proposal answered, with its session and lead deputy. */
+	public record ProposalRef(Long id, int number, String title, Long sessionId, String sessionName, Long leadDeputyId,
+			String leadDeputyName) {
+	}
+
+	public record UnitRef(Long id, String name) {
+	}
+
+	public record SectionView(Long id, int ordinal, SectionKind kind, String heading, String body,
+			List<FigureView> figures) {
+
+		/** Paragraphs of the body, for rendering without {@code th:utext}. */
+		public List<String> paragraphs() {
+			return this.body.lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();
+		}
+
+		SectionContent content() {
+			return new SectionContent(this.kind, this.heading, this.body,
+					this.figures.stream().map(FigureView::content).toList());
+		}
+
+	}
+
+	public record FigureView(Long id, int ordinal, int sectionOrdinal, FigureContent content) {
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.dafu.reply;
+
+import java.util.List;
+
+import org.springframework.util.Assert;
+
+/** One numbered section of a reply letter with its figures. */
+public record SectionContent(SectionKind kind, String heading, String body, List<FigureContent> figures) {
+
+	public SectionContent {
+		Assert.notNull(kind, "section kind");
+		heading = (heading != null) ? heading.strip() : "";
+		body = (body != null) ? body : "";
+		figures = (figures != null) ? List.copyOf(figures) : List.of();
+	}
+
+}

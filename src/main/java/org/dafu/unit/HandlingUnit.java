@@ -1,0 +1,67 @@
+package org.dafu.unit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.springframework.util.Assert;
+
+/**
+ * A handling unit (承办单位). Its organisation code is the first part of every 索引号 it issues,
+ * e.g. 11330800002618015K.
+ */
+@Entity
+@Table(name = "handling_unit")
+public class HandlingUnit {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	@Column(name = "org_code")
+	private String orgCode;
+
+	private boolean active = true;
+
+	protected HandlingUnit() {
+	}
+
+	public HandlingUnit(String name, String orgCode) {
+		Assert.hasText(name, "name");
+		Assert.isTrue(orgCode != null && orgCode.matches("[0-9A-Z]{6,30}"),
+				"organisation code is 6 to 30 digits or capital letters");
+		this.name = name.trim();
+		this.orgCode = orgCode;
+	}
+
+	public void rename(String name) {
+		Assert.hasText(name, "name");
+		this.name = name.trim();
+	}
+
+	public void deactivate() {
+		this.active = false;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getOrgCode() {
+		return this.orgCode;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+}
