@@ -1,0 +1,188 @@
+package org.dafu.letter;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Takes a reply letter's text apart: disclosure header, addressee, the proposal cited in
+ * the opening, numbered sections, the next-steps part, closing, issuer, signing date and
+ * the quantitative figures; then checks it ({@link LetterWarning}). Stateless and
+ * thread-safe.
+ */
+public class LetterParser {
+
+	private static final int HEADER_SEARCH_LINES = 15;
+
+	private static final Pattern ADDRESSEE = Pattern.compile("^([^：:，,。|\\s]{2,30})[：:]\\s*(.*)$");
+
+	private static final Pattern ADDRESSEE_SUFFIX = Pattern.compile("(?:代表|委员|同志|先生|女士|们)$");
+
+	private static final Pattern CLOSING = Pattern.compile("^(?:感谢|衷心感谢|再次感谢|诚挚感谢|非常感谢|谢谢|特此答复|特此函复|此复|最后，|最后,)");
+
+	private static final Pattern SESSION_CORE = Pattern
+		.compile("第?[一二三四五六七八九十]+届(?:人大|人民代表大会)(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议");
+
+	private static final String SESSION_STOP = "在于的们你您期间提出和及、与是";
+
+	private static final Pattern TITLE = Pattern.compile("《([^》]+)》");
+
+	private static final Pattern NUMBER = Pattern.compile("第\\s*(\\d{1,6})\\s*号");
+
+	private static final Pattern INDEX_NUMBER = Pattern.compile("^[0-9A-Z]{6,30}/\\d{4}-\\d{1,8}$");
+
+	public LetterParser() {
+	}
+
+	/**
+	 * Parses a letter.
+	 * @param text the letter's text, as read by {@link LetterReader}
+	 * @return the parts found and the warnings; never {@code null}
+	 */
+	public ParsedLetter parse(String text) {
+		List<String> lines = TextNormalizer.lines(TextNormalizer.normalize((text != null) ? text : ""));
+		List<LetterWarning> warnings = new ArrayList<>();
+
+		int addresseeAt = -1;
+		String addressee = null;
+		for (int i = 0; i < Math.min(lines.size(), HEADER_SEARCH_LINES); i++) {
+			Matcher matcher = ADDRESSEE.matcher(lines.get(i));
+			if (!HeaderParser.isHeaderLine(lines.get(i)) && matcher.matches()
+					&& (matcher.group(2).isEmpty() || ADDRESSEE_SUFFIX.matcher(matcher.group(1)).find())) {
+				addresseeAt = i;
+				addressee = matcher.group(1);
+				if (!matcher.group(2).isEmpty()) {
+					// the letter runs on after the colon: keep that text as the first
+					// body line
+					lines.add(i + 1, matcher.group(2));
+				}
+				break;
+			}
+		}
+		int bodyStart = addresseeAt + 1;
+		int headerEnd = Math.max(0, addresseeAt);
+		if (addressee == null) {
+			bodyStart = 0;
+			while (bodyStart < lines.size() && HeaderParser.isHeaderLine(lines.get(bodyStart))) {
+				bodyStart++;
+			}
+			headerEnd = bodyStart;
+		}
+		LetterMetadata metadata = HeaderParser.parse(lines.subList(0, headerEnd));
+
+		int end = lines.size();
+		LocalDate signedDate = null;
+		String issuer = null;
+		for (int i = lines.size() - 1; i >= bodyStart && i >= lines.size() - 6; i--) {
+			int dateStart = ChineseNumerals.trailingDateStart(lines.get(i));
+			if (dateStart >= 0 && lines.get(i).length() - dateStart <= 20 && dateStart <= 40) {
+				signedDate = ChineseNumerals.findDate(lines.get(i).substring(dateStart));
+				String before = TextNormalizer.strip(lines.get(i).substring(0, dateStart));
+				end = i;
+				if (!before.isEmpty()) {
+					issuer = before;
+				}
+				else if (i - 1 >= bodyStart && isIssuerLine(lines.get(i - 1))) {
+					issuer = lines.get(i - 1);
+					end = i - 1;
+				}
+				break;
+			}
+		}
+		if (signedDate == null && end - 1 >= bodyStart && isIssuerLine(lines.get(end - 1))) {
+			issuer = lines.get(end - 1);
+			end--;
+		}
+		int closingStart = end;
+		while (closingStart - 1 >= bodyStart && CLOSING.matcher(lines.get(closingStart - 1)).find()) {
+			closingStart--;
+		}
+		String closing = (closingStart < end) ? String.join("\n", lines.subList(closingStart, end)) : null;
+
+		BodySplitter.Body body = BodySplitter.split(new ArrayList<>(lines.subList(bodyStart, closingStart)));
+		ProposalRef proposal = proposal(body.opening());
+
+		FigureExtractor extractor = new FigureExtractor();
+		List<ParsedFigure> figures = new ArrayList<>(extractor.extract(0, body.opening()));
+		for (ParsedSection section : body.sections()) {
+			figures.addAll(extractor.extract(section.ordinal(), section.heading() + "\n" + section.text()));
+		}
+		warnings.addAll(extractor.warnings());
+
+		check(metadata, addressee, body.sections(), signedDate, figures, warnings);
+		return new ParsedLetter(metadata, addressee, proposal, body.opening().isEmpty() ? null : body.opening(),
+				body.sections(), closing, issuer, signedDate, figures, warnings);
+	}
+
+	/**
+	 * Parses a letter and insists that it is one.
+	 * @param text the letter's text
+	 * @return the parsed letter
+	 * @throws LetterFormatException with code {@code NO_LETTER} when neither sections nor
+	 * a proposal reference were found
+	 */
+	public ParsedLetter requireLetter(String text) {
+		ParsedLetter letter = parse(text);
+		if (!letter.isLetter()) {
+			throw new LetterFormatException(LetterFormatException.NO_LETTER, "未识别出答复函的内容（既无分段，也无建议标题或编号）");
+		}
+		return letter;
+	}
+
+	private static boolean isIssuerLine(String line) {
+		return line.length() <= 40 && !line.matches(".*[。，,；;：:！？].*");
+	}
+
+	static ProposalRef proposal(String opening) {
+		String session = null;
+		Matcher core = SESSION_CORE.matcher(opening);
+		if (core.find()) {
+			int start = core.start();
+			if (start > 0 && "省市县区州旗".indexOf(opening.charAt(start - 1)) >= 0) {
+				start--;
+				while (start > 0 && core.start() - start < 8
+						&& Character.UnicodeScript.of(opening.charAt(start - 1)) == Character.UnicodeScript.HAN
+						&& SESSION_STOP.indexOf(opening.charAt(start - 1)) < 0) {
+					start--;
+				}
+			}
+			session = opening.substring(start, core.end());
+		}
+		Matcher title = TITLE.matcher(opening);
+		Matcher number = NUMBER.matcher(opening);
+		return new ProposalRef(session, number.find() ? Integer.valueOf(number.group(1)) : null,
+				title.find() ? title.group(1) : null);
+	}
+
+	private static void check(LetterMetadata metadata, String addressee, List<ParsedSection> sections,
+			LocalDate signedDate, List<ParsedFigure> figures, List<LetterWarning> warnings) {
+		if (metadata.indexNumber() == null) {
+			warnings.add(LetterWarning.indexNumberMissing());
+		}
+		else if (!INDEX_NUMBER.matcher(metadata.indexNumber()).matches()) {
+			warnings.add(LetterWarning.indexNumberMalformed(metadata.indexNumber()));
+		}
+		if (addressee == null) {
+			warnings.add(LetterWarning.addresseeMissing());
+		}
+		if (signedDate == null) {
+			warnings.add(LetterWarning.signedDateMissing());
+		}
+		else if (metadata.writtenDate() != null && signedDate.isBefore(metadata.writtenDate())) {
+			warnings.add(LetterWarning.signedBeforeWritten(signedDate.toString(), metadata.writtenDate().toString()));
+		}
+		int expected = 1;
+		for (ParsedSection section : sections) {
+			if (section.ordinal() != expected) {
+				warnings.add(LetterWarning.sectionGap(expected, section.ordinal()));
+			}
+			expected = section.ordinal() + 1;
+		}
+		if (figures.isEmpty()) {
+			warnings.add(LetterWarning.noFigures());
+		}
+	}
+
+}
