@@ -137,9 +137,9 @@ public class Reply {
 		if (content.disclosureMode() != DisclosureMode.PROACTIVE) {
 			Assert.hasText(content.disclosureReason(), "a reply that is not 主动公开 states why");
 		}
-		if (content.writtenOn() != null && content.signedOn() != null) {
-			Assert.isTrue(!content.signedOn().isBefore(content.writtenOn()), "signed before it was written");
-		}
+		// A signing date before the written date is a real slip in real letters (the
+		// Quzhou
+		// sample has one): the importer warns about it, the letter is kept as written.
 		this.writtenOn = content.writtenOn();
 		this.signedOn = content.signedOn();
 		this.disclosureMode = content.disclosureMode();

@@ -49,6 +49,17 @@ public record ReplyView(Long id, ReplyStatus status, ReplyKind kind, String inde
 	public record SectionView(Long id, int ordinal, SectionKind kind, String heading, String body,
 			List<FigureView> figures) {
 
+		/**
+		 * The heading as the letter prints it: response sections carry their Chinese
+		 * ordinal (一、二、…) unless the heading already has one.
+		 */
+		public String numberedHeading() {
+			if (this.kind != SectionKind.RESPONSE || this.heading.matches("^[一二三四五六七八九十]+、.*")) {
+				return this.heading;
+			}
+			return ChineseOrdinals.of(this.ordinal) + "、" + this.heading;
+		}
+
 		/** Paragraphs of the body, for rendering without {@code th:utext}. */
 		public List<String> paragraphs() {
 			return this.body.lines().map(String::strip).filter((l) -> !l.isEmpty()).toList();

@@ -46,7 +46,7 @@ class ReplyTests {
 	}
 
 	@Test
-	void disclosureOtherThanProactiveNeedsAReasonAndDatesRunForward() {
+	void disclosureOtherThanProactiveNeedsAReasonAndSlipsInDatesAreKept() {
 		Reply reply = new Reply(1L, 2L, ReplyKind.ORIGINAL,
 				TestData.letter("甲", DisclosureMode.PROACTIVE, ResultClass.A));
 		assertThatIllegalArgumentException().isThrownBy(() -> reply.changeDisclosure(DisclosureMode.ON_REQUEST, ""));
@@ -54,9 +54,10 @@ class ReplyTests {
 		assertThat(reply.getDisclosureReason()).isEqualTo("涉及个人信息");
 		reply.changeDisclosure(DisclosureMode.PROACTIVE, null);
 		assertThat(reply.getDisclosureReason()).isNull();
-		LetterContent backwards = new LetterContent(LocalDate.of(2022, 11, 6), LocalDate.of(2022, 11, 1), null, null,
+		LetterContent backwards = new LetterContent(LocalDate.of(2022, 11, 20), LocalDate.of(2022, 11, 6), null, null,
 				null, null, null, null, null, null, List.of());
-		assertThatIllegalArgumentException().isThrownBy(() -> reply.edit(backwards));
+		reply.edit(backwards);
+		assertThat(reply.content().signedOn()).as("kept as written; the importer warns").isEqualTo("2022-11-06");
 	}
 
 	@Test
@@ -69,6 +70,15 @@ class ReplyTests {
 		assertThat(DisclosureMode.fromChinese("依申请公开")).isEqualTo(DisclosureMode.ON_REQUEST);
 		assertThat(DisclosureMode.fromChinese("不予公开")).isEqualTo(DisclosureMode.NOT_PUBLIC);
 		assertThat(DisclosureMode.fromChinese("其他")).isNull();
+	}
+
+	@Test
+	void sectionsAreNumberedTheChineseWay() {
+		assertThat(ChineseOrdinals.of(1)).isEqualTo("一");
+		assertThat(ChineseOrdinals.of(10)).isEqualTo("十");
+		assertThat(ChineseOrdinals.of(11)).isEqualTo("十一");
+		assertThat(ChineseOrdinals.of(20)).isEqualTo("二十");
+		assertThat(ChineseOrdinals.of(32)).isEqualTo("三十二");
 	}
 
 }

@@ -1,0 +1,74 @@
+package org.dafu.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.dafu.letter.ParsedFigure;
+import org.dafu.letter.ParsedLetter;
+import org.dafu.letter.ParsedSection;
+import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.FigureContent;
+import org.dafu.reply.FigureKind;
+import org.dafu.reply.LetterContent;
+import org.dafu.reply.ResultClass;
+import org.dafu.reply.SectionContent;
+import org.dafu.reply.SectionKind;
+
+/**
+ * Turns what the letter reader found into the reply's content. Figures stay with the
+ * section they were found in; a figure of the opening goes with the first section.
+ */
+public final class ParsedLetters {
+
+	private ParsedLetters() {
+	}
+
+	public static LetterContent toContent(ParsedLetter letter, ResultClass resultClass, String disclosureReason) {
+		List<List<FigureContent>> figuresBySection = new ArrayList<>();
+		for (int i = 0; i < letter.sections().size(); i++) {
+			figuresBySection.add(new ArrayList<>());
+		}
+		for (ParsedFigure figure : letter.figures()) {
+			int index = indexOf(letter.sections(), figure.section());
+			if (index >= 0) {
+				figuresBySection.get(index).add(toFigure(figure));
+			}
+		}
+		List<SectionContent> sections = new ArrayList<>();
+		for (int i = 0; i < letter.sections().size(); i++) {
+			ParsedSection section = letter.sections().get(i);
+			sections.add(
+					new SectionContent(
+							(section.kind() == org.dafu.letter.SectionKind.NEXT_STEPS) ? SectionKind.NEXT_STEPS
+									: SectionKind.RESPONSE,
+							section.heading(), section.text(), figuresBySection.get(i)));
+		}
+		DisclosureMode mode = DisclosureMode.fromChinese(letter.metadata().disclosureMode());
+		return new LetterContent(letter.metadata().writtenDate(), letter.signedDate(),
+				(mode != null) ? mode : DisclosureMode.PROACTIVE, disclosureReason, letter.metadata().catalogCategory(),
+				(letter.addressee() != null) ? letter.addressee() + "：" : null, letter.opening(), letter.closing(),
+				letter.issuer(), resultClass, sections);
+	}
+
+	private static int indexOf(List<ParsedSection> sections, int ordinal) {
+		if (sections.isEmpty()) {
+			return -1;
+		}
+		for (int i = 0; i < sections.size(); i++) {
+			if (sections.get(i).ordinal() == ordinal) {
+				return i;
+			}
+		}
+		return 0;
+	}
+
+	static FigureContent toFigure(ParsedFigure f) {
+		String subject = (f.subject() != null && !f.subject().isBlank()) ? f.subject() : f.unit();
+		return new FigureContent((subject != null && !subject.isBlank()) ? subject : "?", f.value(),
+				(f.unit() != null) ? f.unit() : "",
+				(f.kind() == org.dafu.letter.FigureKind.TARGET) ? FigureKind.TARGET : FigureKind.ACHIEVEMENT,
+				f.comparator(), f.period(), f.deadlineYear(), f.region(), f.growthRate(),
+				(f.rank() != null) ? String.valueOf(f.rank()) : null, f.taskShare(), f.source());
+	}
+
+}

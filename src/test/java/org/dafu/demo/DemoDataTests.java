@@ -1,0 +1,49 @@
+package org.dafu.demo;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Demo mode loads the real Quzhou letter through the letter parser: its page by 索引号 shows
+ * every section heading and its figures; the fictitious on-request letter stays hidden
+ * from the public.
+ */
+@SpringBootTest(properties = "dafu.demo.enabled=true")
+@AutoConfigureMockMvc
+class DemoDataTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theSampleLetterIsServedByItsIndexNumberWithAllSixSections() throws Exception {
+		this.mvc.perform(get("/replies/index/11330800002618015K/2022-137066"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("一、关于统筹产业发展,增创区域特色产业竞争新优势")))
+			.andExpect(content().string(containsString("二、关于统筹招商引资")))
+			.andExpect(content().string(containsString("六、关于统筹富民惠民政策")))
+			.andExpect(content().string(containsString("2062.44")))
+			.andExpect(content().string(containsString("朱伟正等代表")))
+			.andExpect(content().string(containsString("2022年11月6日")));
+	}
+
+	@Test
+	void theOnRequestDemoLetterIsNotPublic() throws Exception {
+		this.mvc.perform(get("/replies"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("关于加快发展分布式光伏推动能源绿色转型的建议")))
+			.andExpect(content().string(not(containsString("关于深化个人碳账户应用场景的建议"))));
+		this.mvc.perform(get("/replies/index/DEMO330802/2023-000031")).andExpect(status().isNotFound());
+	}
+
+}
