@@ -13,9 +13,6 @@ final class ChineseNumerals {
 
 	static final String DIGITS = "〇一二三四五六七八九";
 
-	/** Characters of a Chinese numeral, for use inside a regex character class. */
-	static final String NUMERAL_CHARS = "〇零一二三四五六七八九十百";
-
 	private static final Pattern ARABIC_DATE = Pattern
 		.compile("(\\d{4})\\s*(?:年|[-/.])\\s*(\\d{1,2})\\s*(?:月|[-/.])\\s*(\\d{1,2})\\s*日?");
 
@@ -89,16 +86,6 @@ final class ChineseNumerals {
 			return date(year, parse(chinese.group(2)), parse(chinese.group(3)));
 		}
 		return null;
-	}
-
-	/**
-	 * Whether the whole text is one date (a signing-date line).
-	 * @param text a line
-	 * @return {@code true} when nothing but a date is on the line
-	 */
-	static boolean isDateLine(String text) {
-		String stripped = text.strip();
-		return ARABIC_DATE.matcher(stripped).matches() || CHINESE_DATE.matcher(stripped).matches();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.dafu.letter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,7 +105,7 @@ final class FigureExtractor {
 		int floor = 0;
 		boolean lastWasCount = false;
 		for (Event event : events) {
-			java.util.regex.MatchResult m = event.match();
+			MatchResult m = event.match();
 			Figure last = figures.isEmpty() ? null : figures.get(figures.size() - 1);
 			if (event.pattern() == FIGURE) {
 				Figure found = figure(sentence, masked, m, floor, lastWasCount, carriedPeriod);
@@ -176,8 +177,8 @@ final class FigureExtractor {
 		return !(figure.group(3).endsWith("个") && after.matches("^(?:月|工作日|小时|季度|年度|百分点).*"));
 	}
 
-	private static Figure figure(String sentence, String masked, java.util.regex.MatchResult m, int floor,
-			boolean lastWasCount, String carriedPeriod) {
+	private static Figure figure(String sentence, String masked, MatchResult m, int floor, boolean lastWasCount,
+			String carriedPeriod) {
 		Figure figure = new Figure(m.start(), m.end());
 		figure.value = new BigDecimal(m.group(1));
 		figure.unit = m.group(3);
@@ -290,7 +291,7 @@ final class FigureExtractor {
 		return out.toString();
 	}
 
-	private record Event(int start, Pattern pattern, java.util.regex.MatchResult match) {
+	private record Event(int start, Pattern pattern, MatchResult match) {
 	}
 
 	/** A figure while it is being put together. */

@@ -13,6 +13,4 @@ import java.time.LocalDate;
  */
 public record LetterMetadata(String indexNumber, LocalDate writtenDate, String disclosureMode, String catalogCategory) {
 
-	static final LetterMetadata EMPTY = new LetterMetadata(null, null, null, null);
-
 }

@@ -22,25 +22,4 @@ import java.math.BigDecimal;
 public record ParsedFigure(int section, String subject, BigDecimal value, String unit, FigureKind kind,
 		String comparator, String period, Integer deadlineYear, String region, BigDecimal growthRate, Integer rank,
 		BigDecimal taskShare, String source) {
-
-	ParsedFigure withSubject(String newSubject) {
-		return new ParsedFigure(this.section, newSubject, this.value, this.unit, this.kind, this.comparator,
-				this.period, this.deadlineYear, this.region, this.growthRate, this.rank, this.taskShare, this.source);
-	}
-
-	ParsedFigure withGrowthRate(BigDecimal rate) {
-		return new ParsedFigure(this.section, this.subject, this.value, this.unit, this.kind, this.comparator,
-				this.period, this.deadlineYear, this.region, rate, this.rank, this.taskShare, this.source);
-	}
-
-	ParsedFigure withRank(Integer newRank) {
-		return new ParsedFigure(this.section, this.subject, this.value, this.unit, this.kind, this.comparator,
-				this.period, this.deadlineYear, this.region, this.growthRate, newRank, this.taskShare, this.source);
-	}
-
-	ParsedFigure withTaskShare(BigDecimal share) {
-		return new ParsedFigure(this.section, this.subject, this.value, this.unit, this.kind, this.comparator,
-				this.period, this.deadlineYear, this.region, this.growthRate, this.rank, share, this.source);
-	}
-
 }

@@ -115,7 +115,6 @@ class LetterParserVariantsTests {
 		String sections = IntStream.rangeClosed(1, 11)
 			.mapToObj((n) -> ((n <= 10) ? String.valueOf(numerals.charAt(n - 1)) : "十一") + "、关于第" + n + "项工作\n截至目前，建成驿站"
 					+ n + "座。\n")
-			.map((s) -> s.replace("十、", "十、"))
 			.collect(Collectors.joining());
 		String text = Letters.header() + "王明代表：\n您提出的《关于乡村旅游的建议》（第137号）收悉。\n" + sections + Letters.ending();
 		ParsedLetter letter = this.parser.parse(text);
