@@ -49,7 +49,7 @@ class DemoDataLoader implements ApplicationRunner {
 
 	/** File, result class and disclosure reason (for letters not proactively public). */
 	private static final List<DemoLetter> LETTERS = List.of(
-			new DemoLetter("demo/quzhou-2022-137066.txt", ResultClass.B, null),
+			new DemoLetter("letters/quzhou-2022-137066.txt", ResultClass.B, null),
 			new DemoLetter("demo/demo-1-solar.txt", ResultClass.A, null),
 			new DemoLetter("demo/demo-2-carbon.txt", ResultClass.B, "涉及企业融资信息，依申请公开"),
 			new DemoLetter("demo/demo-3-storage.txt", ResultClass.C, null));
