@@ -1,17 +1,46 @@
 package org.dafu.account;
 
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.dafu.history.AuditLog;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * Deny by default: every route is classified here, by the URL scheme every feature
  * follows (docs/architecture.md). Whatever a public page shows is further filtered by the
- * access policy; the roles here are only the first gate.
+ * access policy; the roles here are only the first gate, and services check again (method
+ * security).
  *
  * <ul>
  * <li>public GETs: {@code /}, {@code /replies/**}, {@code /search/**},
@@ -22,8 +51,13 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * <li>{@code /my/**}: deputies; {@code /account/**}, {@code /notifications/**},
  * {@code /following/**}: anyone signed in.</li>
  * </ul>
+ *
+ * Two chains: {@code /api/**} is stateless (HTTP Basic for staff writes, anonymous reads
+ * of public data, no session, so no CSRF token is needed there); everything else signs
+ * people in with a form and a session, with CSRF tokens on every form.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
 	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -35,8 +69,40 @@ class SecurityConfiguration {
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/js/**", "/img/**",
 			"/vendor/**", "/favicon.ico", "/actuator/health", "/actuator/health/**" };
 
+	/** Where a sign-in lands when no page was asked for first. */
+	static final String AFTER_LOGIN = "/account";
+
 	@Bean
-	SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			AccessDeniedHandler accessDeniedHandler) throws Exception {
+		http.securityMatcher("/api/**")
+			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, "/api/v1/**")
+				.permitAll()
+				.requestMatchers("/api/v1/**")
+				.hasAnyRole("COORDINATOR", "OFFICIAL")
+				.anyRequest()
+				.denyAll())
+			.authenticationManager(authenticationManager)
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// Stateless and cookie-less: a forged cross-site request carries no
+			// credentials.
+			.csrf((csrf) -> csrf.disable())
+			.exceptionHandling((ex) -> ex.accessDeniedHandler(accessDeniedHandler))
+			.headers(SecurityConfiguration::headers);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			AccessDeniedHandler accessDeniedHandler, AccountRepository accounts, Clock clock,
+			@Value("${dafu.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
+		SessionValidityFilter sessionValidity = new SessionValidityFilter(absoluteTimeout, clock,
+				(id, epoch) -> accounts.sessionState(id)
+					.map((s) -> s.getEnabled() && s.getSessionEpoch() == epoch)
+					.orElse(false));
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers("/error", "/login")
@@ -53,12 +119,72 @@ class SecurityConfiguration {
 			.authenticated()
 			.anyRequest()
 			.denyAll())
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
-				.referrerPolicy((referrer) -> referrer
-					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.frameOptions((frame) -> frame.deny()))
+			.authenticationManager(authenticationManager)
+			.formLogin((form) -> form.loginPage("/login")
+				.successHandler(signedIn(clock))
+				.failureUrl("/login?error")
+				.permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/login?logout")
+				.invalidateHttpSession(true)
+				.deleteCookies("JSESSIONID"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.addFilterBefore(sessionValidity, SecurityContextHolderFilter.class)
+			.exceptionHandling((ex) -> ex.accessDeniedHandler(accessDeniedHandler))
+			.headers(SecurityConfiguration::headers)
 			.csrf(Customizer.withDefaults());
 		return http.build();
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
+			.referrerPolicy((referrer) -> referrer
+				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions((frame) -> frame.deny())
+			.contentTypeOptions(Customizer.withDefaults())
+			// Sent on HTTPS requests only (behind a TLS proxy:
+			// server.forward-headers-strategy).
+			.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+	}
+
+	/** Remembers when the session signed in, for the absolute timeout. */
+	private static AuthenticationSuccessHandler signedIn(Clock clock) {
+		SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
+		target.setDefaultTargetUrl(AFTER_LOGIN);
+		return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
+			request.getSession().setAttribute(SessionValidityFilter.SIGNED_IN_AT, clock.instant());
+			target.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	@Bean
+	AccessDeniedHandler auditingAccessDeniedHandler(AuditLog audit) {
+		AccessDeniedHandlerImpl delegate = new AccessDeniedHandlerImpl();
+		return (HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex) -> {
+			auditDenial(audit, request);
+			delegate.handle(request, response, ex);
+		};
+	}
+
+	private static void auditDenial(AuditLog audit, HttpServletRequest request) throws IOException, ServletException {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		String actor = (authentication != null) ? authentication.getName() : "anonymous";
+		audit.record(actor, "ACCESS_DENIED", request.getMethod() + " " + request.getRequestURI(), null,
+				request.getRemoteAddr());
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// {bcrypt} today; older or newer encodings keep working by their prefix.
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle, AuditLog audit) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, audit));
 	}
 
 }

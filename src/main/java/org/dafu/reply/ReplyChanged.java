@@ -2,10 +2,18 @@ package org.dafu.reply;
 
 /**
  * Published after a reply was created, edited, issued, corrected or had its disclosure
- * changed, so that search, caches and notifications can follow without the reply knowing
- * them.
+ * changed, so that search, caches, history and notifications can follow without the reply
+ * knowing them.
+ *
+ * @param replyId the reply
+ * @param change what happened
+ * @param reason the stated reason of a correction or disclosure change (else null)
  */
-public record ReplyChanged(long replyId, Change change) {
+public record ReplyChanged(long replyId, Change change, String reason) {
+
+	public ReplyChanged(long replyId, Change change) {
+		this(replyId, change, null);
+	}
 
 	public enum Change {
 

@@ -173,6 +173,52 @@ public class ReplyService {
 		return reply.getId();
 	}
 
+	/**
+	 * A recorded correction of an issued reply: by its unit's officials or a coordinator,
+	 * with a stated reason. The 索引号 and issue time stay; the history keeps the original
+	 * text (it listens to {@link ReplyChanged}).
+	 */
+	@Transactional
+	public void correct(Viewer viewer, long id, int expectedVersion, LetterContent content, String reason) {
+		Reply reply = this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		ReplyFacts facts = facts(reply, this.proposals.proposal(reply.getProposalId()));
+		if (!this.access.canRead(viewer, facts)) {
+			throw new NotFoundException("reply", id);
+		}
+		if (!this.access.canCorrect(viewer, facts)) {
+			throw new AccessDeniedException("not allowed to correct this reply");
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("a correction states its reason");
+		}
+		checkVersion(reply, expectedVersion);
+		reply.correct(content);
+		this.replies.flush();
+		this.events.publishEvent(new ReplyChanged(id, ReplyChanged.Change.CORRECTED, reason.strip()));
+	}
+
+	/**
+	 * Changes who may read a reply (公开方式), issued or not: by its unit's officials or a
+	 * coordinator. Withdrawing 主动公开 hides it from the public at once; the change is
+	 * audited.
+	 */
+	@Transactional
+	public void changeDisclosure(Viewer viewer, long id, int expectedVersion, DisclosureMode mode, String reason) {
+		Reply reply = this.replies.findById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		ReplyFacts facts = facts(reply, this.proposals.proposal(reply.getProposalId()));
+		if (!this.access.canRead(viewer, facts)) {
+			throw new NotFoundException("reply", id);
+		}
+		if (!(viewer.isCoordinator() || (viewer.isOfficial() && viewer.unitId().equals(reply.getUnitId())))) {
+			throw new AccessDeniedException("not allowed to change this reply's disclosure");
+		}
+		checkVersion(reply, expectedVersion);
+		reply.changeDisclosure(mode, reason);
+		this.replies.flush();
+		this.events.publishEvent(
+				new ReplyChanged(id, ReplyChanged.Change.DISCLOSURE_CHANGED, (reason != null) ? reason.strip() : null));
+	}
+
 	private static void checkVersion(Reply reply, int expectedVersion) {
 		if (reply.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Reply.class, reply.getId());

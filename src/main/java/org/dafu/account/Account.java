@@ -1,0 +1,134 @@
+package org.dafu.account;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.dafu.access.Role;
+
+import org.springframework.util.Assert;
+
+/**
+ * Someone who signs in: a coordinator, an official of one unit, or a deputy. The password
+ * is only ever stored as an encoder hash with its {@code {id}} prefix.
+ */
+@Entity
+@Table(name = "account")
+class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String username;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	@Column(name = "unit_id")
+	private Long unitId;
+
+	@Column(name = "deputy_id")
+	private Long deputyId;
+
+	private boolean enabled = true;
+
+	@Column(name = "session_epoch")
+	private int sessionEpoch;
+
+	@Column(name = "created_at", insertable = false, updatable = false)
+	private Instant createdAt;
+
+	@Column(name = "updated_at")
+	private Instant updatedAt = Instant.now();
+
+	@Version
+	private int version;
+
+	protected Account() {
+	}
+
+	Account(String username, String passwordHash, Role role, Long unitId, Long deputyId) {
+		Assert.isTrue(username != null && AccountService.USERNAME.matcher(username).matches(), "username");
+		Assert.isTrue(passwordHash != null && passwordHash.startsWith("{"), "an encoded password hash");
+		Assert.isTrue(role != null && role != Role.PUBLIC, "an account has a staff or deputy role");
+		Assert.isTrue(role != Role.OFFICIAL || unitId != null, "an official belongs to a unit");
+		Assert.isTrue(role != Role.DEPUTY || deputyId != null, "a deputy account is linked to a deputy");
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.role = role;
+		this.unitId = (role == Role.OFFICIAL) ? unitId : null;
+		this.deputyId = (role == Role.DEPUTY) ? deputyId : null;
+	}
+
+	/** Ends the account's sessions at their next request and refuses new sign-ins. */
+	void disable() {
+		this.enabled = false;
+		this.sessionEpoch++;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	/** A new password also ends every session signed in with the old one. */
+	void changePassword(String newHash) {
+		Assert.isTrue(newHash != null && newHash.startsWith("{"), "an encoded password hash");
+		this.passwordHash = newHash;
+		this.sessionEpoch++;
+	}
+
+	@PreUpdate
+	void touch() {
+		this.updatedAt = Instant.now();
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getUsername() {
+		return this.username;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	Role getRole() {
+		return this.role;
+	}
+
+	Long getUnitId() {
+		return this.unitId;
+	}
+
+	Long getDeputyId() {
+		return this.deputyId;
+	}
+
+	boolean isEnabled() {
+		return this.enabled;
+	}
+
+	int getSessionEpoch() {
+		return this.sessionEpoch;
+	}
+
+	Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.dafu.account;
+
+import org.dafu.access.Role;
+import org.dafu.congress.CongressService;
+import org.dafu.unit.UnitService;
+import org.dafu.unit.UnitView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode only ({@code dafu.demo.enabled=true}, set by the embedded mode): three
+ * accounts with the published password {@value #PASSWORD}, made when absent. The demo
+ * letters (loaded later) reuse the same unit and deputy.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "dafu.demo.enabled", havingValue = "true")
+class DemoAccounts implements ApplicationRunner {
+
+	static final String PASSWORD = "demo12345";
+
+	static final String UNIT_NAME = "衢州市人民政府办公室";
+
+	static final String UNIT_CODE = "11330800002618015K";
+
+	static final String DEPUTY_NAME = "朱伟正";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+
+	private final AccountRepository accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final UnitService units;
+
+	private final CongressService congress;
+
+	DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, UnitService units, CongressService congress) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.units = units;
+		this.congress = congress;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		UnitView unit = this.units.unitNamed(UNIT_NAME)
+			.or(() -> this.units.unitWithCode(UNIT_CODE))
+			.orElseGet(() -> this.units.create(UNIT_NAME, UNIT_CODE));
+		long deputy = this.congress.deputyNamedOrCreate(DEPUTY_NAME, null).id();
+		create("coordinator", Role.COORDINATOR, null, null);
+		create("official", Role.OFFICIAL, unit.id(), null);
+		create("deputy", Role.DEPUTY, null, deputy);
+	}
+
+	private void create(String username, Role role, Long unitId, Long deputyId) {
+		if (!this.accounts.existsByUsername(username)) {
+			this.accounts.save(new Account(username, this.passwords.encode(PASSWORD), role, unitId, deputyId));
+			log.warn("Demo account '{}' created with the published demo password: demo mode only", username);
+		}
+	}
+
+}
