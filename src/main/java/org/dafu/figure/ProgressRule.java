@@ -99,8 +99,9 @@ public final class ProgressRule {
 	static int percent(BigDecimal start, BigDecimal target, BigDecimal value) {
 		BigDecimal done;
 		if (start.compareTo(target) > 0) {
-			done = start.subtract(value).multiply(BigDecimal.valueOf(100)).divide(start.subtract(target), 0,
-					RoundingMode.DOWN);
+			done = start.subtract(value)
+				.multiply(BigDecimal.valueOf(100))
+				.divide(start.subtract(target), 0, RoundingMode.DOWN);
 		}
 		else if (target.signum() <= 0) {
 			return (value.compareTo(target) >= 0) ? 100 : 0;
