@@ -102,6 +102,8 @@ class FigureDashboardTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title id=\"chart-breakdown-t\">")))
 			.andExpect(content().string(containsString("<desc id=\"chart-breakdown-d\">")))
+			.andExpect(content().string(containsString("viewBox=\"0 0 640 ")))
+			.andExpect(content().string(containsString("role=\"img\"")))
 			.andExpect(content().string(containsString("柯城区 10万千瓦；衢江区 20万千瓦；龙游县 25万千瓦")))
 			.andExpect(content().string(containsString("<rect height=\"20\" fill=\"#8f1d1d\" x=\"190\" y=\"5\"")))
 			// the parts add to 55, the letter says 60: the slip is shown, not hidden
