@@ -175,6 +175,19 @@ class FigureDashboardTests {
 			.andExpect(content().string(containsString("录入完成情况")));
 	}
 
+	@Test
+	void hostileFilterParametersAreHarmless() throws Exception {
+		this.mvc.perform(get("/figures").param("region", "<script>alert(1)</script>").param("page", "-5"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<script>alert(1)"))))
+			.andExpect(content().string(containsString("暂无符合条件的目标")));
+		this.mvc.perform(get("/figures").param("region", "' or 1=1;--")).andExpect(status().isOk());
+		this.mvc.perform(get("/figures").param("unit", "1 or 1=1")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/figures/999999999999")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/workspace/unit/figures/1/measurements").with(AsViewer.as(Viewer.official("o", 1))))
+			.andExpect(status().is4xxClientError());
+	}
+
 	static FigureContent achievement(String subject, String value, String region) {
 		return new FigureContent(subject, new BigDecimal(value), "万千瓦", FigureKind.ACHIEVEMENT, null, "1—9月", null,
 				region, null, null, null, subject + value);
