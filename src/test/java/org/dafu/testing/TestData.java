@@ -123,6 +123,56 @@ public class TestData {
 		return proposal;
 	}
 
+	/** A new uniquely named session of the given year. */
+	public SessionView session(int year) {
+		int n = unique();
+		return this.congress.createSession(BodyType.NPC, CongressLevel.values()[n % 3], 1 + (n / 60) % 99, 1 + n % 20,
+				year, "统计会议" + n);
+	}
+
+	/** A new uniquely named unit; its organisation code is {@code "S" + n}. */
+	public long unit(String name) {
+		int n = unique();
+		return this.units.create(name + n, "S" + n).id();
+	}
+
+	public long deputy(String name) {
+		return this.congress.createDeputy(name + unique(), "测试代表团").id();
+	}
+
+	public long topic(String name) {
+		return this.proposals.topicNamedOrCreate(name + unique()).id();
+	}
+
+	/** A proposal registered in a session and assigned to a lead unit. */
+	public long assignedProposal(long sessionId, int number, long deputyId, Long topicId, long unitId,
+			LocalDate assignedOn, LocalDate deadline) {
+		long proposal = this.proposals
+			.register(new RegisterProposalCommand(sessionId, number, "关于统计建议" + number + "的建议", "正文", deputyId,
+					Set.of(), topicId, assignedOn.minusDays(10), false))
+			.id();
+		this.proposals.assign(proposal, unitId, List.of(), assignedOn, deadline);
+		return proposal;
+	}
+
+	/**
+	 * An issued reply with the given letter, signed on {@code signedOn}; its 索引号 uses the
+	 * unit's organisation code {@code orgCode}.
+	 */
+	public long issuedWith(long proposalId, long unitId, String orgCode, LetterContent letter) {
+		int year = (letter.signedOn() != null) ? letter.signedOn().getYear() : 2022;
+		return this.replies.recordIssued(proposalId, unitId, ReplyKind.ORIGINAL, letter,
+				orgCode + "/" + year + "-" + unique(), Instant.now());
+	}
+
+	/** A short letter of one section, signed on {@code signedOn}, with its figures. */
+	public static LetterContent shortLetter(String marker, DisclosureMode mode, ResultClass resultClass,
+			LocalDate signedOn, List<FigureContent> figures) {
+		return new LetterContent(signedOn, signedOn, mode, (mode == DisclosureMode.PROACTIVE) ? null : "内部" + marker,
+				null, "代表：", "收悉。", "感谢。", "测试单位", resultClass,
+				List.of(new SectionContent(SectionKind.RESPONSE, "一、关于" + marker, "正文" + marker, figures)));
+	}
+
 	public record Scenario(long sessionId, long unitId, long otherUnitId, long leadDeputyId, long cosignerId,
 			long bystanderId, long proposalId, int n) {
 

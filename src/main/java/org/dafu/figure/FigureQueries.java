@@ -1,0 +1,240 @@
+package org.dafu.figure;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.dafu.access.AccessPolicy;
+import org.dafu.access.SqlFilter;
+import org.dafu.access.Viewer;
+import org.dafu.figure.ProgressRule.Point;
+import org.dafu.platform.web.PageView;
+import org.dafu.platform.web.Paging;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads figures of issued replies the viewer may see: the access policy's filter is in
+ * every query, so a figure of a hidden reply is neither listed, counted nor found.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FigureQueries {
+
+	private static final String SELECT = """
+			select f.id, f.subject, f.value, f.unit, f.comparator, f.deadline_year, f.region, f.kind, f.reply_id,
+			       f.section_id, r.unit_id, u.name as unit_name, t.name as topic_name, p.title as proposal_title,
+			       coalesce(r.signed_on, (r.issued_at at time zone 'Asia/Shanghai')::date) as reply_date,
+			       lm.measured_on as latest_on, lm.value as latest_value,
+			       fm.measured_on as first_on, fm.value as first_value, base.value as base_value
+			from figure f
+			join reply r on r.id = f.reply_id
+			join proposal p on p.id = r.proposal_id
+			join handling_unit u on u.id = r.unit_id
+			left join topic_category t on t.id = p.topic_category_id
+			left join lateral (select m.measured_on, m.value from figure_measurement m where m.figure_id = f.id
+			                   order by m.measured_on desc, m.id desc limit 1) lm on true
+			left join lateral (select m.measured_on, m.value from figure_measurement m where m.figure_id = f.id
+			                   order by m.measured_on asc, m.id asc limit 1) fm on true
+			left join lateral (select a.value from figure a where a.reply_id = f.reply_id and a.kind = 'ACHIEVEMENT'
+			                   and a.subject = f.subject and a.unit = f.unit
+			                   and a.region is not distinct from f.region order by a.id limit 1) base on true
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final AccessPolicy access;
+
+	private final Clock clock;
+
+	FigureQueries(NamedParameterJdbcTemplate jdbc, AccessPolicy access, Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** Filters of the dashboard; each may be null. */
+	public record Filter(String region, Long unitId, Long topicId) {
+	}
+
+	/** Targets of visible issued replies, soonest deadline first. */
+	public PageView<TargetView> targets(Viewer viewer, Filter filter, Paging paging) {
+		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		Map<String, Object> params = new HashMap<>(acl.params());
+		StringBuilder where = new StringBuilder(" where f.kind = 'TARGET' and r.status = 'ISSUED' and " + acl.sql());
+		if (filter.region() != null && !filter.region().isBlank()) {
+			where.append(" and f.region = :region");
+			params.put("region", filter.region().strip());
+		}
+		if (filter.unitId() != null) {
+			where.append(" and r.unit_id = :unit");
+			params.put("unit", filter.unitId());
+		}
+		if (filter.topicId() != null) {
+			where.append(" and p.topic_category_id = :topic");
+			params.put("topic", filter.topicId());
+		}
+		Long total = this.jdbc.queryForObject("select count(*) from figure f join reply r on r.id = f.reply_id"
+				+ " join proposal p on p.id = r.proposal_id" + where, params, Long.class);
+		params.put("limit", paging.size());
+		params.put("offset", paging.offset());
+		List<TargetView> rows = this.jdbc.query(
+				SELECT + where + " order by f.deadline_year nulls last, f.id limit :limit offset :offset", params,
+				this::row);
+		return PageView.of(rows, paging, (total != null) ? total : 0);
+	}
+
+	/** One figure of a visible issued reply. */
+	public Optional<TargetView> figure(Viewer viewer, long id) {
+		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		Map<String, Object> params = new HashMap<>(acl.params());
+		params.put("id", id);
+		return this.jdbc.query(SELECT + " where f.id = :id and r.status = 'ISSUED' and " + acl.sql(), params, this::row)
+			.stream()
+			.findFirst();
+	}
+
+	/** Regions named by targets the viewer can see, for the filter. */
+	public List<String> regions(Viewer viewer) {
+		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		return this.jdbc.queryForList("select distinct f.region from figure f join reply r on r.id = f.reply_id"
+				+ " where f.kind = 'TARGET' and f.region is not null and r.status = 'ISSUED' and " + acl.sql()
+				+ " order by f.region", acl.params(), String.class);
+	}
+
+	/** The measurements of a figure, oldest first. */
+	public List<MeasurementView> history(long figureId) {
+		return this.jdbc.query("""
+				select m.id, m.measured_on, m.value, m.note, m.source_reply_id
+				from figure_measurement m where m.figure_id = :id order by m.measured_on, m.id
+				""", Map.of("id", figureId), (rs, i) -> new MeasurementView(rs.getLong("id"),
+				rs.getDate("measured_on").toLocalDate(), rs.getBigDecimal("value"), rs.getString("note")));
+	}
+
+	/**
+	 * Visible issued replies that state a figure of the same subject and unit (the
+	 * target's own reply first).
+	 */
+	public List<ReplyLink> statingReplies(Viewer viewer, TargetView figure) {
+		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		Map<String, Object> params = new HashMap<>(acl.params());
+		params.put("subject", figure.subject());
+		params.put("unit", figure.unit());
+		params.put("own", figure.replyId());
+		return this.jdbc.query(
+				"""
+						select distinct r.id, p.title, r.index_number,
+						       coalesce(r.signed_on, (r.issued_at at time zone 'Asia/Shanghai')::date) as reply_date,
+						       (r.id = :own) as own
+						from figure f join reply r on r.id = f.reply_id join proposal p on p.id = r.proposal_id
+						where f.subject = :subject and f.unit = :unit and r.status = 'ISSUED' and""" + " " + acl.sql()
+						+ " " + """
+								order by own desc, reply_date, r.id limit 50""",
+				params, (rs, i) -> new ReplyLink(rs.getLong("id"), rs.getString("title"), rs.getString("index_number"),
+						date(rs.getDate("reply_date"))));
+	}
+
+	/**
+	 * The regional parts of a figure: figures of the same section, subject, unit and kind
+	 * that name a region, and the total (the one without a region), if stated.
+	 */
+	public Breakdown breakdown(long figureId) {
+		List<Part> parts = this.jdbc.query("""
+				select s.region, s.value from figure f
+				join figure s on s.section_id = f.section_id and s.subject = f.subject and s.unit = f.unit
+				             and s.kind = f.kind
+				where f.id = :id
+				order by s.region nulls first, s.ordinal, s.id
+				""", Map.of("id", figureId), (rs, i) -> new Part(rs.getString("region"), rs.getBigDecimal("value")));
+		BigDecimal total = parts.stream().filter((p) -> p.region() == null).map(Part::value).findFirst().orElse(null);
+		return new Breakdown(parts.stream().filter((p) -> p.region() != null).toList(), total);
+	}
+
+	/** Breakdowns by region the viewer can see: groups of two or more regional parts. */
+	public List<BreakdownLink> breakdowns(Viewer viewer, int limit) {
+		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		Map<String, Object> params = new HashMap<>(acl.params());
+		params.put("limit", limit);
+		return this.jdbc.query("""
+				select min(f.id) as id, f.subject, f.unit, count(distinct f.region) as parts
+				from figure f join reply r on r.id = f.reply_id
+				where f.region is not null and r.status = 'ISSUED' and""" + " " + acl.sql() + " " + """
+				 group by f.section_id, f.subject, f.unit, f.kind
+				having count(distinct f.region) >= 2
+				order by min(f.id) desc limit :limit""", params, (rs, i) -> new BreakdownLink(rs.getLong("id"),
+				rs.getString("subject"), rs.getString("unit"), rs.getInt("parts")));
+	}
+
+	private TargetView row(ResultSet rs, int i) throws SQLException {
+		LocalDate replyDate = date(rs.getDate("reply_date"));
+		BigDecimal value = rs.getBigDecimal("value");
+		Point latest = point(rs.getDate("latest_on"), rs.getBigDecimal("latest_value"));
+		Point first = point(rs.getDate("first_on"), rs.getBigDecimal("first_value"));
+		Point stated = point(rs.getDate("reply_date"), rs.getBigDecimal("base_value"));
+		Point baseline = (stated != null && (first == null || !first.on().isBefore(stated.on()))) ? stated : first;
+		int deadline = rs.getInt("deadline_year");
+		Integer deadlineYear = rs.wasNull() ? null : deadline;
+		String kind = rs.getString("kind");
+		ProgressRule.Progress progress = "TARGET".equals(kind)
+				? ProgressRule.assess(value, baseline, latest, deadlineYear, LocalDate.now(this.clock)) : null;
+		return new TargetView(rs.getLong("id"), rs.getString("subject"), value, rs.getString("unit"),
+				rs.getString("comparator"), deadlineYear, rs.getString("region"), kind, rs.getLong("reply_id"),
+				rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("topic_name"),
+				rs.getString("proposal_title"), replyDate, baseline, latest, progress);
+	}
+
+	private static Point point(Date on, BigDecimal value) {
+		return (on != null && value != null) ? new Point(on.toLocalDate(), value) : null;
+	}
+
+	private static LocalDate date(Date date) {
+		return (date != null) ? date.toLocalDate() : null;
+	}
+
+	public record MeasurementView(long id, LocalDate measuredOn, BigDecimal value, String note) {
+
+		public String valueText() {
+			return Numbers.plain(this.value);
+		}
+
+	}
+
+	public record ReplyLink(long id, String proposalTitle, String indexNumber, LocalDate date) {
+	}
+
+	public record Part(String region, BigDecimal value) {
+	}
+
+	/** Regional parts and, when the reply states it, their total. */
+	public record Breakdown(List<Part> parts, BigDecimal total) {
+
+		public BigDecimal sum() {
+			return this.parts.stream().map(Part::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+		}
+
+		/**
+		 * Whether the parts fail to add up to the stated total (a slip in the letter).
+		 */
+		public boolean mismatch() {
+			return this.total != null && sum().compareTo(this.total) != 0;
+		}
+
+		public boolean isChartable() {
+			return this.parts.size() >= 2;
+		}
+
+	}
+
+	public record BreakdownLink(long id, String subject, String unit, int parts) {
+	}
+
+}

@@ -1,0 +1,7 @@
+package org.dafu.figure;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+
+}

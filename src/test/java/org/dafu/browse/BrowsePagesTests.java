@@ -1,0 +1,113 @@
+package org.dafu.browse;
+
+import org.dafu.access.Viewer;
+import org.dafu.reply.DisclosureMode;
+import org.dafu.testing.AsViewer;
+import org.dafu.testing.TestData;
+import org.dafu.testing.TestData.Scenario;
+import org.dafu.testing.TestDataConfiguration;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Session, unit and deputy pages list proposals, and only the replies the viewer may
+ * read.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestDataConfiguration.class)
+class BrowsePagesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Test
+	void theSessionPageListsProposalsAndLinksOnlyReadableReplies() throws Exception {
+		Scenario s = this.data.scenario();
+		long visible = this.data.issued(s, DisclosureMode.PROACTIVE, "会议页公开");
+		long hidden = this.data.issued(s, DisclosureMode.ON_REQUEST, "会议页隐藏");
+		long draft = this.data.draft(s, "会议页草稿");
+		this.mvc.perform(get("/sessions/{id}", s.sessionId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("关于测试建议" + s.n() + "的建议")))
+			.andExpect(content().string(containsString("测试单位" + s.n())))
+			.andExpect(content().string(containsString("href=\"/replies/" + visible + "\"")))
+			.andExpect(content().string(not(containsString("href=\"/replies/" + hidden + "\""))))
+			.andExpect(content().string(not(containsString("href=\"/replies/" + draft + "\""))));
+		this.mvc.perform(get("/sessions/{id}", s.sessionId()).with(AsViewer.as(s.cosigner())))
+			.andExpect(content().string(containsString("href=\"/replies/" + hidden + "\"")))
+			.andExpect(content().string(containsString("依申请公开")))
+			.andExpect(content().string(not(containsString("href=\"/replies/" + draft + "\""))));
+		this.mvc.perform(get("/sessions/{id}", s.sessionId()).with(AsViewer.as(s.official())))
+			.andExpect(content().string(containsString("href=\"/replies/" + draft + "\"")));
+		this.mvc.perform(get("/sessions"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("测试会议" + s.n())));
+		this.mvc.perform(get("/sessions/{id}", 999_999_999L)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theUnitPageListsItsReadableRepliesAndItsStatistics() throws Exception {
+		Scenario s = this.data.scenario();
+		long visible = this.data.issued(s, DisclosureMode.PROACTIVE, "单位页公开");
+		long hidden = this.data.issued(s, DisclosureMode.NOT_PUBLIC, "单位页隐藏");
+		this.mvc.perform(get("/units/{id}", s.unitId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/replies/" + visible + "\"")))
+			.andExpect(content().string(not(containsString("href=\"/replies/" + hidden + "\""))))
+			.andExpect(content().string(containsString("可查看的答复共 1 件")))
+			// the statistics count the proposal as replied, whatever the disclosure mode
+			.andExpect(content().string(containsString("办复率")))
+			.andExpect(content().string(containsString("<title id=\"chart-unit-classes-t\">")))
+			.andExpect(content().string(not(containsString("单位页隐藏"))));
+		this.mvc.perform(get("/units/{id}", s.unitId()).with(AsViewer.as(Viewer.coordinator("c" + s.n()))))
+			.andExpect(content().string(containsString("href=\"/replies/" + hidden + "\"")))
+			.andExpect(content().string(containsString("可查看的答复共 2 件")));
+		this.mvc.perform(get("/units"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("测试单位" + s.n())));
+		this.mvc.perform(get("/units/{id}", s.unitId()).param("lang", "en"))
+			.andExpect(content().string(containsString("1 replies you can read")));
+	}
+
+	@Test
+	void theDeputyPageListsTheirProposalsAndOnlyReadableReplies() throws Exception {
+		Scenario s = this.data.scenario();
+		long visible = this.data.issued(s, DisclosureMode.PROACTIVE, "代表页公开");
+		long hidden = this.data.issued(s, DisclosureMode.ON_REQUEST, "代表页隐藏");
+		for (long deputy : new long[] { s.leadDeputyId(), s.cosignerId() }) {
+			this.mvc.perform(get("/deputies/{id}", deputy))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("关于测试建议" + s.n() + "的建议")))
+				.andExpect(content().string(containsString("href=\"/replies/" + visible + "\"")))
+				.andExpect(content().string(not(containsString("href=\"/replies/" + hidden + "\""))));
+		}
+		this.mvc.perform(get("/deputies/{id}", s.cosignerId()).with(AsViewer.as(s.bystander())))
+			.andExpect(content().string(not(containsString("href=\"/replies/" + hidden + "\""))))
+			.andExpect(content().string(containsString("联名")));
+		this.mvc.perform(get("/deputies/{id}", s.cosignerId()).with(AsViewer.as(s.lead())))
+			.andExpect(content().string(containsString("href=\"/replies/" + hidden + "\"")));
+		this.mvc.perform(get("/deputies/{id}", s.bystanderId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("暂无建议")));
+		this.mvc.perform(get("/deputies"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("领衔代表" + s.n())));
+		this.mvc.perform(get("/deputies/{id}", 999_999_999L)).andExpect(status().isNotFound());
+	}
+
+}
