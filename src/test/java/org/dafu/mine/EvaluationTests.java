@@ -114,8 +114,18 @@ class EvaluationTests {
 				.andExpect(content().string(containsString("测试单位" + s.n())))
 				.andExpect(content().string(containsString("data-kind=\"ASSIGNED_LEAD\"")))
 				.andExpect(content().string(containsString("data-kind=\"REPLIED_ORIGINAL\"")))
-				.andExpect(content().string(not(containsString("data-kind=\"DISCLOSED\""))));
+				.andExpect(content().string(not(containsString("data-kind=\"DISCLOSED\""))))
+				.andExpect(content().string(containsString("交办测试单位" + s.n() + "主办，答复期限 2022-06-01")))
+				.andExpect(content().string(containsString("测试单位" + s.n() + "的答复 " + index)))
+				.andExpect(content().string(not(containsString("??"))));
 		}
+		this.mvc.perform(get("/my/proposals/{id}", s.proposalId()).param("lang", "en").with(as(s.lead())))
+			.andExpect(content().string(containsString("(lead), deadline 2022-06-01")))
+			.andExpect(content().string(containsString("Submit rating")))
+			.andExpect(content().string(not(containsString("??"))));
+		this.mvc.perform(get("/my").param("lang", "en").with(as(s.lead())))
+			.andExpect(content().string(containsString("My proposals")))
+			.andExpect(content().string(not(containsString("??"))));
 		this.mvc.perform(get("/my").with(as(s.bystander())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("关于测试建议" + s.n() + "的建议"))));
