@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +42,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,6 +100,15 @@ class MailNotificationTests {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	MailDispatcher dispatcher;
+
+	@Autowired
+	NamedParameterJdbcTemplate namedJdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	static String subject(MimeMessage message) {
 		try {
@@ -245,6 +260,47 @@ class MailNotificationTests {
 		List<MimeMessage> mails = mails("答复期限将至", title, 2);
 		assertThat(mails).extracting(MailNotificationTests::to)
 			.containsExactlyInAnyOrder("unit-" + s.unitId() + "@example.org", "coordinators@example.org");
+	}
+
+	@Test
+	void aFailedSendIsRetriedAndAMailLeftByACrashedSenderIsSentOnce() throws Exception {
+		String marker = "重试" + TestData.unique();
+		long failing = insertMail("retry@example.org", "【答复】重试邮件" + marker, "PENDING", "now()");
+		long orphan = insertMail("orphan@example.org", "【答复】遗留邮件" + marker, "SENDING", "now() - interval '1 hour'");
+		// an SMTP server that is not there: the row goes back to PENDING, later
+		JavaMailSenderImpl nowhere = new JavaMailSenderImpl();
+		nowhere.setHost("127.0.0.1");
+		nowhere.setPort(1);
+		MailDispatcher broken = new MailDispatcher(this.namedJdbc,
+				new StaticListableBeanFactory(Map.of("nowhere", nowhere)).getBeanProvider(JavaMailSender.class),
+				this.transactions, "dafu@localhost");
+		broken.dispatch(List.of(failing));
+		Map<String, Object> row = this.jdbc
+			.queryForMap("select status, attempts, last_error, next_attempt_at > now() as later from mail_outbox"
+					+ " where id = ?", failing);
+		assertThat(row.get("status")).isEqualTo("PENDING");
+		assertThat(row.get("attempts")).isEqualTo(1);
+		assertThat(row.get("last_error")).isNotNull();
+		assertThat(row.get("later")).isEqualTo(true);
+		// not yet due: the retry job leaves it
+		this.dispatcher.dispatch(List.of(failing));
+		assertThat(this.jdbc.queryForObject("select status from mail_outbox where id = ?", String.class, failing))
+			.isEqualTo("PENDING");
+		// once due, the retry job sends it, and the crashed sender's row, exactly once
+		this.jdbc.update("update mail_outbox set next_attempt_at = now() where id = ?", failing);
+		this.dispatcher.dispatchDue();
+		this.dispatcher.dispatchDue();
+		assertThat(mails("重试邮件", marker, 1)).extracting(MailNotificationTests::to).containsExactly("retry@example.org");
+		assertThat(mails("遗留邮件", marker, 1)).extracting(MailNotificationTests::to)
+			.containsExactly("orphan@example.org");
+		assertThat(this.jdbc.queryForList("select status from mail_outbox where id in (?, ?)", String.class, failing,
+				orphan))
+			.containsOnly("SENT");
+	}
+
+	long insertMail(String recipient, String subject, String status, String claimedUntil) {
+		return this.jdbc.queryForObject("insert into mail_outbox (recipient, subject, body, status, claimed_until)"
+				+ " values (?, ?, '正文', ?, " + claimedUntil + ") returning id", Long.class, recipient, subject, status);
 	}
 
 	static int runAfter(CountDownLatch start, DeadlineReminders reminders) {
