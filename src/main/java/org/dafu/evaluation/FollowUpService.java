@@ -67,6 +67,7 @@ public class FollowUpService {
 				          and f.status = 'ISSUED') as follow_ups
 				from reply r join proposal p on p.id = r.proposal_id
 				where r.unit_id = :unit and r.status = 'ISSUED' and r.result_class in ('B', 'C')
+				  and p.status = 'REPLIED'
 				  and r.kind <> 'FOLLOW_UP' and\s""" + filter.sql() + " order by r.issued_at desc, r.id desc limit 200",
 				params,
 				(rs, row) -> new OpenReply(rs.getLong("id"), rs.getString("index_number"),
@@ -97,6 +98,11 @@ public class FollowUpService {
 		}
 		ReplyView original = this.replies.readable(viewer, replyId);
 		if (!original.isIssued() || original.resultClass() == null || !original.resultClass().staysOpen()) {
+			throw new NotFoundException("open reply", replyId);
+		}
+		// while re-handling, the next reply is the re-handling reply; a closed proposal
+		// takes no more replies
+		if (this.proposals.proposal(original.proposal().id()).status() != ProposalStatus.REPLIED) {
 			throw new NotFoundException("open reply", replyId);
 		}
 		return original;
