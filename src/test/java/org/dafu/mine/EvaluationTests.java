@@ -154,10 +154,13 @@ class EvaluationTests {
 		assertThat(ratings(reply)).isZero();
 		// once the lead has rated, the co-signer sees the rating
 		this.mvc
-			.perform(rate(reply, Rating.SATISFIED, Rating.BASICALLY_SATISFIED, "领衔意见").with(as(s.lead())).with(csrf()))
+			.perform(rate(reply, Rating.SATISFIED, Rating.BASICALLY_SATISFIED, "领衔意见<script>alert(1)</script>")
+				.with(as(s.lead()))
+				.with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/my/proposals/{id}", s.proposalId()).with(as(s.cosigner())))
-			.andExpect(content().string(containsString("领衔意见")))
+			.andExpect(content().string(containsString("领衔意见&lt;script&gt;")))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))))
 			.andExpect(content().string(containsString("rating-result-" + reply)));
 	}
 
