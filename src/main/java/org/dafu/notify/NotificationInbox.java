@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.dafu.access.AccessPolicy;
+import org.dafu.access.SqlFilter;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.NotFoundException;
 import org.dafu.platform.web.PageView;
@@ -24,8 +26,11 @@ public class NotificationInbox {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	NotificationInbox(NamedParameterJdbcTemplate jdbc) {
+	private final AccessPolicy access;
+
+	NotificationInbox(NamedParameterJdbcTemplate jdbc, AccessPolicy access) {
 		this.jdbc = jdbc;
+		this.access = access;
 	}
 
 	public PageView<NoticeView> notices(Viewer viewer, Paging paging) {
@@ -89,7 +94,17 @@ public class NotificationInbox {
 				on conflict do nothing""", params(viewer));
 	}
 
-	private static String addressedTo(Viewer viewer) {
+	/**
+	 * Notices addressed to the viewer, and only while the reply they name is still
+	 * readable by the viewer (a withdrawn disclosure withdraws the notice too).
+	 */
+	private String addressedTo(Viewer viewer) {
+		SqlFilter replies = this.access.replyFilter(viewer, "r");
+		return recipients(viewer) + " and (n.reply_id is null or exists (select 1 from reply r where r.id = n.reply_id"
+				+ " and " + replies.sql() + "))";
+	}
+
+	private static String recipients(Viewer viewer) {
 		StringBuilder sql = new StringBuilder("(n.recipient_username = :username");
 		if (viewer.isDeputy()) {
 			sql.append(" or n.recipient_deputy_id = :deputy");
@@ -103,8 +118,8 @@ public class NotificationInbox {
 		return sql.append(")").toString();
 	}
 
-	private static Map<String, Object> params(Viewer viewer) {
-		Map<String, Object> params = new HashMap<>();
+	private Map<String, Object> params(Viewer viewer) {
+		Map<String, Object> params = new HashMap<>(this.access.replyFilter(viewer, "r").params());
 		params.put("username", viewer.username());
 		if (viewer.isDeputy()) {
 			params.put("deputy", viewer.deputyId());

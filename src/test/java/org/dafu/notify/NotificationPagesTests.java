@@ -2,6 +2,7 @@ package org.dafu.notify;
 
 import org.dafu.access.Viewer;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyChanged;
 import org.dafu.reply.ReplyKind;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,6 +52,9 @@ class NotificationPagesTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	long issue(Scenario s, DisclosureMode mode, String marker) {
 		long id = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
@@ -92,6 +97,17 @@ class NotificationPagesTests {
 		assertThat(this.jdbc.queryForList("select status from mail_outbox where recipient = ?", String.class,
 				follower.username() + "@example.org"))
 			.containsExactly("HELD");
+		// withdrawing the disclosure withdraws the notice from the follower's list
+		this.jdbc.update("update reply set disclosure_mode = 'NOT_PUBLIC', disclosure_reason = '撤回' where id = ?",
+				disclosed);
+		assertThat(this.inbox.unreadCount(follower)).isZero();
+		this.mvc.perform(get("/notifications").with(as(follower)))
+			.andExpect(content().string(not(containsString("/replies/" + disclosed))));
+		// disclosed again (the disclosure event): the notice is back, still only one
+		this.jdbc.update("update reply set disclosure_mode = 'PROACTIVE', disclosure_reason = null where id = ?",
+				disclosed);
+		this.events.publishEvent(new ReplyChanged(disclosed, ReplyChanged.Change.DISCLOSURE_CHANGED));
+		assertThat(this.inbox.unreadCount(follower)).isEqualTo(1);
 		// someone who follows nothing hears nothing
 		assertThat(this.inbox.unreadCount(Viewer.official("nobody" + s.n(), s.otherUnitId()))).isZero();
 	}
