@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.dafu.platform.web.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +19,12 @@ public class ProposalService {
 
 	private final TopicCategoryRepository topics;
 
-	ProposalService(ProposalRepository proposals, TopicCategoryRepository topics) {
+	private final ApplicationEventPublisher events;
+
+	ProposalService(ProposalRepository proposals, TopicCategoryRepository topics, ApplicationEventPublisher events) {
 		this.proposals = proposals;
 		this.topics = topics;
+		this.events = events;
 	}
 
 	public ProposalView proposal(long id) {
@@ -55,8 +59,9 @@ public class ProposalService {
 	public ProposalView assign(long proposalId, long leadUnitId, List<Long> coUnitIds, LocalDate assignedOn,
 			LocalDate deadline) {
 		Proposal proposal = load(proposalId);
-		proposal.assign(leadUnitId, coUnitIds, assignedOn,
+		Assignment lead = proposal.assign(leadUnitId, coUnitIds, assignedOn,
 				deadline != null ? deadline : Assignment.defaultDeadline(assignedOn));
+		this.events.publishEvent(new ProposalAssigned(proposalId, leadUnitId, coUnitIds, lead.getDeadline()));
 		return ProposalView.of(proposal);
 	}
 

@@ -1,0 +1,171 @@
+package org.dafu.evaluation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.dafu.access.AccessPolicy;
+import org.dafu.access.ReplyFacts;
+import org.dafu.access.SqlFilter;
+import org.dafu.access.Viewer;
+import org.dafu.platform.web.NotFoundException;
+import org.dafu.proposal.ProposalService;
+import org.dafu.proposal.ProposalStatus;
+import org.dafu.proposal.ProposalView;
+import org.dafu.reply.LetterContent;
+import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyView;
+import org.dafu.reply.ResultClass;
+import org.dafu.reply.SectionContent;
+import org.dafu.reply.SectionKind;
+
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The unit's side of evaluation: the second reply after re-handling (重新办理) and follow-up
+ * replies (跟踪办理) to B and C replies, which stay open. Both are written and issued by the
+ * lead unit's officials; issuing tells the deputies (through the reply's ISSUED event).
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpService {
+
+	private final ReplyService replies;
+
+	private final ProposalService proposals;
+
+	private final AccessPolicy access;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	FollowUpService(ReplyService replies, ProposalService proposals, AccessPolicy access,
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.replies = replies;
+		this.proposals = proposals;
+		this.access = access;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Issued B/C replies of the official's unit (read through the access policy). */
+	public List<OpenReply> openReplies(Viewer viewer) {
+		requireOfficial(viewer);
+		SqlFilter filter = this.access.replyFilter(viewer, "r");
+		Map<String, Object> params = new HashMap<>(filter.params());
+		params.put("unit", viewer.unitId());
+		return this.jdbc.query("""
+				select r.id, r.index_number, r.result_class, p.id as proposal_id, p.number, p.title,
+				       (select count(*) from reply f where f.proposal_id = p.id and f.kind = 'FOLLOW_UP'
+				          and f.status = 'ISSUED') as follow_ups
+				from reply r join proposal p on p.id = r.proposal_id
+				where r.unit_id = :unit and r.status = 'ISSUED' and r.result_class in ('B', 'C')
+				  and p.status = 'REPLIED'
+				  and r.kind <> 'FOLLOW_UP' and\s""" + filter.sql() + " order by r.issued_at desc, r.id desc limit 200",
+				params,
+				(rs, row) -> new OpenReply(rs.getLong("id"), rs.getString("index_number"),
+						ResultClass.valueOf(rs.getString("result_class")), rs.getLong("proposal_id"),
+						rs.getInt("number"), rs.getString("title"), rs.getInt("follow_ups")));
+	}
+
+	/** Proposals sent back to the official's unit for re-handling. */
+	public List<RehandlingDue> rehandlingDue(Viewer viewer) {
+		requireOfficial(viewer);
+		return this.jdbc.query("""
+				select p.id, p.number, p.title, a.deadline
+				from proposal p join assignment a on a.proposal_id = p.id and a.role = 'LEAD'
+				where p.status = 'REHANDLING' and a.unit_id = :unit
+				order by a.deadline, p.id limit 200""", Map.of("unit", viewer.unitId()),
+				(rs, row) -> new RehandlingDue(rs.getLong("id"), rs.getInt("number"), rs.getString("title"),
+						rs.getObject("deadline", LocalDate.class)));
+	}
+
+	/** The reply a follow-up would continue, if the official may follow it up. */
+	public ReplyView followable(Viewer viewer, long replyId) {
+		ReplyFacts facts = this.replies.facts(replyId);
+		if (!this.access.canRead(viewer, facts)) {
+			throw new NotFoundException("reply", replyId);
+		}
+		if (!this.access.canWriteFor(viewer, facts.unitId())) {
+			throw new AccessDeniedException("not a reply of the viewer's unit");
+		}
+		ReplyView original = this.replies.readable(viewer, replyId);
+		if (!original.isIssued() || original.resultClass() == null || !original.resultClass().staysOpen()) {
+			throw new NotFoundException("open reply", replyId);
+		}
+		// while re-handling, the next reply is the re-handling reply; a closed proposal
+		// takes no more replies
+		if (this.proposals.proposal(original.proposal().id()).status() != ProposalStatus.REPLIED) {
+			throw new NotFoundException("open reply", replyId);
+		}
+		return original;
+	}
+
+	/** Writes and issues a follow-up (FOLLOW_UP) to an open B/C reply. */
+	@Transactional
+	public ReplyView addFollowUp(Viewer viewer, long replyId, LetterText text) {
+		ReplyView original = followable(viewer, replyId);
+		return writeAndIssue(viewer, original.proposal().id(), ReplyKind.FOLLOW_UP, original, text);
+	}
+
+	/** The proposal the official's unit must re-handle, with its latest issued reply. */
+	public ReplyView rehandlingBase(Viewer viewer, long proposalId) {
+		requireOfficial(viewer);
+		ProposalView proposal = this.proposals.proposal(proposalId);
+		if (proposal.status() != ProposalStatus.REHANDLING || proposal.lead() == null
+				|| !this.access.canWriteFor(viewer, proposal.lead().unitId())) {
+			throw new NotFoundException("proposal to re-handle", proposalId);
+		}
+		List<ReplyView> issued = this.replies.readableOfProposal(viewer, proposalId)
+			.stream()
+			.filter(ReplyView::isIssued)
+			.toList();
+		if (issued.isEmpty()) {
+			throw new NotFoundException("proposal to re-handle", proposalId);
+		}
+		return issued.get(issued.size() - 1);
+	}
+
+	/** Writes and issues the second reply (REHANDLING); the first stays visible. */
+	@Transactional
+	public ReplyView writeRehandlingReply(Viewer viewer, long proposalId, LetterText text) {
+		ReplyView base = rehandlingBase(viewer, proposalId);
+		return writeAndIssue(viewer, proposalId, ReplyKind.REHANDLING, base, text);
+	}
+
+	private ReplyView writeAndIssue(Viewer viewer, long proposalId, ReplyKind kind, ReplyView base, LetterText text) {
+		LocalDate today = LocalDate.now(this.clock);
+		LetterContent content = new LetterContent(today, today, base.disclosureMode(), base.disclosureReason(),
+				base.catalogCategory(), base.addressee(), text.opening(), base.closing(), base.issuer(),
+				text.resultClass(),
+				List.of(new SectionContent(SectionKind.RESPONSE, text.heading(), text.body(), List.of())));
+		long id = this.replies.createDraft(viewer, proposalId, kind, content);
+		int version = this.replies.readable(viewer, id).version();
+		return this.replies.issue(viewer, id, version);
+	}
+
+	private static void requireOfficial(Viewer viewer) {
+		if (!viewer.isOfficial()) {
+			throw new AccessDeniedException("unit officials only");
+		}
+	}
+
+	/** What the official writes: an opening, one section and the new result class. */
+	public record LetterText(String opening, String heading, String body, ResultClass resultClass) {
+	}
+
+	public record OpenReply(long replyId, String indexNumber, ResultClass resultClass, long proposalId,
+			int proposalNumber, String proposalTitle, int followUps) {
+	}
+
+	public record RehandlingDue(long proposalId, int number, String title, LocalDate deadline) {
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.dafu.notify;
+
+/**
+ * What a notice reports. Each kind has a message {@code notify.kind.<KIND>} for the
+ * in-app list and {@code notify.mail.subject.<KIND>} / {@code notify.mail.body.<KIND>}
+ * for mail, with the proposal as argument 0 and a detail as argument 1.
+ */
+public enum NotificationKind {
+
+	/** 交办: a proposal was assigned to the unit. */
+	ASSIGNED,
+	/** The deadline is seven days away or less. */
+	DUE_SOON,
+	/** The deadline has passed without a reply. */
+	OVERDUE,
+	/** A reply to the deputy's proposal was issued. */
+	REPLY_ISSUED,
+	/** The reply after re-handling was issued. */
+	REHANDLING_ISSUED,
+	/** A follow-up of a B/C reply was issued. */
+	FOLLOW_UP_ISSUED,
+	/** A rating contains 不满意. */
+	UNSATISFIED,
+	/** 不满意 sent the proposal back for re-handling. */
+	REHANDLING_STARTED,
+	/** A reply matching something the account follows was disclosed. */
+	FOLLOWED_DISCLOSED
+
+}

@@ -1,0 +1,39 @@
+package org.dafu.notify;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+/**
+ * The notification jobs: deadline reminders (hourly by default) and mail retries (every
+ * minute). Several instances may run them at once; the database keeps them from sending
+ * twice. Tests switch them off ({@code dafu.notify.scheduler.enabled=false}) and call the
+ * jobs directly.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnProperty(name = "dafu.notify.scheduler.enabled", havingValue = "true", matchIfMissing = true)
+class NotifySchedulingConfiguration {
+
+	private final DeadlineReminders reminders;
+
+	private final MailDispatcher dispatcher;
+
+	NotifySchedulingConfiguration(DeadlineReminders reminders, MailDispatcher dispatcher) {
+		this.reminders = reminders;
+		this.dispatcher = dispatcher;
+	}
+
+	@Scheduled(initialDelayString = "${dafu.notify.reminders.initial-delay:PT1M}",
+			fixedDelayString = "${dafu.notify.reminders.interval:PT1H}")
+	void sendReminders() {
+		this.reminders.run();
+	}
+
+	@Scheduled(initialDelayString = "PT30S", fixedDelayString = "${dafu.notify.mail.retry-interval:PT1M}")
+	void retryMail() {
+		this.dispatcher.dispatchDue();
+	}
+
+}
