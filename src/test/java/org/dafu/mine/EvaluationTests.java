@@ -44,6 +44,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -133,7 +134,8 @@ class EvaluationTests {
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString(index))));
 		this.mvc.perform(get("/my").with(as(s.official()))).andExpect(status().isForbidden());
-		this.mvc.perform(get("/my")).andExpect(status().is4xxClientError());
+		// Anonymous visitors are sent to sign in.
+		this.mvc.perform(get("/my")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
 	}
 
 	@Test

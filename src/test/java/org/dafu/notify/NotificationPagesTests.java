@@ -27,6 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -144,7 +145,10 @@ class NotificationPagesTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from follow where username = ?", Integer.class,
 				viewer.username()))
 			.isEqualTo(1);
-		this.mvc.perform(get("/following")).andExpect(status().is4xxClientError());
+		// Anonymous visitors are sent to sign in.
+		this.mvc.perform(get("/following"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("**/login"));
 	}
 
 	@Test
@@ -181,7 +185,10 @@ class NotificationPagesTests {
 		this.mvc.perform(post("/notifications/read-all").with(as(first)).with(csrf()));
 		assertThat(this.inbox.unreadCount(first)).isZero();
 		assertThat(this.inbox.unreadCount(second)).isEqualTo(unitUnread);
-		this.mvc.perform(get("/notifications")).andExpect(status().is4xxClientError());
+		// Anonymous visitors are sent to sign in.
+		this.mvc.perform(get("/notifications"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("**/login"));
 	}
 
 	@Test
