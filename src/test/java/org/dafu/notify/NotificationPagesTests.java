@@ -27,7 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -148,7 +148,7 @@ class NotificationPagesTests {
 		// Anonymous visitors are sent to sign in.
 		this.mvc.perform(get("/following"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("**/login"));
+			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
@@ -188,7 +188,7 @@ class NotificationPagesTests {
 		// Anonymous visitors are sent to sign in.
 		this.mvc.perform(get("/notifications"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrlPattern("**/login"));
+			.andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
