@@ -54,6 +54,8 @@ class Account {
 	@Column(name = "updated_at")
 	private Instant updatedAt = Instant.now();
 
+	private String email;
+
 	@Version
 	private int version;
 
@@ -90,6 +92,13 @@ class Account {
 		this.sessionEpoch++;
 	}
 
+	/** A blank address removes it: the person then sees notices in the portal only. */
+	void changeEmail(String address) {
+		String value = (address == null || address.isBlank()) ? null : address.strip();
+		Assert.isTrue(value == null || AccountService.EMAIL.matcher(value).matches(), "an e-mail address");
+		this.email = value;
+	}
+
 	@PreUpdate
 	void touch() {
 		this.updatedAt = Instant.now();
@@ -121,6 +130,10 @@ class Account {
 
 	boolean isEnabled() {
 		return this.enabled;
+	}
+
+	String getEmail() {
+		return this.email;
 	}
 
 	int getSessionEpoch() {

@@ -93,6 +93,12 @@ class AccountAdminController {
 				() -> this.accounts.resetPassword(accountId, form.newPassword()));
 	}
 
+	@PostMapping("/{accountId:[0-9]{1,18}}/email")
+	String changeEmail(@PathVariable long accountId, @ModelAttribute EmailForm form, RedirectAttributes redirect) {
+		return act(accountId, redirect, "account.email.changed",
+				() -> this.accounts.changeEmail(accountId, form.email()));
+	}
+
 	private String act(long accountId, RedirectAttributes redirect, String doneKey, Runnable action) {
 		try {
 			action.run();

@@ -36,6 +36,23 @@ class AccountController {
 		return VIEW;
 	}
 
+	@PostMapping("/account/email")
+	String changeEmail(@ModelAttribute EmailForm form, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			this.accounts.changeOwnEmail(form.email());
+		}
+		catch (AccountProblem ex) {
+			model.addAttribute("account", this.accounts.me());
+			model.addAttribute("form", PasswordChangeForm.empty());
+			model.addAttribute("emailProblem", ex.messageKey());
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return VIEW;
+		}
+		redirect.addFlashAttribute("done", "account.email.changed");
+		return "redirect:/account";
+	}
+
 	@PostMapping("/account/password")
 	String changePassword(@ModelAttribute("form") PasswordChangeForm form, Model model, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {

@@ -27,6 +27,12 @@ public class AccountService {
 
 	static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._-]{3,50}$");
 
+	/**
+	 * As the database's check: a plain local part, a dotted domain, 254 characters at
+	 * most (no quoted or internationalised forms).
+	 */
+	static final Pattern EMAIL = Pattern.compile("^(?=.{3,254}$)[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$");
+
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder passwords;
@@ -120,6 +126,35 @@ public class AccountService {
 		this.audit.record(actor(), "PASSWORD_RESET", "account:" + account.getUsername(), null, null);
 	}
 
+	/** Sets where a coordinator's account of someone is mailed; blank removes it. */
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Transactional
+	public void changeEmail(long id, String address) {
+		Account account = find(id);
+		account.changeEmail(checkedEmail(address));
+		this.audit.record(actor(), "EMAIL_CHANGED", "account:" + account.getUsername(), null, null);
+	}
+
+	/** Sets where one's own notices are mailed; blank removes it. */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional
+	public void changeOwnEmail(String address) {
+		Account account = current();
+		account.changeEmail(checkedEmail(address));
+		this.audit.record(account.getUsername(), "EMAIL_CHANGED", "account:" + account.getUsername(), null, null);
+	}
+
+	private static String checkedEmail(String address) {
+		if (address == null || address.isBlank()) {
+			return null;
+		}
+		String value = address.strip();
+		if (!EMAIL.matcher(value).matches()) {
+			throw new AccountProblem("account.error.email");
+		}
+		return value;
+	}
+
 	/** The signed-in person's own account. */
 	@PreAuthorize("isAuthenticated()")
 	public AccountView me() {
@@ -173,7 +208,7 @@ public class AccountService {
 		String unitName = (a.getUnitId() != null) ? this.units.unit(a.getUnitId()).name() : null;
 		String deputyName = (a.getDeputyId() != null) ? this.congress.deputy(a.getDeputyId()).name() : null;
 		return new AccountView(a.getId(), a.getUsername(), a.getRole(), a.getUnitId(), unitName, a.getDeputyId(),
-				deputyName, a.isEnabled(), a.getCreatedAt());
+				deputyName, a.isEnabled(), a.getCreatedAt(), a.getEmail());
 	}
 
 }

@@ -64,7 +64,11 @@ class DemoAccounts implements ApplicationRunner {
 
 	private void create(String username, Role role, Long unitId, Long deputyId) {
 		if (!this.accounts.existsByUsername(username)) {
-			this.accounts.save(new Account(username, this.passwords.encode(PASSWORD), role, unitId, deputyId));
+			Account account = new Account(username, this.passwords.encode(PASSWORD), role, unitId, deputyId);
+			// example.org never receives mail; in demo mode mail goes to the outbox
+			// anyway.
+			account.changeEmail(username + "@demo.example.org");
+			this.accounts.save(account);
 			log.warn("Demo account '{}' created with the published demo password: demo mode only", username);
 		}
 	}

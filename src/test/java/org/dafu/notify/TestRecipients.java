@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 
 /**
  * E-mail addresses for tests: deputy-{id}@example.org, unit-{id}@example.org,
@@ -12,7 +13,9 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class TestRecipients {
 
+	/** Takes the place of the accounts' directory in the tests that import it. */
 	@Bean
+	@Primary
 	RecipientDirectory testRecipientDirectory() {
 		return new RecipientDirectory() {
 
