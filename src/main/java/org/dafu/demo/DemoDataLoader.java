@@ -3,6 +3,7 @@ package org.dafu.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -62,13 +63,20 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final ReplyService replies;
 
+	private final DemoProposals more;
+
+	private final Clock clock;
+
 	private final LetterParser parser = new LetterParser();
 
-	DemoDataLoader(CongressService congress, UnitService units, ProposalService proposals, ReplyService replies) {
+	DemoDataLoader(CongressService congress, UnitService units, ProposalService proposals, ReplyService replies,
+			DemoProposals more, Clock clock) {
 		this.congress = congress;
 		this.units = units;
 		this.proposals = proposals;
 		this.replies = replies;
+		this.more = more;
+		this.clock = clock;
 	}
 
 	@Override
@@ -80,7 +88,8 @@ class DemoDataLoader implements ApplicationRunner {
 			load(letter);
 		}
 		pendingProposalForTheDemoOfficial();
-		log.info("Demo data loaded: {} letters (demo mode only)", LETTERS.size());
+		this.more.load(LocalDate.now(this.clock));
+		log.info("Demo data loaded: {} letters and fictitious proposals (demo mode only)", LETTERS.size());
 	}
 
 	private void load(DemoLetter demo) {

@@ -5,8 +5,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,6 +26,9 @@ class DemoDataTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void theSampleLetterIsServedByItsIndexNumberWithAllSixSections() throws Exception {
@@ -47,6 +52,26 @@ class DemoDataTests {
 		this.mvc.perform(get("/replies/index/DEMO330802/2023-000031"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("关于深化个人碳账户应用场景的建议"))));
+	}
+
+	@Test
+	void theFictitiousProposalsGiveListsAndStatisticsSomethingToShow() throws Exception {
+		assertThat(this.jdbc.sql("""
+				select distinct r.result_class from reply r join handling_unit u on u.id = r.unit_id
+				where u.org_code like 'DEMO%' and r.status = 'ISSUED'""").query(String.class).list()).contains("A", "B",
+				"C", "D");
+		assertThat(this.jdbc.sql("""
+				select count(*) from reply r join handling_unit u on u.id = r.unit_id
+				where u.org_code like 'DEMO%' and r.status = 'DRAFT'""").query(Integer.class).single())
+			.isGreaterThanOrEqualTo(2);
+		assertThat(this.jdbc.sql("""
+				select count(*) from proposal p join congress_session s on s.id = p.session_id
+				where s.name = '示例市九届人大一次会议' and p.status = 'REHANDLING'""").query(Integer.class).single())
+			.isEqualTo(1);
+		String hidden = this.jdbc.sql("""
+				select r.index_number from reply r where r.disclosure_mode = 'NOT_PUBLIC'
+				and r.index_number like 'DEMO%'""").query(String.class).list().get(0);
+		this.mvc.perform(get("/replies/index/" + hidden)).andExpect(status().isNotFound());
 	}
 
 }
