@@ -1,0 +1,348 @@
+package org.dafu.access;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.dafu.reply.DisclosureMode;
+import org.dafu.testing.TestData;
+import org.dafu.testing.TestData.Scenario;
+import org.dafu.testing.TestDataConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.pattern.PathPattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dafu.testing.AsViewer.as;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Walks every route the application registers (read from the handler mappings, so a new
+ * route is walked without anyone remembering to add it), for every role, against a seeded
+ * reply that is issued but not disclosed and a draft, each holding its own marker string.
+ * Proves the promises of docs/security (1–4, 11, 15, 17): nothing undisclosed in any
+ * body, every route classified, deny by default, CSRF on every state change, GET never
+ * reaches a mutating handler, security headers on every answer.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestDataConfiguration.class)
+class RouteWalkTests {
+
+	/** Who may pass a URL prefix (as account/SecurityConfiguration classifies them). */
+	enum Audience {
+
+		EVERYONE, SIGNED_IN, DEPUTY, OFFICIAL, COORDINATOR, STAFF, API_STAFF
+
+	}
+
+	/** First matching prefix wins; a route matching none is unclassified and fails. */
+	static final Map<String, Audience> PREFIXES = new LinkedHashMap<>();
+	static {
+		PREFIXES.put("/workspace/coordinator", Audience.COORDINATOR);
+		PREFIXES.put("/workspace/unit", Audience.OFFICIAL);
+		PREFIXES.put("/workspace", Audience.STAFF);
+		PREFIXES.put("/my", Audience.DEPUTY);
+		PREFIXES.put("/account", Audience.SIGNED_IN);
+		PREFIXES.put("/notifications", Audience.SIGNED_IN);
+		PREFIXES.put("/following", Audience.SIGNED_IN);
+		PREFIXES.put("/logout", Audience.SIGNED_IN);
+		for (String open : List.of("/replies", "/search", "/figures", "/statistics", "/sessions", "/units", "/deputies",
+				"/sitemap.xml", "/robots.txt", "/v3/api-docs", "/swagger-ui", "/login", "/error")) {
+			PREFIXES.put(open, Audience.EVERYONE);
+		}
+		PREFIXES.put("/api/v1", Audience.EVERYONE);
+	}
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	Scenario s;
+
+	String issuedMarker;
+
+	String draftMarker;
+
+	long hiddenIssued;
+
+	long draft;
+
+	@BeforeEach
+	void seed() {
+		this.s = this.data.scenario();
+		this.issuedMarker = "不予公开标记" + this.s.n() + "QX";
+		this.draftMarker = "草稿标记" + this.s.n() + "QZ";
+		this.hiddenIssued = this.data.issued(this.s, DisclosureMode.NOT_PUBLIC, this.issuedMarker);
+		this.draft = this.data.draft(this.s, this.draftMarker);
+	}
+
+	@Test
+	void everyRouteIsClassifiedAndNothingUndisclosedLeaksToAnyRole() throws Exception {
+		Map<String, Set<RequestMethod>> routes = routes();
+		assertThat(routes).as("the handler mappings were read").hasSizeGreaterThan(20);
+		List<String> problems = new ArrayList<>();
+		Map<String, Viewer> strangers = Map.of("anonymous", Viewer.anonymous(), "bystander deputy", this.s.bystander(),
+				"official of another unit", this.s.otherOfficial());
+		Map<String, Viewer> entitledToTheIssuedOnly = Map.of("lead deputy", this.s.lead(), "co-signer",
+				this.s.cosigner());
+		for (Map.Entry<String, Set<RequestMethod>> route : routes.entrySet()) {
+			String pattern = route.getKey();
+			Audience audience = audienceOf(pattern);
+			if (audience == null) {
+				problems.add(pattern + ": not classified (add its prefix to SecurityConfiguration and here)");
+				continue;
+			}
+			boolean readable = route.getValue().isEmpty() || route.getValue().contains(RequestMethod.GET);
+			for (String url : urls(pattern)) {
+				if (readable) {
+					for (Map.Entry<String, Viewer> who : strangers.entrySet()) {
+						check(problems, url, who.getKey(), who.getValue(), audience,
+								List.of(this.issuedMarker, this.draftMarker));
+					}
+					for (Map.Entry<String, Viewer> who : entitledToTheIssuedOnly.entrySet()) {
+						check(problems, url, who.getKey(), who.getValue(), audience, List.of(this.draftMarker));
+					}
+				}
+				else if (!url.startsWith("/api/")) {
+					checkMutating(problems, url, audience);
+				}
+			}
+		}
+		assertThat(problems).as("route walk").isEmpty();
+	}
+
+	@Test
+	void noDebugSurface() throws Exception {
+		for (String path : List.of("/actuator/env", "/actuator/heapdump", "/actuator/beans", "/actuator/configprops",
+				"/actuator/mappings", "/actuator/loggers")) {
+			int status = this.mvc.perform(get(path).with(as(Viewer.coordinator("boss"))))
+				.andReturn()
+				.getResponse()
+				.getStatus();
+			assertThat(status).as(path).isIn(401, 403, 404);
+		}
+		int trace = this.mvc.perform(request(HttpMethod.TRACE, "/")).andReturn().getResponse().getStatus();
+		assertThat(trace).as("TRACE is refused").isBetween(400, 499);
+		int health = this.mvc.perform(get("/actuator/health")).andReturn().getResponse().getStatus();
+		assertThat(health).isEqualTo(200);
+	}
+
+	private void check(List<String> problems, String url, String who, Viewer viewer, Audience audience,
+			List<String> markers) throws Exception {
+		MockHttpServletRequestBuilder request = get(url).param("q", this.issuedMarker);
+		if (viewer.role() != Role.PUBLIC) {
+			request = request.with(as(viewer));
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		String body = response.getContentAsString();
+		for (String marker : markers) {
+			if (body.contains(marker)) {
+				problems.add("GET " + url + " as " + who + ": shows " + marker);
+			}
+		}
+		int status = response.getStatus();
+		// /error answers 500 when called directly, with no error to describe
+		if (status >= 500 && !url.equals("/error")) {
+			problems.add("GET " + url + " as " + who + ": " + status);
+		}
+		if (!allowed(audience, viewer) && !refused(url, status, response, viewer)) {
+			problems.add("GET " + url + " as " + who + ": should be refused, got " + status);
+		}
+		if (!url.startsWith("/api/") && status != 404 && response.getHeader("Content-Security-Policy") == null) {
+			problems.add("GET " + url + " as " + who + ": no Content-Security-Policy header");
+		}
+		if (!"nosniff".equals(response.getHeader("X-Content-Type-Options"))) {
+			problems.add("GET " + url + " as " + who + ": no X-Content-Type-Options: nosniff");
+		}
+	}
+
+	/** A state change needs the CSRF token, and a GET never reaches its handler. */
+	private void checkMutating(List<String> problems, String url, Audience audience) throws Exception {
+		for (Viewer viewer : List.of(Viewer.anonymous(), this.s.official(), this.s.lead(),
+				Viewer.coordinator("boss" + this.s.n()))) {
+			MockHttpServletRequestBuilder request = post(url);
+			if (viewer.role() != Role.PUBLIC) {
+				request = request.with(as(viewer));
+			}
+			int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
+			if (status != 403) {
+				problems.add("POST " + url + " without CSRF token as " + viewer.role() + ": " + status);
+			}
+			if (allowed(audience, viewer)) {
+				int onGet = this.mvc.perform(get(url).with(as(viewer))).andReturn().getResponse().getStatus();
+				if (onGet != 405) {
+					problems.add("GET " + url + " (a mutating route) as " + viewer.role() + ": " + onGet);
+				}
+			}
+		}
+	}
+
+	private static boolean allowed(Audience audience, Viewer viewer) {
+		return switch (audience) {
+			case EVERYONE -> true;
+			case SIGNED_IN -> viewer.role() != Role.PUBLIC;
+			case DEPUTY -> viewer.isDeputy();
+			case OFFICIAL -> viewer.isOfficial();
+			case COORDINATOR -> viewer.isCoordinator();
+			case STAFF, API_STAFF -> viewer.isOfficial() || viewer.isCoordinator();
+		};
+	}
+
+	private static boolean refused(String url, int status, MockHttpServletResponse response, Viewer viewer) {
+		if (viewer.role() == Role.PUBLIC && !url.startsWith("/api/")) {
+			return status == 302 && String.valueOf(response.getRedirectedUrl()).endsWith("/login");
+		}
+		return status == 401 || status == 403;
+	}
+
+	static Audience audienceOf(String pattern) {
+		if (pattern.equals("/")) {
+			return Audience.EVERYONE;
+		}
+		for (Map.Entry<String, Audience> prefix : PREFIXES.entrySet()) {
+			String p = prefix.getKey();
+			if (pattern.equals(p) || pattern.startsWith(p + "/") || pattern.startsWith(p + ".")) {
+				return prefix.getValue();
+			}
+		}
+		return null;
+	}
+
+	/** Every registered pattern with the methods it answers (empty: every method). */
+	private Map<String, Set<RequestMethod>> routes() {
+		Map<String, Set<RequestMethod>> routes = new TreeMap<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			if (info.getPathPatternsCondition() == null) {
+				continue;
+			}
+			for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
+				routes.computeIfAbsent(pattern.getPatternString(), (k) -> new LinkedHashSet<>())
+					.addAll(info.getMethodsCondition().getMethods());
+			}
+		}
+		return routes;
+	}
+
+	/** The pattern with its variables filled by every id that might reach hidden data. */
+	private List<String> urls(String pattern) {
+		List<String> urls = new ArrayList<>();
+		urls.add("");
+		int i = 0;
+		while (i < pattern.length()) {
+			char c = pattern.charAt(i);
+			if (c == '{') {
+				int depth = 0;
+				int end = i;
+				for (; end < pattern.length(); end++) {
+					if (pattern.charAt(end) == '{') {
+						depth++;
+					}
+					else if (pattern.charAt(end) == '}' && --depth == 0) {
+						break;
+					}
+				}
+				String name = pattern.substring(i + 1, end).split(":", 2)[0].replace("*", "");
+				List<String> values = valuesFor(name);
+				List<String> next = new ArrayList<>();
+				for (String prefix : urls) {
+					for (String value : values) {
+						next.add(prefix + value);
+					}
+				}
+				urls = next;
+				i = end + 1;
+			}
+			else if (c == '*') {
+				List<String> next = new ArrayList<>();
+				for (String prefix : urls) {
+					next.add(prefix + "x");
+				}
+				urls = next;
+				i += pattern.startsWith("**", i) ? 2 : 1;
+			}
+			else {
+				int j = i;
+				while (j < pattern.length() && pattern.charAt(j) != '{' && pattern.charAt(j) != '*') {
+					j++;
+				}
+				String literal = pattern.substring(i, j);
+				urls = urls.stream().map((u) -> u + literal).toList();
+				i = j;
+			}
+		}
+		return urls;
+	}
+
+	private List<String> valuesFor(String name) {
+		String index = this.jdbc.sql("select index_number from reply where id = ?")
+			.param(this.hiddenIssued)
+			.query(String.class)
+			.single();
+		List<Long> figures = this.jdbc
+			.sql("select f.id from figure f join reply_section rs on rs.id = f.section_id where rs.reply_id in (?, ?)")
+			.params(this.hiddenIssued, this.draft)
+			.query(Long.class)
+			.list();
+		List<Long> sections = this.jdbc.sql("select id from reply_section where reply_id in (?, ?)")
+			.params(this.hiddenIssued, this.draft)
+			.query(Long.class)
+			.list();
+		return switch (name) {
+			case "replyId" -> ids(this.hiddenIssued, this.draft);
+			case "proposalId" -> ids(this.s.proposalId());
+			case "sessionId" -> ids(this.s.sessionId());
+			case "unitId" -> ids(this.s.unitId());
+			case "deputyId" -> ids(this.s.leadDeputyId());
+			case "code" -> List.of(index.substring(0, index.indexOf('/')));
+			case "serial" -> List.of(index.substring(index.indexOf('/') + 1));
+			case "year" -> List.of("2022");
+			case "type" -> List.of("reply", "proposal");
+			default -> {
+				List<Long> all = new ArrayList<>(List.of(this.hiddenIssued, this.draft, this.s.proposalId(),
+						this.s.sessionId(), this.s.unitId(), this.s.leadDeputyId()));
+				all.addAll(figures);
+				all.addAll(sections);
+				yield all.stream().distinct().map(String::valueOf).toList();
+			}
+		};
+	}
+
+	private static List<String> ids(long... ids) {
+		List<String> values = new ArrayList<>();
+		for (long id : ids) {
+			values.add(String.valueOf(id));
+		}
+		return values;
+	}
+
+}
