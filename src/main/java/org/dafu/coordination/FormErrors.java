@@ -2,6 +2,7 @@ package org.dafu.coordination;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,12 +26,25 @@ final class FormErrors {
 	}
 
 	static Map<String, String> of(BindingResult binding, String prefix) {
+		return of(binding, prefix, Set.of());
+	}
+
+	/**
+	 * As {@link #of(BindingResult, String)}, leaving out fields the page does not post.
+	 */
+	static Map<String, String> of(BindingResult binding, String prefix, Set<String> ignored) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		for (FieldError error : binding.getFieldErrors()) {
+			if (ignored.contains(error.getField())) {
+				continue;
+			}
 			String code = error.getCode();
 			String key = (code != null && code.startsWith("coordination.")) ? code
 					: prefix + "." + error.getField().replaceAll("\\[.*", "") + ".invalid";
 			errors.putIfAbsent(error.getField().replaceAll("\\[.*", ""), key);
+		}
+		if (errors.isEmpty()) {
+			return errors;
 		}
 		log.info("Refused {} form: {}", LogSafe.of(prefix), LogSafe.of(String.join(",", errors.keySet())));
 		return errors;

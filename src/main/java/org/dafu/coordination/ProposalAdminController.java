@@ -53,6 +53,9 @@ class ProposalAdminController {
 
 	private static final String FORM = "coordinationForm";
 
+	/** Registered once; a revision does not post (or change) them. */
+	private static final Set<String> FIXED_ON_REVISION = Set.of("sessionId", "number");
+
 	private final ProposalService proposals;
 
 	private final ProposalDesk desk;
@@ -169,9 +172,10 @@ class ProposalAdminController {
 				form.leadDeputyId(), form.cosignerIds(), form.topicCategoryId(), form.submittedOn(), form.keyProposal(),
 				form.version());
 		checkReferences(fixed, binding);
-		if (binding.hasErrors()) {
+		Map<String, String> errors = FormErrors.of(binding, "coordination.proposal", FIXED_ON_REVISION);
+		if (!errors.isEmpty()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return form(model, id, fixed, FormErrors.of(binding, "coordination.proposal"));
+			return form(model, id, fixed, errors);
 		}
 		try {
 			this.desk.revise(id, Views.version(form.version()), fixed.toRevise());
