@@ -14,7 +14,6 @@ import org.dafu.congress.CongressService;
 import org.dafu.congress.SessionView;
 import org.dafu.history.HistoryService;
 import org.dafu.platform.web.Paging;
-import org.dafu.proposal.Assignment;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalStatus;
 import org.dafu.proposal.ProposalView;
@@ -154,7 +153,7 @@ class ProposalAdminController {
 		ProposalView proposal = this.proposals.proposal(id);
 		LocalDate today = this.queries.today();
 		return detail(model, proposal,
-				new AssignForm(null, List.of(), today, Assignment.defaultDeadline(today), proposal.version()),
+				new AssignForm(null, List.of(), today, this.proposals.defaultDeadline(today), proposal.version()),
 				new ExtendForm(null, null, proposal.version()), Map.of());
 	}
 
@@ -213,7 +212,7 @@ class ProposalAdminController {
 				.row("coordination.assign.leadUnit", (lead != null) ? unitName(lead.unitId()) : null,
 						unitName(form.leadUnitId()))
 				.row("coordination.assign.deadline", (lead != null) ? lead.deadline() : null,
-						(form.deadline() != null) ? form.deadline() : Assignment.defaultDeadline(form.assignedOn()))
+						(form.deadline() != null) ? form.deadline() : this.proposals.defaultDeadline(form.assignedOn()))
 				.build());
 		}
 		redirect.addFlashAttribute("done", "coordination.assign.done");
@@ -242,8 +241,8 @@ class ProposalAdminController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			LocalDate today = this.queries.today();
 			return detail(model, proposal,
-					new AssignForm(null, List.of(), today, Assignment.defaultDeadline(today), proposal.version()), form,
-					FormErrors.of(binding, "coordination.extend"));
+					new AssignForm(null, List.of(), today, this.proposals.defaultDeadline(today), proposal.version()),
+					form, FormErrors.of(binding, "coordination.extend"));
 		}
 		try {
 			this.desk.extend(id, Views.version(form.version()), form.newDeadline(), form.reason());

@@ -83,6 +83,11 @@ public class ProposalService {
 		return ProposalView.of(proposal);
 	}
 
+	/** The statutory default deadline of an assignment made on {@code assignedOn}. */
+	public LocalDate defaultDeadline(LocalDate assignedOn) {
+		return Assignment.defaultDeadline(assignedOn);
+	}
+
 	public int nextNumber(long sessionId) {
 		return this.proposals.maxNumber(sessionId) + 1;
 	}
