@@ -10,6 +10,7 @@ import org.dafu.access.AccessPolicy;
 import org.dafu.congress.CongressService;
 import org.dafu.congress.DeputyView;
 import org.dafu.history.HistoryService;
+import org.dafu.proposal.AssignmentRole;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalService.RegisterProposalCommand;
 import org.dafu.proposal.ProposalService.ReviseProposalCommand;
@@ -111,7 +112,7 @@ class ProposalDesk {
 		line(out, "重点建议", p.keyProposal() ? "是" : "否");
 		line(out, "状态", p.status().name());
 		for (ProposalView.AssignmentView a : p.assignments()) {
-			line(out, (a.role().name().equals("LEAD") ? "主办单位" : "协办单位"),
+			line(out, (a.role() == AssignmentRole.LEAD) ? "主办单位" : "协办单位",
 					unit.apply(a.unitId()) + " 交办 " + a.assignedOn() + " 期限 " + a.deadline());
 		}
 		line(out, "正文", p.body());
