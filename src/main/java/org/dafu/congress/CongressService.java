@@ -4,7 +4,12 @@ import java.util.List;
 import java.util.Optional;
 
 import org.dafu.platform.web.NotFoundException;
+import org.dafu.platform.web.PageView;
+import org.dafu.platform.web.Paging;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,6 +90,66 @@ public class CongressService {
 		return this.deputies.findFirstByName(name)
 			.map(DeputyView::of)
 			.orElseGet(() -> DeputyView.of(this.deputies.save(new Deputy(name, delegation))));
+	}
+
+	/** The session with this numbering (人大/政协, level, term, session number), if any. */
+	public Optional<SessionView> sessionNumbered(BodyType bodyType, CongressLevel level, int term, int sessionNumber) {
+		return this.sessions.findByBodyTypeAndLevelAndTermAndSessionNumber(bodyType, level, term, sessionNumber)
+			.map(SessionView::of);
+	}
+
+	/**
+	 * Changes a session, refused with an optimistic locking failure when it changed since
+	 * the editor loaded {@code expectedVersion}.
+	 */
+	@Transactional
+	public SessionView updateSession(long id, int expectedVersion, BodyType bodyType, CongressLevel level, int term,
+			int sessionNumber, int year, String name) {
+		CongressSession session = this.sessions.findById(id).orElseThrow(() -> new NotFoundException("session", id));
+		if (session.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(CongressSession.class, id);
+		}
+		session.redefine(bodyType, level, term, sessionNumber, year, name);
+		this.sessions.flush();
+		return SessionView.of(session);
+	}
+
+	public Optional<DeputyView> findDeputy(long id) {
+		return this.deputies.findById(id).map(DeputyView::of);
+	}
+
+	/** Deputies whose name contains {@code nameContains} (all when blank), by name. */
+	public PageView<DeputyView> deputies(String nameContains, Paging paging) {
+		String filter = (nameContains != null) ? nameContains.strip() : "";
+		Page<Deputy> page = this.deputies.findByNameContainingOrderByNameAscIdAsc(filter,
+				PageRequest.of(paging.page() - 1, paging.size()));
+		return PageView.of(page.getContent().stream().map(DeputyView::of).toList(), paging, page.getTotalElements());
+	}
+
+	/** Changes a deputy's name and delegation, refused when stale (see updateSession). */
+	@Transactional
+	public DeputyView updateDeputy(long id, int expectedVersion, String name, String delegation) {
+		Deputy deputy = this.deputies.findById(id).orElseThrow(() -> new NotFoundException("deputy", id));
+		if (deputy.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Deputy.class, id);
+		}
+		deputy.rename(name, delegation);
+		this.deputies.flush();
+		return DeputyView.of(deputy);
+	}
+
+	/**
+	 * A deactivated deputy keeps their proposals but is no longer offered for new ones.
+	 */
+	@Transactional
+	public void setDeputyActive(long id, boolean active) {
+		Deputy deputy = this.deputies.findById(id).orElseThrow(() -> new NotFoundException("deputy", id));
+		if (active) {
+			deputy.activate();
+		}
+		else {
+			deputy.deactivate();
+		}
 	}
 
 }

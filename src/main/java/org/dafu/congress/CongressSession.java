@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.springframework.util.Assert;
 
@@ -43,6 +44,9 @@ public class CongressSession {
 	@Column(name = "evaluation_closed")
 	private boolean evaluationClosed;
 
+	@Version
+	private int version;
+
 	@Column(name = "created_at", insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -50,6 +54,20 @@ public class CongressSession {
 	}
 
 	public CongressSession(BodyType bodyType, CongressLevel level, int term, int sessionNumber, int year, String name) {
+		Assert.notNull(bodyType, "bodyType");
+		Assert.notNull(level, "level");
+		Assert.isTrue(term > 0 && sessionNumber > 0, "term and session number are positive");
+		Assert.hasText(name, "name");
+		this.bodyType = bodyType;
+		this.level = level;
+		this.term = term;
+		this.sessionNumber = sessionNumber;
+		this.year = year;
+		this.name = name.trim();
+	}
+
+	/** A coordinator corrects the session's numbering or display name. */
+	public void redefine(BodyType bodyType, CongressLevel level, int term, int sessionNumber, int year, String name) {
 		Assert.notNull(bodyType, "bodyType");
 		Assert.notNull(level, "level");
 		Assert.isTrue(term > 0 && sessionNumber > 0, "term and session number are positive");
@@ -100,6 +118,10 @@ public class CongressSession {
 
 	public boolean isEvaluationClosed() {
 		return this.evaluationClosed;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 }

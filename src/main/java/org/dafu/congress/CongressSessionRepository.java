@@ -11,4 +11,7 @@ interface CongressSessionRepository extends JpaRepository<CongressSession, Long>
 
 	List<CongressSession> findAllByOrderByYearDescIdDesc();
 
+	Optional<CongressSession> findByBodyTypeAndLevelAndTermAndSessionNumber(BodyType bodyType, CongressLevel level,
+			int term, int sessionNumber);
+
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.springframework.util.Assert;
 
@@ -23,6 +24,9 @@ public class Deputy {
 
 	private boolean active = true;
 
+	@Version
+	private int version;
+
 	protected Deputy() {
 	}
 
@@ -30,6 +34,16 @@ public class Deputy {
 		Assert.hasText(name, "name");
 		this.name = name.trim();
 		this.delegation = delegation;
+	}
+
+	public void rename(String name, String delegation) {
+		Assert.hasText(name, "name");
+		this.name = name.trim();
+		this.delegation = delegation;
+	}
+
+	public void activate() {
+		this.active = true;
 	}
 
 	public void deactivate() {
@@ -50,6 +64,10 @@ public class Deputy {
 
 	public boolean isActive() {
 		return this.active;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 }

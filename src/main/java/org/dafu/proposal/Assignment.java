@@ -1,7 +1,12 @@
 package org.dafu.proposal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +17,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
 import org.springframework.util.Assert;
@@ -43,6 +50,10 @@ public class Assignment {
 	@Column(name = "extension_reason")
 	private String extensionReason;
 
+	@OneToMany(mappedBy = "assignment", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("id asc")
+	private List<DeadlineExtension> extensions = new ArrayList<>();
+
 	protected Assignment() {
 	}
 
@@ -70,6 +81,23 @@ public class Assignment {
 		Assert.isTrue(!newDeadline.isAfter(this.assignedOn.plusMonths(6)), "at most six months from assignment");
 		this.deadline = newDeadline;
 		this.extensionReason = reason.trim();
+	}
+
+	/**
+	 * Extends the deadline and keeps a record of it: the previous deadline, the reason,
+	 * who granted it and when.
+	 */
+	DeadlineExtension extendDeadline(LocalDate newDeadline, String reason, String extendedBy, Instant at) {
+		LocalDate previous = this.deadline;
+		extendDeadline(newDeadline, reason);
+		DeadlineExtension extension = new DeadlineExtension(this, previous, newDeadline, reason, extendedBy, at);
+		this.extensions.add(extension);
+		return extension;
+	}
+
+	/** The latest deadline an extension may set: six months from assignment. */
+	public LocalDate latestPossibleDeadline() {
+		return this.assignedOn.plusMonths(6);
 	}
 
 	/** Re-handling (重新办理) sets a fresh deadline, counted from the day it was reopened. */
@@ -108,6 +136,10 @@ public class Assignment {
 
 	public String getExtensionReason() {
 		return this.extensionReason;
+	}
+
+	public List<DeadlineExtension> getExtensions() {
+		return Collections.unmodifiableList(this.extensions);
 	}
 
 }

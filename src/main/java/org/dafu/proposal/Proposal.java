@@ -107,6 +107,40 @@ public class Proposal {
 		this.keyProposal = keyProposal;
 	}
 
+	/**
+	 * A coordinator's correction of what was registered: the lead deputy and co-signers
+	 * too.
+	 */
+	public void revise(String title, String body, Long leadDeputyId, Set<Long> cosignerIds, Long topicCategoryId,
+			LocalDate submittedOn, boolean keyProposal) {
+		Assert.notNull(leadDeputyId, "lead deputy");
+		describe(title, body, topicCategoryId, submittedOn, keyProposal);
+		this.leadDeputyId = leadDeputyId;
+		replaceCosigners(cosignerIds);
+		this.updatedAt = Instant.now();
+	}
+
+	/**
+	 * Extends the deadline of every assignment due before {@code newDeadline}, recording
+	 * each extension with its reason. Counts as a change of the proposal (its version
+	 * moves on).
+	 */
+	public List<DeadlineExtension> extendDeadline(LocalDate newDeadline, String reason, String extendedBy, Instant at) {
+		if (this.status != ProposalStatus.ASSIGNED && this.status != ProposalStatus.REHANDLING) {
+			throw new IllegalTransitionException("proposal deadline", this.status, this.status);
+		}
+		Assignment lead = leadAssignment().orElseThrow(() -> new IllegalStateException("not assigned"));
+		Assert.isTrue(newDeadline.isAfter(lead.getDeadline()), "an extension moves the deadline later");
+		List<DeadlineExtension> extensions = new ArrayList<>();
+		for (Assignment assignment : this.assignments) {
+			if (assignment.getDeadline().isBefore(newDeadline)) {
+				extensions.add(assignment.extendDeadline(newDeadline, reason, extendedBy, at));
+			}
+		}
+		this.updatedAt = at;
+		return extensions;
+	}
+
 	public void addCosigner(Long deputyId) {
 		Assert.notNull(deputyId, "deputy");
 		Assert.isTrue(!deputyId.equals(this.leadDeputyId), "the lead deputy is not also a co-signer");

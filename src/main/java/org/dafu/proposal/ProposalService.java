@@ -1,6 +1,8 @@
 package org.dafu.proposal;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -8,6 +10,7 @@ import java.util.Set;
 import org.dafu.platform.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,6 +83,11 @@ public class ProposalService {
 		return ProposalView.of(proposal);
 	}
 
+	/** The statutory default deadline of an assignment made on {@code assignedOn}. */
+	public LocalDate defaultDeadline(LocalDate assignedOn) {
+		return Assignment.defaultDeadline(assignedOn);
+	}
+
 	public int nextNumber(long sessionId) {
 		return this.proposals.maxNumber(sessionId) + 1;
 	}
@@ -102,7 +110,71 @@ public class ProposalService {
 		return this.proposals.findById(id).orElseThrow(() -> new NotFoundException("proposal", id));
 	}
 
+	/**
+	 * A coordinator's correction of a registered proposal; refused with an optimistic
+	 * locking failure when the proposal changed since the editor loaded
+	 * {@code expectedVersion}.
+	 */
+	@Transactional
+	public ProposalView revise(long proposalId, int expectedVersion, ReviseProposalCommand command) {
+		Proposal proposal = loadAt(proposalId, expectedVersion);
+		proposal.revise(command.title(), command.body(), command.leadDeputyId(), command.cosignerIds(),
+				command.topicCategoryId(), command.submittedOn(), command.keyProposal());
+		this.proposals.flush();
+		return ProposalView.of(proposal);
+	}
+
+	/** As {@link #assign(long, long, List, LocalDate, LocalDate)}, refused when stale. */
+	@Transactional
+	public ProposalView assign(long proposalId, int expectedVersion, long leadUnitId, List<Long> coUnitIds,
+			LocalDate assignedOn, LocalDate deadline) {
+		loadAt(proposalId, expectedVersion);
+		ProposalView assigned = assign(proposalId, leadUnitId, coUnitIds, assignedOn, deadline);
+		this.proposals.flush();
+		return proposal(assigned.id());
+	}
+
+	/**
+	 * Extends the proposal's deadline (every assignment due earlier) with a reason, kept
+	 * in the extension history; refused when stale.
+	 */
+	@Transactional
+	public ProposalView extendDeadline(long proposalId, int expectedVersion, LocalDate newDeadline, String reason,
+			String extendedBy) {
+		Proposal proposal = loadAt(proposalId, expectedVersion);
+		proposal.extendDeadline(newDeadline, reason, extendedBy, Instant.now());
+		this.proposals.flush();
+		return ProposalView.of(proposal);
+	}
+
+	/** Every deadline extension of the proposal's assignments, oldest first. */
+	public List<ExtensionView> extensionsOf(long proposalId) {
+		return load(proposalId).getAssignments()
+			.stream()
+			.flatMap((a) -> a.getExtensions().stream())
+			.sorted(Comparator.comparing(DeadlineExtension::getId))
+			.map((e) -> new ExtensionView(e.getAssignment().getUnitId(), e.getAssignment().getRole(),
+					e.getPreviousDeadline(), e.getNewDeadline(), e.getReason(), e.getExtendedBy(), e.getExtendedAt()))
+			.toList();
+	}
+
+	private Proposal loadAt(long id, int expectedVersion) {
+		Proposal proposal = load(id);
+		if (proposal.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(Proposal.class, id);
+		}
+		return proposal;
+	}
+
 	public record TopicView(Long id, String name) {
+	}
+
+	public record ReviseProposalCommand(String title, String body, Long leadDeputyId, Set<Long> cosignerIds,
+			Long topicCategoryId, LocalDate submittedOn, boolean keyProposal) {
+	}
+
+	public record ExtensionView(Long unitId, AssignmentRole role, LocalDate previousDeadline, LocalDate newDeadline,
+			String reason, String extendedBy, Instant extendedAt) {
 	}
 
 	public record RegisterProposalCommand(Long sessionId, int number, String title, String body, Long leadDeputyId,

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.springframework.util.Assert;
 
@@ -28,6 +29,9 @@ public class HandlingUnit {
 
 	private boolean active = true;
 
+	@Version
+	private int version;
+
 	protected HandlingUnit() {
 	}
 
@@ -42,6 +46,21 @@ public class HandlingUnit {
 	public void rename(String name) {
 		Assert.hasText(name, "name");
 		this.name = name.trim();
+	}
+
+	/**
+	 * Name and organisation code; 索引号 already issued keep the code they were issued with.
+	 */
+	public void redefine(String name, String orgCode) {
+		Assert.hasText(name, "name");
+		Assert.isTrue(orgCode != null && orgCode.matches("[0-9A-Z]{6,30}"),
+				"organisation code is 6 to 30 digits or capital letters");
+		this.name = name.trim();
+		this.orgCode = orgCode;
+	}
+
+	public void activate() {
+		this.active = true;
 	}
 
 	public void deactivate() {
@@ -62,6 +81,10 @@ public class HandlingUnit {
 
 	public boolean isActive() {
 		return this.active;
+	}
+
+	public int getVersion() {
+		return this.version;
 	}
 
 }

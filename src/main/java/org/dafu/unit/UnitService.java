@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.dafu.platform.web.NotFoundException;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,6 +38,37 @@ public class UnitService {
 	@Transactional
 	public UnitView create(String name, String orgCode) {
 		return UnitView.of(this.units.save(new HandlingUnit(name, orgCode)));
+	}
+
+	public Optional<UnitView> findUnit(long id) {
+		return this.units.findById(id).map(UnitView::of);
+	}
+
+	/**
+	 * Changes a unit's name and organisation code, refused with an optimistic locking
+	 * failure when it changed since the editor loaded {@code expectedVersion}.
+	 */
+	@Transactional
+	public UnitView update(long id, int expectedVersion, String name, String orgCode) {
+		HandlingUnit unit = this.units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
+		if (unit.getVersion() != expectedVersion) {
+			throw new ObjectOptimisticLockingFailureException(HandlingUnit.class, id);
+		}
+		unit.redefine(name, orgCode);
+		this.units.flush();
+		return UnitView.of(unit);
+	}
+
+	/** An inactive unit keeps its assignments and replies but gets no new assignments. */
+	@Transactional
+	public void setActive(long id, boolean active) {
+		HandlingUnit unit = this.units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
+		if (active) {
+			unit.activate();
+		}
+		else {
+			unit.deactivate();
+		}
 	}
 
 }

@@ -1,0 +1,53 @@
+package org.dafu.coordination;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.dafu.platform.web.LogSafe;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * The first problem of each field of a refused form, as a message key: business rules
+ * reject with a {@code coordination.*} key of their own; constraint and conversion
+ * failures map to the field's {@code <prefix>.<field>.invalid} key, which says what is
+ * expected. Logged by field name only, never with the submitted values.
+ */
+final class FormErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(FormErrors.class);
+
+	private FormErrors() {
+	}
+
+	static Map<String, String> of(BindingResult binding, String prefix) {
+		return of(binding, prefix, Set.of());
+	}
+
+	/**
+	 * As {@link #of(BindingResult, String)}, leaving out fields the page does not post.
+	 */
+	static Map<String, String> of(BindingResult binding, String prefix, Set<String> ignored) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : binding.getFieldErrors()) {
+			if (ignored.contains(error.getField())) {
+				continue;
+			}
+			String code = error.getCode();
+			String key = (code != null && code.startsWith("coordination.")) ? code
+					: prefix + "." + error.getField().replaceAll("\\[.*", "") + ".invalid";
+			errors.putIfAbsent(error.getField().replaceAll("\\[.*", ""), key);
+		}
+		if (errors.isEmpty()) {
+			return errors;
+		}
+		log.info("Refused {} form: {}", LogSafe.of(prefix), LogSafe.of(String.join(",", errors.keySet())));
+		return errors;
+	}
+
+}
