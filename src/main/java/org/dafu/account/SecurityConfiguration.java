@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.dafu.history.AuditLog;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -74,6 +75,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			AccessDeniedHandler accessDeniedHandler) throws Exception {
 		http.securityMatcher("/api/**")
@@ -96,6 +98,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			AccessDeniedHandler accessDeniedHandler, AccountRepository accounts, Clock clock,
 			@Value("${dafu.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
