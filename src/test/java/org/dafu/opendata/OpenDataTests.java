@@ -187,6 +187,12 @@ class OpenDataTests {
 		assertThat(entry.getTitle()).isEqualTo("关于测试建议" + d.s().n() + "的建议");
 		assertThat(entry.getUpdatedDate()).isNotNull();
 		assertThat(xml).doesNotContain(d.hiddenIndex());
+		String english = this.mvc.perform(get("/replies.atom").param("q", d.word()).param("lang", "en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(new SyndFeedInput().build(new StringReader(english)).getTitle())
+			.isEqualTo("Replies to deputies' proposals: " + d.word());
 		SyndFeed all = new SyndFeedInput().build(new StringReader(this.mvc.perform(get("/replies.atom"))
 			.andExpect(status().isOk())
 			.andReturn()
