@@ -202,6 +202,18 @@ class OpenDataTests {
 	}
 
 	@Test
+	void hostileQueriesOfExportsAreHarmless() throws Exception {
+		for (String path : List.of("/replies.csv", "/replies.atom")) {
+			this.mvc.perform(get(path).param("q", "' or 1=1 --").param("unit", "1; drop table reply"))
+				.andExpect(status().isOk());
+			this.mvc.perform(get(path).param("q", "%_\\ <script>")).andExpect(status().isOk());
+			this.mvc.perform(get(path).param("q", "光".repeat(101)))
+				.andExpect(status().isBadRequest())
+				.andExpect(jsonPath("$.message").value(containsString("关键词太长了")));
+		}
+	}
+
+	@Test
 	void theSitemapListsPublicRepliesByStableAddressAndRobotsPointsToIt() throws Exception {
 		Seeded d = seed();
 		String xml = this.mvc.perform(get("/sitemap.xml").with(AsViewer.as(d.s().official())))
