@@ -89,6 +89,9 @@ class RouteWalkTests {
 
 	Scenario s;
 
+	/** A word found only in the two hidden replies: searched for on every route. */
+	String probe;
+
 	String issuedMarker;
 
 	String draftMarker;
@@ -100,8 +103,9 @@ class RouteWalkTests {
 	@BeforeEach
 	void seed() {
 		this.s = this.data.scenario();
-		this.issuedMarker = "不予公开标记" + this.s.n() + "QX";
-		this.draftMarker = "草稿标记" + this.s.n() + "QZ";
+		this.probe = TestData.cjkWord();
+		this.issuedMarker = "不予公开" + this.probe + "标记";
+		this.draftMarker = "草稿" + this.probe + "标记";
 		this.hiddenIssued = this.data.issued(this.s, DisclosureMode.NOT_PUBLIC, this.issuedMarker);
 		this.draft = this.data.draft(this.s, this.draftMarker);
 	}
@@ -159,7 +163,10 @@ class RouteWalkTests {
 
 	private void check(List<String> problems, String url, String who, Viewer viewer, Audience audience,
 			List<String> markers) throws Exception {
-		MockHttpServletRequestBuilder request = get(url).param("q", this.issuedMarker);
+		// Search for a part of the markers: a page that echoes the query must not count
+		// as
+		// a leak, while any hidden text found by it would show a whole marker.
+		MockHttpServletRequestBuilder request = get(url).param("q", this.probe);
 		if (viewer.role() != Role.PUBLIC) {
 			request = request.with(as(viewer));
 		}

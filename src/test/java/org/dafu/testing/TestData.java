@@ -198,4 +198,17 @@ public class TestData {
 
 	}
 
+	/**
+	 * A word of Chinese characters found nowhere else in the shared database (made from
+	 * {@link #unique()}), for search tests: e.g. 澜浔沁.
+	 */
+	public static String cjkWord() {
+		String alphabet = "澜浔沁湄滢潆渟溆澈淙";
+		StringBuilder word = new StringBuilder("翊");
+		for (char digit : String.valueOf(unique()).toCharArray()) {
+			word.append(alphabet.charAt(digit - '0'));
+		}
+		return word.toString();
+	}
+
 }

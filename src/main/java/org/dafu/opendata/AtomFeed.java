@@ -1,0 +1,74 @@
+package org.dafu.opendata;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+
+import org.dafu.search.SearchHit;
+
+/** Search results as an Atom 1.0 feed, newest first, built and written by Rome. */
+final class AtomFeed {
+
+	private AtomFeed() {
+	}
+
+	static String write(String title, String selfUrl, String pageUrl, String author, List<SearchHit> hits) {
+		SyndFeed feed = new SyndFeedImpl();
+		feed.setFeedType("atom_1.0");
+		feed.setTitle(title);
+		feed.setUri(selfUrl);
+		feed.setLink(pageUrl);
+		feed.setLinks(List.of(link(selfUrl, "self", "application/atom+xml"), link(pageUrl, "alternate", "text/html")));
+		feed.setAuthor(author);
+		Date newest = null;
+		List<SyndEntry> entries = new ArrayList<>();
+		for (SearchHit h : hits) {
+			SyndEntry entry = new SyndEntryImpl();
+			String url = OpenDataLinks.reply(h.id(), h.indexNumber());
+			entry.setTitle(h.proposalTitle());
+			entry.setLink(url);
+			entry.setUri(url);
+			entry.setAuthor(h.unitName());
+			Date updated = (h.issuedAt() != null) ? Date.from(h.issuedAt()) : null;
+			entry.setUpdatedDate(updated);
+			entry.setPublishedDate(updated);
+			SyndContent summary = new SyndContentImpl();
+			summary.setType("text");
+			summary.setValue(h.sessionName() + " · " + h.unitName()
+					+ ((h.indexNumber() != null) ? " · " + h.indexNumber() : ""));
+			entry.setDescription(summary);
+			entries.add(entry);
+			if (updated != null && (newest == null || updated.after(newest))) {
+				newest = updated;
+			}
+		}
+		feed.setEntries(entries);
+		feed.setPublishedDate((newest != null) ? newest : new Date(0));
+		try {
+			return new SyndFeedOutput().outputString(feed);
+		}
+		catch (FeedException ex) {
+			throw new IllegalStateException("feed could not be written", ex);
+		}
+	}
+
+	private static SyndLink link(String href, String rel, String type) {
+		SyndLink link = new SyndLinkImpl();
+		link.setHref(href);
+		link.setRel(rel);
+		link.setType(type);
+		return link;
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.dafu.opendata;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.dafu.access.AccessPolicy;
+import org.dafu.search.SearchCriteria;
+import org.dafu.search.SearchForm;
+import org.dafu.search.SearchService;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Any search as a CSV file or an Atom feed: the same parameters as the search page, only
+ * what the viewer may read.
+ */
+@Controller
+class ExportController {
+
+	/** Rows of one CSV export; narrower searches give the rest. */
+	static final int MAX_CSV_ROWS = 10_000;
+
+	static final int FEED_ENTRIES = 50;
+
+	private static final String[] CSV_COLUMNS = { "indexNumber", "title", "session", "number", "unit", "topic",
+			"resultClass", "date", "url" };
+
+	private final SearchService search;
+
+	private final AccessPolicy access;
+
+	private final MessageSource messages;
+
+	ExportController(SearchService search, AccessPolicy access, MessageSource messages) {
+		this.search = search;
+		this.access = access;
+		this.messages = messages;
+	}
+
+	@GetMapping("/replies.csv")
+	void csv(@ModelAttribute SearchForm form, Locale locale, HttpServletResponse response) throws IOException {
+		SearchForm.Request request = OpenDataSearches.check(form);
+		var hits = this.search.first(this.access.currentViewer(), request.criteria(), MAX_CSV_ROWS);
+		List<String> header = java.util.Arrays.stream(CSV_COLUMNS)
+			.map((c) -> this.messages.getMessage("opendata.csv." + c, null, locale))
+			.toList();
+		response.setContentType("text/csv;charset=UTF-8");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename("replies.csv").build().toString());
+		Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		out.write('\uFEFF');
+		CsvExport.write(out, header, hits);
+		out.flush();
+	}
+
+	@GetMapping("/replies.atom")
+	ResponseEntity<String> atom(@ModelAttribute SearchForm form, Locale locale) {
+		SearchForm.Request request = OpenDataSearches.check(form);
+		SearchCriteria criteria = request.criteria();
+		var hits = this.search.first(this.access.currentViewer(),
+				new SearchCriteria(criteria.query(), criteria.sessionId(), criteria.year(), criteria.unitId(),
+						criteria.topicId(), criteria.resultClass(), criteria.region(), SearchCriteria.Sort.DATE),
+				FEED_ENTRIES);
+		String title = criteria.hasQuery()
+				? this.messages.getMessage("opendata.feed.titleQuery", new Object[] { criteria.query().text() }, locale)
+				: this.messages.getMessage("opendata.feed.title", null, locale);
+		String xml = AtomFeed.write(title, OpenDataLinks.absolute(criteria.link("/replies.atom", null)),
+				OpenDataLinks.absolute(criteria.link("/search", null)),
+				this.messages.getMessage("opendata.feed.author", null, locale), hits);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("application", "atom+xml", StandardCharsets.UTF_8))
+			.body(xml);
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.dafu.opendata;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.dafu.platform.web.LogSafe;
+import org.dafu.search.SearchForm;
+
+/** Checks the search parameters of the API, the CSV export and the feed. */
+final class OpenDataSearches {
+
+	private static final Logger log = LoggerFactory.getLogger(OpenDataSearches.class);
+
+	private OpenDataSearches() {
+	}
+
+	/**
+	 * The checked request; a query that cannot be searched is refused (the API answers
+	 * 400), while an invalid filter is ignored as on the search page.
+	 */
+	static SearchForm.Request check(SearchForm form) {
+		SearchForm.Request request = form.toRequest();
+		if (request.queryRejected()) {
+			log.info("open data: refused query {} q={}", request.problems(), LogSafe.of(form.q()));
+			throw new BadSearchException(request.problems());
+		}
+		return request;
+	}
+
+}

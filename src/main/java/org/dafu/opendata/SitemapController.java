@@ -1,0 +1,89 @@
+package org.dafu.opendata;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.dafu.access.AccessPolicy;
+import org.dafu.access.SqlFilter;
+import org.dafu.access.Viewer;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * For search engines: {@code /sitemap.xml} lists the public replies (as the anonymous
+ * visitor sees them, whoever asks) by their stable 索引号 address; {@code /robots.txt}
+ * points to it and keeps crawlers out of the signed-in areas.
+ */
+@RestController
+class SitemapController {
+
+	/** The sitemap protocol's limit of addresses per file. */
+	static final int MAX_URLS = 50_000;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final AccessPolicy access;
+
+	SitemapController(NamedParameterJdbcTemplate jdbc, AccessPolicy access) {
+		this.jdbc = jdbc;
+		this.access = access;
+	}
+
+	@GetMapping("/sitemap.xml")
+	ResponseEntity<String> sitemap() {
+		SqlFilter publicOnly = this.access.replyFilter(Viewer.anonymous(), "r");
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+		url(xml, OpenDataLinks.absolute("/"), null);
+		url(xml, OpenDataLinks.absolute("/replies"), null);
+		Map<String, Object> params = new HashMap<>(publicOnly.params());
+		params.put("max", MAX_URLS);
+		this.jdbc.query("select r.id, r.index_number, r.updated_at from reply r where " + publicOnly.sql()
+				+ " order by r.id limit :max", params, (rs) -> {
+					java.sql.Timestamp updated = rs.getTimestamp("updated_at");
+					url(xml, OpenDataLinks.reply(rs.getLong("id"), rs.getString("index_number")), (updated != null)
+							? updated.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString() : null);
+				});
+		xml.append("</urlset>\n");
+		return ResponseEntity.ok()
+			.contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))
+			.body(xml.toString());
+	}
+
+	@GetMapping("/robots.txt")
+	ResponseEntity<String> robots() {
+		String text = """
+				User-agent: *
+				Disallow: /workspace
+				Disallow: /my
+				Disallow: /account
+				Disallow: /notifications
+				Disallow: /following
+				Sitemap: %s
+				""".formatted(OpenDataLinks.absolute("/sitemap.xml"));
+		return ResponseEntity.ok().contentType(new MediaType("text", "plain", StandardCharsets.UTF_8)).body(text);
+	}
+
+	private static String xml(String text) {
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("\"", "&quot;")
+			.replace("'", "&apos;");
+	}
+
+	private static void url(StringBuilder xml, String loc, String lastmod) {
+		xml.append("  <url><loc>").append(xml(loc)).append("</loc>");
+		if (lastmod != null) {
+			xml.append("<lastmod>").append(lastmod).append("</lastmod>");
+		}
+		xml.append("</url>\n");
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.dafu.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A passage of text with the query's words marked. Kept as segments so that templates
+ * print each with {@code th:text} (escaped by Thymeleaf, never {@code th:utext});
+ * {@link #html()} gives the same as HTML for the API: every segment escaped first, then
+ * the matches wrapped in {@code <mark>}.
+ */
+public record Highlight(List<Segment> segments) {
+
+	private static final int BEFORE = 30;
+
+	private static final int LENGTH = 120;
+
+	/** A piece of the passage, marked when it matched the query. */
+	public record Segment(String text, boolean marked) {
+	}
+
+	public boolean isEmpty() {
+		return this.segments.isEmpty();
+	}
+
+	public String html() {
+		StringBuilder out = new StringBuilder();
+		for (Segment segment : this.segments) {
+			String escaped = HtmlUtils.htmlEscape(segment.text());
+			out.append(segment.marked() ? "<mark>" + escaped + "</mark>" : escaped);
+		}
+		return out.toString();
+	}
+
+	/** The whole text (a title) with every match marked. */
+	static Highlight whole(String text, List<String> words) {
+		return mark(text, 0, text.length(), pattern(words));
+	}
+
+	/**
+	 * A passage around the first match in the first of the texts that has one; empty when
+	 * none matches literally (e.g. the query differs only in width or case).
+	 */
+	static Highlight passage(List<String> texts, List<String> words) {
+		Pattern pattern = pattern(words);
+		if (pattern == null) {
+			return new Highlight(List.of());
+		}
+		for (String text : texts) {
+			if (text == null || text.isEmpty()) {
+				continue;
+			}
+			Matcher m = pattern.matcher(text);
+			if (m.find()) {
+				int start = Math.max(0, m.start() - BEFORE);
+				int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+				start = Math.max(start, lineStart);
+				int end = Math.min(text.length(), start + LENGTH);
+				int lineEnd = text.indexOf('\n', m.end());
+				if (lineEnd >= 0 && lineEnd < end) {
+					end = Math.max(lineEnd, m.end());
+				}
+				Highlight h = mark(text, start, end, pattern);
+				List<Segment> segments = new ArrayList<>();
+				if (start > 0) {
+					segments.add(new Segment("…", false));
+				}
+				segments.addAll(h.segments());
+				if (end < text.length()) {
+					segments.add(new Segment("…", false));
+				}
+				return new Highlight(List.copyOf(segments));
+			}
+		}
+		return new Highlight(List.of());
+	}
+
+	private static Highlight mark(String text, int from, int to, Pattern pattern) {
+		List<Segment> segments = new ArrayList<>();
+		if (pattern == null) {
+			segments.add(new Segment(text.substring(from, to), false));
+			return new Highlight(segments);
+		}
+		Matcher m = pattern.matcher(text).region(from, to);
+		int at = from;
+		while (m.find()) {
+			if (m.start() > at) {
+				segments.add(new Segment(text.substring(at, m.start()), false));
+			}
+			segments.add(new Segment(m.group(), true));
+			at = m.end();
+		}
+		if (at < to) {
+			segments.add(new Segment(text.substring(at, to), false));
+		}
+		return new Highlight(List.copyOf(segments));
+	}
+
+	/** Longest words first, so that the longer of two overlapping words wins. */
+	private static Pattern pattern(List<String> words) {
+		List<String> quoted = words.stream().filter((w) -> !w.isBlank()).map(Pattern::quote).toList();
+		if (quoted.isEmpty()) {
+			return null;
+		}
+		return Pattern.compile(String.join("|", quoted), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+}

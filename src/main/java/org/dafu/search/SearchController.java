@@ -1,0 +1,52 @@
+package org.dafu.search;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.dafu.access.AccessPolicy;
+import org.dafu.access.Viewer;
+import org.dafu.platform.web.LogSafe;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The search page: a form, the results with highlighted passages, and facet counts. */
+@Controller
+class SearchController {
+
+	static final String SEARCH_VIEW = "search/search";
+
+	private static final Logger log = LoggerFactory.getLogger(SearchController.class);
+
+	private final SearchService search;
+
+	private final AccessPolicy access;
+
+	SearchController(SearchService search, AccessPolicy access) {
+		this.search = search;
+		this.access = access;
+	}
+
+	@GetMapping("/search")
+	String search(@ModelAttribute("form") SearchForm form, Model model) {
+		SearchForm.Request request = form.toRequest();
+		if (!request.problems().isEmpty()) {
+			log.info("search: problems {} with q={}", request.problems(), LogSafe.of(form.q()));
+		}
+		Viewer viewer = this.access.currentViewer();
+		SearchCriteria criteria = request.criteria();
+		model.addAttribute("criteria", criteria);
+		model.addAttribute("selected", criteria.selected());
+		model.addAttribute("problems", request.problems());
+		boolean prompt = form.isBlank();
+		model.addAttribute("prompt", prompt);
+		model.addAttribute("facets", this.search.facets(viewer, criteria));
+		if (!prompt && !request.queryRejected()) {
+			model.addAttribute("page", this.search.search(viewer, criteria, request.paging()));
+		}
+		return SEARCH_VIEW;
+	}
+
+}

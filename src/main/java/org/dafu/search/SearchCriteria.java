@@ -1,0 +1,122 @@
+package org.dafu.search;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * What to search for: the query (or none) and the filters, already checked; the same for
+ * the search page, the API, the CSV export and the Atom feed.
+ *
+ * @param query the parsed query, or {@code null} to list by filters only
+ * @param sessionId 会议
+ * @param year the session's year
+ * @param unitId 承办单位
+ * @param topicId 建议类别
+ * @param resultClass 办理结果分类 A–D
+ * @param region a region named in the reply's figures (e.g. 柯城区)
+ * @param sort relevance (the default with a query) or date
+ */
+public record SearchCriteria(SearchQuery query, Long sessionId, Integer year, Long unitId, Long topicId,
+		String resultClass, String region, Sort sort) {
+
+	public enum Sort {
+
+		RELEVANCE, DATE;
+
+		static Sort parse(String text) {
+			if (text == null || text.isBlank()) {
+				return null;
+			}
+			try {
+				return valueOf(text.strip().toUpperCase(Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				return null;
+			}
+		}
+
+	}
+
+	public SearchCriteria {
+		if (sort == null || (sort == Sort.RELEVANCE && query == null)) {
+			sort = (query != null) ? Sort.RELEVANCE : Sort.DATE;
+		}
+	}
+
+	/** Everything, newest first. */
+	public static SearchCriteria all() {
+		return new SearchCriteria(null, null, null, null, null, null, null, Sort.DATE);
+	}
+
+	public boolean hasQuery() {
+		return this.query != null;
+	}
+
+	public boolean hasFilters() {
+		return this.sessionId != null || this.year != null || this.unitId != null || this.topicId != null
+				|| this.resultClass != null || this.region != null;
+	}
+
+	/** The query string that asks for these criteria again, e.g. for another page. */
+	public String queryString(Integer page) {
+		return queryString(params(page));
+	}
+
+	/**
+	 * The address of these results under {@code path} with one filter set (or cleared).
+	 */
+	public String linkWith(String path, String param, String value) {
+		Map<String, Object> params = params(null);
+		params.put(param, value);
+		String q = queryString(params);
+		return q.isEmpty() ? path : path + "?" + q;
+	}
+
+	/** The current filter values as the form sends them, for selecting options. */
+	public Map<String, String> selected() {
+		Map<String, String> selected = new HashMap<>();
+		params(null).forEach((k, v) -> {
+			if (v != null) {
+				selected.put(k, v.toString());
+			}
+		});
+		return selected;
+	}
+
+	private Map<String, Object> params(Integer page) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("q", (this.query != null) ? this.query.text() : null);
+		params.put("session", this.sessionId);
+		params.put("year", this.year);
+		params.put("unit", this.unitId);
+		params.put("topic", this.topicId);
+		params.put("result", this.resultClass);
+		params.put("region", this.region);
+		params.put("sort",
+				(this.sort == Sort.DATE && this.query != null) ? this.sort.name().toLowerCase(Locale.ROOT) : null);
+		params.put("page", (page != null && page > 1) ? page : null);
+		return params;
+	}
+
+	private static String queryString(Map<String, Object> params) {
+		StringJoiner out = new StringJoiner("&");
+		params.forEach((k, v) -> {
+			if (v != null && !v.toString().isEmpty()) {
+				out.add(k + "=" + URLEncoder.encode(v.toString(), StandardCharsets.UTF_8));
+			}
+		});
+		return out.toString();
+	}
+
+	/** The address of a page of these results under {@code path}. */
+	public String link(String path, Integer page) {
+		String q = queryString(page);
+		return q.isEmpty() ? path : path + "?" + q;
+	}
+
+}
