@@ -46,8 +46,8 @@ class UploadLimitAdvice {
 		if (path.startsWith("/api/")) {
 			Locale locale = LocaleContextHolder.getLocale();
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(new ImportJson.Error(LetterFormatException.TOO_LARGE,
-						this.messages.getMessage(key, null, locale)));
+				.body(new ImportJson.Error(LetterFormatException.TOO_LARGE, this.messages.getMessage(key,
+						new Object[] { ImportController.megabytes(this.imports.maxBytes()) }, locale)));
 		}
 		ModelAndView view;
 		if (path.startsWith("/workspace/unit/import")) {
