@@ -176,7 +176,8 @@ class ImportApiController {
 	private ResponseEntity<ImportJson.Error> error(HttpStatus status, String code, String key) {
 		Locale locale = LocaleContextHolder.getLocale();
 		return ResponseEntity.status(status)
-			.body(new ImportJson.Error(code, this.messages.getMessage(key, null, locale)));
+			.body(new ImportJson.Error(code, this.messages.getMessage(key,
+					new Object[] { ImportController.megabytes(this.imports.maxBytes()) }, locale)));
 	}
 
 }

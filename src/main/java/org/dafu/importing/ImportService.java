@@ -54,7 +54,7 @@ public class ImportService {
 	private final long maxBytes;
 
 	ImportService(CongressService congress, ProposalService proposals, ReplyService replies, LetterImports imports,
-			Clock clock, @Value("${spring.servlet.multipart.max-file-size:2MB}") DataSize maxFileSize) {
+			Clock clock, @Value("${dafu.import.max-bytes:2MB}") DataSize maxFileSize) {
 		this.congress = congress;
 		this.proposals = proposals;
 		this.replies = replies;

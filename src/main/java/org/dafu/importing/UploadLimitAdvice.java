@@ -19,10 +19,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An upload larger than {@code spring.servlet.multipart.max-file-size} is refused by the
- * server before any controller runs. This turns it into the import page with a clear
- * message (or a JSON error on the API) instead of an error page; other pages get the
- * generic error page with status 413.
+ * An upload larger than the server's multipart limits (far above the import's own limit,
+ * which the import checks itself) is refused before any controller runs. When Spring sees
+ * it, this turns it into the import page with a clear message (or a JSON error on the
+ * API); other pages get the generic error page with status 413.
  */
 @ControllerAdvice
 class UploadLimitAdvice {
