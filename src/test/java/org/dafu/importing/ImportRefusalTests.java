@@ -98,6 +98,15 @@ class ImportRefusalTests {
 				.with(as(s.official())))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Nothing was received: paste the letter or choose a file.")));
+		this.mvc
+			.perform(post("/workspace/unit/import/preview").param("lang", "en")
+				.param("text", ImportLetters.unique(this.congress).text())
+				.with(csrf())
+				.with(as(s.official())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Import preview")))
+			.andExpect(content().string(containsString("A part of “并网光伏装机” (19.69 万千瓦) names no region")))
+			.andExpect(content().string(containsString("Confirm: import as a draft reply")));
 	}
 
 	@Test
