@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.dafu.access.Viewer;
 import org.dafu.congress.CongressService;
 import org.dafu.congress.SessionView;
+import org.dafu.history.AuditLog;
 import org.dafu.letter.LetterFormatException;
 import org.dafu.letter.LetterParser;
 import org.dafu.letter.LetterReader;
@@ -49,16 +50,19 @@ public class ImportService {
 
 	private final LetterImports imports;
 
+	private final AuditLog audit;
+
 	private final Clock clock;
 
 	private final long maxBytes;
 
 	ImportService(CongressService congress, ProposalService proposals, ReplyService replies, LetterImports imports,
-			Clock clock, @Value("${dafu.import.max-bytes:2MB}") DataSize maxFileSize) {
+			AuditLog audit, Clock clock, @Value("${dafu.import.max-bytes:2MB}") DataSize maxFileSize) {
 		this.congress = congress;
 		this.proposals = proposals;
 		this.replies = replies;
 		this.imports = imports;
+		this.audit = audit;
 		this.clock = clock;
 		this.maxBytes = Math.min(maxFileSize.toBytes(), LetterReader.MAX_BYTES);
 	}
@@ -173,6 +177,8 @@ public class ImportService {
 			throw new ImportRefusedException(ImportRefusedException.DUPLICATE_INDEX_NUMBER);
 		}
 		this.imports.record(replyId, indexNumber, command.source(), command.sourceName(), viewer.username());
+		this.audit.record(viewer.username(), "LETTER_IMPORTED", "reply:" + replyId, "proposal:" + proposalId
+				+ " source:" + command.source() + ((indexNumber != null) ? " index:" + indexNumber : ""), null);
 		return replyId;
 	}
 

@@ -118,6 +118,10 @@ class ImportFlowTests {
 		assertThat(
 				this.jdbc.queryForObject("select source_kind from letter_import where reply_id = ?", String.class, id))
 			.isEqualTo("PASTE");
+		assertThat(
+				this.jdbc.queryForObject("select actor from audit_log where action = 'LETTER_IMPORTED' and target = ?",
+						String.class, "reply:" + id))
+			.isEqualTo(s.official().username());
 	}
 
 	@Test

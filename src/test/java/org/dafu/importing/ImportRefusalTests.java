@@ -161,6 +161,7 @@ class ImportRefusalTests {
 		Document preview = preview(s.official(), again);
 		assertThat(preview.getElementById("index-number-known")).isNotNull();
 		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+		long imported = importedEntries();
 
 		this.mvc.perform(ImportTestSupport.submit(preview, Map.of()).with(csrf()).with(as(s.official())))
 			.andExpect(status().isConflict())
@@ -171,6 +172,7 @@ class ImportRefusalTests {
 				Long.class, first.session().id(), first.number() + 1))
 			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from deputy where name = ?", Long.class, deputy)).isZero();
+		assertThat(importedEntries()).isEqualTo(imported);
 	}
 
 	@Test
@@ -302,6 +304,10 @@ class ImportRefusalTests {
 			.andExpect(content().string(containsString("href=\"/workspace/unit/import\"")));
 		this.mvc.perform(get("/my").with(as(s.lead())))
 			.andExpect(content().string(not(containsString("href=\"/workspace/unit/import\""))));
+	}
+
+	private long importedEntries() {
+		return this.jdbc.queryForObject("select count(*) from audit_log where action = 'LETTER_IMPORTED'", Long.class);
 	}
 
 	private Document resubmit(Viewer official, Document preview, Map<String, String> changes) throws Exception {
