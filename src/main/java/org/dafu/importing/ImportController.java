@@ -75,9 +75,10 @@ class ImportController {
 		try {
 			if (file != null && !file.isEmpty()) {
 				name = safeFilename(file.getOriginalFilename());
-				byte[] bytes = (file.getSize() > this.imports.maxBytes()) ? new byte[(int) this.imports.maxBytes() + 1]
-						: file.getBytes();
-				read = this.imports.parseFile(bytes, name);
+				if (file.getSize() > this.imports.maxBytes()) {
+					throw new LetterFormatException(LetterFormatException.TOO_LARGE, "too large");
+				}
+				read = this.imports.parseFile(file.getBytes(), name);
 				source = ImportSource.ofFilename(name);
 			}
 			else if (text != null && !text.isBlank()) {
@@ -89,6 +90,10 @@ class ImportController {
 			}
 		}
 		catch (LetterFormatException ex) {
+			if (text != null && !ex.code().equals(LetterFormatException.TOO_LARGE)) {
+				// the official corrects the pasted text instead of pasting it again
+				model.addAttribute("text", text);
+			}
 			return refused(model, response, ex.code(), (file != null) ? file.getOriginalFilename() : null);
 		}
 		catch (IOException ex) {

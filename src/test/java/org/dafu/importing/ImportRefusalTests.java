@@ -83,6 +83,8 @@ class ImportRefusalTests {
 		paste(s.official(), "", status().isBadRequest(), "没有收到内容");
 		paste(s.official(), "   \n  ", status().isBadRequest(), "没有收到内容");
 		paste(s.official(), "这不是答复函，只是一段文字。", status().isBadRequest(), "未识别出答复函");
+		paste(s.official(), "<script>alert(1)</script>不是答复函", status().isBadRequest(),
+				"&lt;script&gt;alert(1)&lt;/script&gt;不是答复函</textarea>");
 		paste(s.official(), "一、关于\u0000测试", status().isBadRequest(), "无法识别文件中的文字");
 
 		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
