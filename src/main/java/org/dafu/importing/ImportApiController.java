@@ -72,8 +72,8 @@ class ImportApiController {
 	ResponseEntity<ImportJson.Created> importFile(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) Long sessionId, @RequestParam(required = false) String resultClass,
 			@RequestParam(required = false) String disclosureReason) throws IOException {
-		return save(readFile(file), ImportSource.ofFilename(file.getOriginalFilename()),
-				ImportController.safeFilename(file.getOriginalFilename()), sessionId, resultClass, disclosureReason);
+		return save(readFile(file), ImportSource.API, ImportController.safeFilename(file.getOriginalFilename()),
+				sessionId, resultClass, disclosureReason);
 	}
 
 	@PostMapping(path = "/api/v1/imports", consumes = MediaType.TEXT_PLAIN_VALUE)
