@@ -81,6 +81,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, "/api/v1/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports/preview")
+				.hasRole("OFFICIAL")
 				.requestMatchers("/api/v1/**")
 				.hasAnyRole("COORDINATOR", "OFFICIAL")
 				.anyRequest()

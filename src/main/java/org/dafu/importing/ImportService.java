@@ -1,0 +1,261 @@
+package org.dafu.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.dafu.access.Viewer;
+import org.dafu.congress.CongressService;
+import org.dafu.congress.SessionView;
+import org.dafu.history.AuditLog;
+import org.dafu.letter.LetterFormatException;
+import org.dafu.letter.LetterParser;
+import org.dafu.letter.LetterReader;
+import org.dafu.letter.ParsedLetter;
+import org.dafu.platform.web.NotFoundException;
+import org.dafu.proposal.ProposalService;
+import org.dafu.proposal.ProposalService.RegisterProposalCommand;
+import org.dafu.proposal.ProposalView;
+import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyService;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Importing a reply letter: reading and parsing it (nothing written), then saving what
+ * the official confirmed as a draft reply of their unit, in one transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ImportService {
+
+	static final Pattern INDEX_NUMBER = Pattern.compile("^[0-9A-Z]{6,30}/[0-9]{4}-[0-9]{1,10}$");
+
+	private final LetterParser parser = new LetterParser();
+
+	private final CongressService congress;
+
+	private final ProposalService proposals;
+
+	private final ReplyService replies;
+
+	private final LetterImports imports;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final long maxBytes;
+
+	ImportService(CongressService congress, ProposalService proposals, ReplyService replies, LetterImports imports,
+			AuditLog audit, Clock clock, @Value("${dafu.import.max-bytes:2MB}") DataSize maxFileSize) {
+		this.congress = congress;
+		this.proposals = proposals;
+		this.replies = replies;
+		this.imports = imports;
+		this.audit = audit;
+		this.clock = clock;
+		this.maxBytes = Math.min(maxFileSize.toBytes(), LetterReader.MAX_BYTES);
+	}
+
+	/** The largest letter accepted, in bytes (file or pasted text as UTF-8). */
+	public long maxBytes() {
+		return this.maxBytes;
+	}
+
+	/**
+	 * Reads and parses an uploaded letter file. Writes nothing.
+	 * @throws LetterFormatException when the file cannot be read or holds no letter
+	 */
+	public Read parseFile(byte[] content, String filename) {
+		if (content != null && content.length > this.maxBytes) {
+			throw tooLarge();
+		}
+		String text = LetterReader.read(content, filename);
+		return new Read(text, this.parser.requireLetter(text));
+	}
+
+	/**
+	 * Parses pasted text. Writes nothing.
+	 * @throws LetterFormatException when the text is empty, too long, holds control
+	 * characters or no letter
+	 */
+	public Read parseText(String text) {
+		if (text == null || text.isBlank()) {
+			throw new LetterFormatException(LetterFormatException.EMPTY, "empty");
+		}
+		if (text.length() > this.maxBytes || text.getBytes(StandardCharsets.UTF_8).length > this.maxBytes) {
+			throw tooLarge();
+		}
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == 0x7F) {
+				throw new LetterFormatException(LetterFormatException.BINARY, "control character");
+			}
+		}
+		return new Read(text, this.parser.requireLetter(text));
+	}
+
+	/** Every session, newest first, for the official to choose from. */
+	public List<SessionView> sessions() {
+		return this.congress.sessions();
+	}
+
+	/**
+	 * The existing session a letter cites: by its exact name, else by the name without
+	 * spaces and 第.
+	 */
+	public Optional<SessionView> sessionMatching(String name) {
+		if (name == null || name.isBlank()) {
+			return Optional.empty();
+		}
+		Optional<SessionView> exact = this.congress.sessionNamed(name.strip());
+		if (exact.isPresent()) {
+			return exact;
+		}
+		String wanted = loose(name);
+		return this.congress.sessions().stream().filter((s) -> loose(s.name()).equals(wanted)).findFirst();
+	}
+
+	/** What confirming would do with the proposal: attach to it, create it, or refuse. */
+	public ProposalMatch proposalMatch(Viewer viewer, Long sessionId, Integer number) {
+		if (sessionId == null || number == null) {
+			return ProposalMatch.UNKNOWN;
+		}
+		return this.proposals.proposal(sessionId, number)
+			.map((p) -> isLedBy(p, viewer) ? ProposalMatch.EXISTS : ProposalMatch.NOT_YOURS)
+			.orElse(ProposalMatch.NEW);
+	}
+
+	/** Whether a letter with this 索引号 is already in the portal, imported or issued. */
+	public boolean isKnownIndexNumber(String indexNumber) {
+		return indexNumber != null && !indexNumber.isBlank() && (this.imports.existsIndexNumber(indexNumber.strip())
+				|| this.replies.idOfIndexNumber(indexNumber.strip()).isPresent());
+	}
+
+	/**
+	 * Saves a confirmed letter as a draft reply of the viewer's unit, attached to its
+	 * proposal (registered and assigned to the unit when the session has no proposal of
+	 * that number). All or nothing: any refusal or failure rolls everything back.
+	 * @return the draft's id
+	 * @throws ImportRefusedException when the import cannot be saved as asked
+	 */
+	@Transactional
+	public long confirm(Viewer viewer, ImportCommand command) {
+		if (!viewer.isOfficial()) {
+			throw new AccessDeniedException("only unit officials import letters");
+		}
+		SessionView session = session(command.sessionId());
+		if (command.number() == null || command.number() <= 0) {
+			throw new ImportRefusedException(ImportRefusedException.NUMBER_MISSING);
+		}
+		if (command.content().sections().isEmpty()) {
+			throw new ImportRefusedException(ImportRefusedException.NO_SECTIONS);
+		}
+		if (command.content().disclosureMode() != DisclosureMode.PROACTIVE
+				&& (command.content().disclosureReason() == null || command.content().disclosureReason().isBlank())) {
+			throw new ImportRefusedException(ImportRefusedException.REASON_MISSING);
+		}
+		String indexNumber = blankToNull(command.indexNumber());
+		if (indexNumber != null && !INDEX_NUMBER.matcher(indexNumber).matches()) {
+			throw new ImportRefusedException(ImportRefusedException.INDEX_NUMBER_MALFORMED);
+		}
+		long proposalId = proposalFor(viewer, session, command);
+		long replyId = this.replies.createDraft(viewer, proposalId, ReplyKind.ORIGINAL, command.content());
+		// Checked last, after the proposal and the draft exist: the database's unique
+		// constraint is the real guard, and its refusal must undo both.
+		if (indexNumber != null && this.replies.idOfIndexNumber(indexNumber).isPresent()) {
+			throw new ImportRefusedException(ImportRefusedException.DUPLICATE_INDEX_NUMBER);
+		}
+		this.imports.record(replyId, indexNumber, command.source(), command.sourceName(), viewer.username());
+		this.audit.record(viewer.username(), "LETTER_IMPORTED", "reply:" + replyId, "proposal:" + proposalId
+				+ " source:" + command.source() + ((indexNumber != null) ? " index:" + indexNumber : ""), null);
+		return replyId;
+	}
+
+	private SessionView session(Long sessionId) {
+		if (sessionId == null) {
+			throw new ImportRefusedException(ImportRefusedException.SESSION_UNKNOWN);
+		}
+		try {
+			return this.congress.session(sessionId);
+		}
+		catch (NotFoundException ex) {
+			throw new ImportRefusedException(ImportRefusedException.SESSION_UNKNOWN);
+		}
+	}
+
+	private long proposalFor(Viewer viewer, SessionView session, ImportCommand command) {
+		Optional<ProposalView> existing = this.proposals.proposal(session.id(), command.number());
+		if (existing.isPresent()) {
+			if (!isLedBy(existing.get(), viewer)) {
+				throw new ImportRefusedException(ImportRefusedException.NOT_YOUR_PROPOSAL);
+			}
+			return existing.get().id();
+		}
+		String title = blankToNull(command.title());
+		if (title == null) {
+			throw new ImportRefusedException(ImportRefusedException.TITLE_MISSING);
+		}
+		String deputyName = blankToNull(command.leadDeputy());
+		if (deputyName == null) {
+			throw new ImportRefusedException(ImportRefusedException.DEPUTY_MISSING);
+		}
+		long deputy = this.congress.deputyNamedOrCreate(deputyName, null).id();
+		long proposal = this.proposals
+			.register(new RegisterProposalCommand(session.id(), command.number(), title, null, deputy, Set.of(), null,
+					null, false))
+			.id();
+		this.proposals.assign(proposal, viewer.unitId(), List.of(), LocalDate.now(this.clock), null);
+		return proposal;
+	}
+
+	private static boolean isLedBy(ProposalView proposal, Viewer viewer) {
+		return viewer.isOfficial() && proposal.lead() != null && viewer.unitId().equals(proposal.lead().unitId());
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	private static String loose(String name) {
+		return name.replaceAll("[\\s\u3000第]", "");
+	}
+
+	private LetterFormatException tooLarge() {
+		return new LetterFormatException(LetterFormatException.TOO_LARGE, "too large");
+	}
+
+	/**
+	 * A letter as read and parsed.
+	 *
+	 * @param text the text (decoded, or extracted from the .docx)
+	 * @param letter what the parser found in it
+	 */
+	public record Read(String text, ParsedLetter letter) {
+	}
+
+	/** What confirming does with the cited proposal. */
+	public enum ProposalMatch {
+
+		/** The unit leads it: the draft is attached to it. */
+		EXISTS,
+		/** The session has no proposal of that number: it is registered and assigned. */
+		NEW,
+		/** Another unit leads it (or nobody yet): confirming is refused. */
+		NOT_YOURS,
+		/** No session or number chosen yet. */
+		UNKNOWN
+
+	}
+
+}

@@ -1,0 +1,365 @@
+package org.dafu.importing;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.dafu.access.Viewer;
+import org.dafu.congress.CongressService;
+import org.dafu.importing.ImportLetters.Letter;
+import org.dafu.testing.TestData;
+import org.dafu.testing.TestData.Scenario;
+import org.dafu.testing.TestDataConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultMatcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dafu.testing.AsViewer.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What the import refuses, and that a refusal or failure writes nothing: bad files,
+ * hostile input, a failure after the proposal was created, another unit's proposal, wrong
+ * roles.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestDataConfiguration.class)
+class ImportRefusalTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	CongressService congress;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void badFilesGetAClearMessageAndChangeNothing() throws Exception {
+		Scenario s = this.data.scenario();
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+		byte[] zipWithPathTricks = zip("../../etc/passwd", "root:x:0:0");
+		byte[] oversized = new byte[3 * 1024 * 1024];
+		java.util.Arrays.fill(oversized, (byte) 'a');
+
+		upload(s.official(), "empty.txt", new byte[0], status().isBadRequest(), "没有收到内容");
+		upload(s.official(), "binary.txt", new byte[] { 'a', 0, 1, 2, (byte) 0xFF }, status().isBadRequest(),
+				"无法识别文件中的文字");
+		upload(s.official(), "bytes.txt", new byte[] { 'a', 'b', (byte) 0xFF, (byte) 0xFE, (byte) 0xFF },
+				status().isBadRequest(), "无法识别文件中的文字");
+		upload(s.official(), "renamed.docx", ImportLetters.sample().getBytes(StandardCharsets.UTF_8),
+				status().isBadRequest(), "不是有效的 .docx 文档");
+		upload(s.official(), "tricks.docx", zipWithPathTricks, status().isBadRequest(), "不是有效的 .docx 文档");
+		upload(s.official(), "letter.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), status().isBadRequest(),
+				"不支持该文件类型");
+		upload(s.official(), "big.txt", oversized, status().isPayloadTooLarge(), "答复函不能超过 2 MB");
+		upload(s.official(), "../../etc/passwd", "root:x:0:0".getBytes(StandardCharsets.US_ASCII),
+				status().isBadRequest(), "不支持该文件类型");
+		paste(s.official(), "", status().isBadRequest(), "没有收到内容");
+		paste(s.official(), "   \n  ", status().isBadRequest(), "没有收到内容");
+		paste(s.official(), "这不是答复函，只是一段文字。", status().isBadRequest(), "未识别出答复函");
+		paste(s.official(), "<script>alert(1)</script>不是答复函", status().isBadRequest(),
+				"&lt;script&gt;alert(1)&lt;/script&gt;不是答复函</textarea>");
+		paste(s.official(), "一、关于\u0000测试", status().isBadRequest(), "无法识别文件中的文字");
+
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void messagesAreInEnglishWhenAskedFor() throws Exception {
+		Scenario s = this.data.scenario();
+		this.mvc
+			.perform(post("/workspace/unit/import/preview").param("lang", "en")
+				.param("text", "")
+				.with(csrf())
+				.with(as(s.official())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Nothing was received: paste the letter or choose a file.")));
+		this.mvc
+			.perform(post("/workspace/unit/import/preview").param("lang", "en")
+				.param("text", ImportLetters.unique(this.congress).text())
+				.with(csrf())
+				.with(as(s.official())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Import preview")))
+			.andExpect(content().string(containsString("A part of “并网光伏装机” (19.69 万千瓦) names no region")))
+			.andExpect(content().string(containsString("Confirm: import as a draft reply")));
+	}
+
+	@Test
+	void hostileTextAndFileNamesComeBackEscapedAndHarmless() throws Exception {
+		Scenario s = this.data.scenario();
+		Letter letter = ImportLetters.unique(this.congress)
+			.replace("关于统筹产业发展", "<script>alert('x')</script>\"><img src=x onerror=alert(1)>关于统筹产业发展")
+			.replace("实现共同富裕,", "实现共同富裕'; drop table reply;--,");
+		String page = this.mvc
+			.perform(
+					multipart("/workspace/unit/import/preview")
+						.file(new MockMultipartFile("file", "../../etc/passwd<img src=x onerror=alert(1)>.txt",
+								"text/plain", letter.text().getBytes(StandardCharsets.UTF_8)))
+						.with(csrf())
+						.with(as(s.official())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("<script>alert"))))
+			.andExpect(content().string(not(containsString("<img src=x"))))
+			.andExpect(content().string(not(containsString("../../etc"))))
+			.andExpect(content().string(containsString("&lt;script&gt;")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document preview = Jsoup.parse(page);
+		assertThat(preview.getElementById("section-0-heading").val()).startsWith("<script>alert('x')</script>");
+		assertThat(preview.select("input[name=sourceName]").val()).isEqualTo("passwd<img src=x onerror=alert(1)>.txt");
+
+		String location = this.mvc
+			.perform(ImportTestSupport.submit(preview, Map.of()).with(csrf()).with(as(s.official())))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.replaceAll("\\D", ""));
+		assertThat(this.jdbc.queryForObject("select body from reply_section where reply_id = ? and ordinal = 1",
+				String.class, id))
+			.startsWith("实现共同富裕'; drop table reply;--,");
+		assertThat(
+				this.jdbc.queryForObject("select source_name from letter_import where reply_id = ?", String.class, id))
+			.isEqualTo("passwd<img src=x onerror=alert(1)>.txt");
+	}
+
+	@Test
+	void aFailureAfterTheProposalWasCreatedWritesNothing() throws Exception {
+		Scenario s = this.data.scenario();
+		Letter first = ImportLetters.unique(this.congress);
+		confirmed(s.official(), first);
+		// the same 索引号 again, for a new proposal number and a new lead deputy: the
+		// proposal and the deputy are created before the duplicate is found
+		String deputy = "回滚代表" + TestData.unique();
+		Letter again = first.withNumber(first.number() + 1).replace("朱伟正等代表", deputy + "等代表");
+		Document preview = preview(s.official(), again);
+		assertThat(preview.getElementById("index-number-known")).isNotNull();
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+		long imported = importedEntries();
+
+		this.mvc.perform(ImportTestSupport.submit(preview, Map.of()).with(csrf()).with(as(s.official())))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("该索引号的答复函已经导入或已签发，未重复保存。")));
+
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
+		assertThat(this.jdbc.queryForObject("select count(*) from proposal where session_id = ? and number = ?",
+				Long.class, first.session().id(), first.number() + 1))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from deputy where name = ?", Long.class, deputy)).isZero();
+		assertThat(importedEntries()).isEqualTo(imported);
+	}
+
+	@Test
+	void aLetterAlreadyIssuedInThePortalIsNotImportedAgain() throws Exception {
+		Scenario s = this.data.scenario();
+		long issued = this.data.issued(s, org.dafu.reply.DisclosureMode.PROACTIVE, "已签发");
+		String indexNumber = this.jdbc.queryForObject("select index_number from reply where id = ?", String.class,
+				issued);
+		Letter letter = ImportLetters.unique(this.congress).withIndexNumber(indexNumber);
+		Document preview = preview(s.official(), letter);
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+
+		this.mvc.perform(ImportTestSupport.submit(preview, Map.of()).with(csrf()).with(as(s.official())))
+			.andExpect(status().isConflict());
+
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void anOfficialCannotImportIntoAProposalOfAnotherUnit() throws Exception {
+		Scenario s = this.data.scenario();
+		// the letter cites the scenario's proposal No. 4, which the scenario's unit leads
+		String sessionName = this.congress.session(s.sessionId()).name();
+		Letter letter = ImportLetters.unique(this.congress);
+		Document preview = preview(s.otherOfficial(), letter);
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+
+		this.mvc
+			.perform(ImportTestSupport.submit(preview,
+					Map.of("sessionId", String.valueOf(s.sessionId()), "number", "4", "unitId",
+							String.valueOf(s.unitId())))
+				.with(csrf())
+				.with(as(s.otherOfficial())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("不是由本单位主办")));
+
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
+		assertThat(sessionName).isNotBlank();
+	}
+
+	@Test
+	void aPostedUnitIsIgnoredTheDraftIsOfTheOfficialsUnit() throws Exception {
+		Scenario s = this.data.scenario();
+		Letter letter = ImportLetters.unique(this.congress);
+		Document preview = preview(s.otherOfficial(), letter);
+
+		String location = this.mvc
+			.perform(ImportTestSupport.submit(preview, Map.of("unitId", String.valueOf(s.unitId())))
+				.with(csrf())
+				.with(as(s.otherOfficial())))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+
+		long id = Long.parseLong(location.replaceAll("\\D", ""));
+		assertThat(this.jdbc.queryForObject("select unit_id from reply where id = ?", Long.class, id))
+			.isEqualTo(s.otherUnitId());
+	}
+
+	@Test
+	void aSessionThatDoesNotExistIsNotCreatedTheOfficialMustChoose() throws Exception {
+		Scenario s = this.data.scenario();
+		Letter letter = ImportLetters.unique(this.congress).replace(ImportLetters.SAMPLE_SESSION, "市九届人大九次会议");
+		String unknown = letter.session().name().replace(ImportLetters.SAMPLE_SESSION, "市九届人大九次会议");
+		Document preview = preview(s.official(), letter);
+		assertThat(preview.select("#sessionId option[selected]").val()).isEmpty();
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+
+		this.mvc.perform(ImportTestSupport.submit(preview, Map.of()).with(csrf()).with(as(s.official())))
+			.andExpect(status().isBadRequest());
+
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
+		assertThat(this.congress.sessionNamed(unknown)).isEmpty();
+	}
+
+	@Test
+	void invalidEditsAreShownAgainAndNothingIsSaved() throws Exception {
+		Scenario s = this.data.scenario();
+		Document preview = preview(s.official(), ImportLetters.unique(this.congress));
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+
+		Document again = resubmit(s.official(), preview,
+				Map.of("indexNumber", "not an index", ImportFlowTests.name(preview, "figure-1-subject"), ""));
+		assertThat(again.getElementById("import-invalid")).isNotNull();
+		assertThat(again.getElementById("indexNumber").attr("aria-invalid")).isEqualTo("true");
+		assertThat(again.select("#figure-1 .error")).isNotEmpty();
+		assertThat(again.select("#figure-0 .error")).isEmpty();
+		assertThat(again.select(".import-warning")).isNotEmpty();
+
+		again = resubmit(s.official(), preview, Map.of(ImportFlowTests.name(preview, "figure-0-value"), "12abc"));
+		assertThat(again.getElementById("import-invalid")).isNotNull();
+		assertThat(again.select("#figure-0 .error")).isNotEmpty();
+
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void onlyOfficialsMayImport() throws Exception {
+		Scenario s = this.data.scenario();
+		this.mvc.perform(get("/workspace/unit/import"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/workspace/unit/import").with(as(s.lead()))).andExpect(status().isForbidden());
+		this.mvc.perform(get("/workspace/unit/import").with(as(Viewer.coordinator("boss"))))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/workspace/unit/import").with(as(s.official())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"import-paste\"")));
+		Document preview = preview(s.official(), ImportLetters.unique(this.congress));
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+		this.mvc.perform(ImportTestSupport.submit(preview, Map.of()).with(csrf()).with(as(s.lead())))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(ImportTestSupport.submit(preview, Map.of()).with(csrf())).andExpect(status().isFound());
+		this.mvc.perform(ImportTestSupport.submit(preview, Map.of()).with(as(s.official())))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/workspace/unit/import/preview").param("text", ImportLetters.sample())
+				.with(csrf())
+				.with(as(s.bystander())))
+			.andExpect(status().isForbidden());
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void theWorkspaceNavigationLinksTheImportForOfficialsOnly() throws Exception {
+		Scenario s = this.data.scenario();
+		this.mvc.perform(get("/workspace/unit/import").with(as(s.official())))
+			.andExpect(content().string(containsString("href=\"/workspace/unit/import\"")));
+		this.mvc.perform(get("/my").with(as(s.lead())))
+			.andExpect(content().string(not(containsString("href=\"/workspace/unit/import\""))));
+	}
+
+	private long importedEntries() {
+		return this.jdbc.queryForObject("select count(*) from audit_log where action = 'LETTER_IMPORTED'", Long.class);
+	}
+
+	private Document resubmit(Viewer official, Document preview, Map<String, String> changes) throws Exception {
+		return Jsoup.parse(this.mvc.perform(ImportTestSupport.submit(preview, changes).with(csrf()).with(as(official)))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private void confirmed(Viewer official, Letter letter) throws Exception {
+		this.mvc.perform(ImportTestSupport.submit(preview(official, letter), Map.of()).with(csrf()).with(as(official)))
+			.andExpect(status().isFound());
+	}
+
+	private Document preview(Viewer official, Letter letter) throws Exception {
+		return Jsoup.parse(this.mvc
+			.perform(
+					post("/workspace/unit/import/preview").param("text", letter.text()).with(csrf()).with(as(official)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+	}
+
+	private void upload(Viewer official, String filename, byte[] bytes, ResultMatcher status, String message)
+			throws Exception {
+		this.mvc
+			.perform(multipart("/workspace/unit/import/preview")
+				.file(new MockMultipartFile("file", filename, "application/octet-stream", bytes))
+				.with(csrf())
+				.with(as(official)))
+			.andExpect(status)
+			.andExpect(content().string(containsString(message)));
+	}
+
+	private void paste(Viewer official, String text, ResultMatcher status, String message) throws Exception {
+		this.mvc.perform(post("/workspace/unit/import/preview").param("text", text).with(csrf()).with(as(official)))
+			.andExpect(status)
+			.andExpect(content().string(containsString(message)));
+	}
+
+	private static byte[] zip(String entry, String content) throws java.io.IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry(entry));
+			zip.write(content.getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return bytes.toByteArray();
+	}
+
+}
