@@ -92,6 +92,42 @@ class ReplyConflictAndIssueTests {
 	}
 
 	@Test
+	void twoSavesAtTheSameMomentFromTheSameVersionLetExactlyOneWin() throws Exception {
+		Scenario s = this.data.scenario();
+		long id = this.data.draft(s, "同时保存");
+		Viewer one = s.official();
+		Viewer two = Viewer.official("rival" + s.n(), s.unitId());
+		Map<String, String> mine = EditorPosts.fieldsOf(this.replies.ofOwnUnit(one, id));
+		Map<String, String> theirs = new java.util.LinkedHashMap<>(mine);
+		mine.put("opening", "甲的版本");
+		theirs.put("opening", "乙的版本");
+		CyclicBarrier start = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			List<Callable<MvcResult>> tasks = List.of(() -> saveAfter(start, id, mine, one),
+					() -> saveAfter(start, id, theirs, two));
+			for (Future<MvcResult> f : pool.invokeAll(tasks)) {
+				statuses.add(f.get().getResponse().getStatus());
+			}
+		}
+		finally {
+			pool.shutdown();
+			pool.awaitTermination(30, TimeUnit.SECONDS);
+		}
+		assertThat(statuses).containsExactlyInAnyOrder(302, 409);
+		ReplyView stored = this.replies.ofOwnUnit(one, id);
+		assertThat(stored.version()).isEqualTo(1);
+		assertThat(stored.opening()).isEqualTo((statuses.get(0) == 302) ? "甲的版本" : "乙的版本");
+	}
+
+	private MvcResult saveAfter(CyclicBarrier start, long id, Map<String, String> fields, Viewer viewer)
+			throws Exception {
+		start.await(30, TimeUnit.SECONDS);
+		return this.mvc.perform(EditorPosts.save(id, fields).with(as(viewer))).andReturn();
+	}
+
+	@Test
 	void aSectionsOnlyChangeMovesTheVersionToo() throws Exception {
 		Scenario s = this.data.scenario();
 		long id = this.data.draft(s, "仅改节");

@@ -76,6 +76,7 @@ class ReplyEditorTests {
 		fields.put("disclosureMode", "ON_REQUEST");
 		fields.put("disclosureReason", "涉及个人信息");
 		fields.put("resultClass", "C");
+		fields.put("sections[0].figures[1].growthRate", "15");
 		this.mvc.perform(EditorPosts.save(id, fields).with(as(s.official())))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/workspace/unit/replies/" + id + "/edit"))
@@ -99,7 +100,8 @@ class ReplyEditorTests {
 		assertThat(revision.get("changed_by")).isEqualTo(s.official().username());
 		assertThat(revision.get("change_kind")).isEqualTo("EDITED");
 		assertThat((String) revision.get("before_text")).contains("收悉").doesNotContain("保存后");
-		assertThat((String) revision.get("after_text")).contains("保存后").contains("5200.25");
+		assertThat((String) revision.get("before_text")).contains("同比 12.3%");
+		assertThat((String) revision.get("after_text")).contains("保存后").contains("5200.25").contains("同比 15%");
 		this.mvc.perform(get("/workspace/history/reply/" + id).with(as(s.official())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("保存后")));
