@@ -23,7 +23,7 @@ import org.dafu.reply.SectionKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -121,7 +121,7 @@ class ReplyEditorController {
 		try {
 			this.replies.editDraft(viewer, id, form.versionNumber(), content);
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (ConcurrencyFailureException ex) {
 			return conflict(id, content, form.versionNumber(), model, response);
 		}
 		redirect.addFlashAttribute("message", "drafting.editor.saved");
@@ -153,7 +153,7 @@ class ReplyEditorController {
 			redirect.addFlashAttribute("message", "drafting.issue.done");
 			redirect.addFlashAttribute("messageArgs", List.of(issued.indexNumber()));
 		}
-		catch (OptimisticLockingFailureException ex) {
+		catch (ConcurrencyFailureException ex) {
 			return conflict(id, null, version, model, response);
 		}
 		return "redirect:/workspace/unit/replies/" + id + "/preview";

@@ -151,7 +151,7 @@ public class ReplyService {
 	 */
 	@Transactional
 	public void editDraft(Viewer viewer, long id, int expectedVersion, LetterContent content) {
-		Reply reply = this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		Reply reply = lockForChange(id);
 		ReplyFacts facts = facts(reply, this.proposals.proposal(reply.getProposalId()));
 		if (!this.access.canRead(viewer, facts)) {
 			throw new NotFoundException("reply", id);
@@ -172,7 +172,7 @@ public class ReplyService {
 	 */
 	@Transactional
 	public ReplyView issue(Viewer viewer, long id, int expectedVersion) {
-		Reply reply = this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		Reply reply = lockForChange(id);
 		ProposalView proposal = this.proposals.proposal(reply.getProposalId());
 		ReplyFacts facts = facts(reply, proposal);
 		if (!this.access.canRead(viewer, facts)) {
@@ -216,7 +216,7 @@ public class ReplyService {
 	 */
 	@Transactional
 	public void correct(Viewer viewer, long id, int expectedVersion, LetterContent content, String reason) {
-		Reply reply = this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		Reply reply = lockForChange(id);
 		ReplyFacts facts = facts(reply, this.proposals.proposal(reply.getProposalId()));
 		if (!this.access.canRead(viewer, facts)) {
 			throw new NotFoundException("reply", id);
@@ -253,6 +253,12 @@ public class ReplyService {
 		this.replies.flush();
 		this.events.publishEvent(
 				new ReplyChanged(id, ReplyChanged.Change.DISCLOSURE_CHANGED, (reason != null) ? reason.strip() : null));
+	}
+
+	/** The reply with its sections, its row locked for this transaction. */
+	private Reply lockForChange(long id) {
+		this.replies.lockById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		return this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
 	}
 
 	private static void checkVersion(Reply reply, int expectedVersion) {
