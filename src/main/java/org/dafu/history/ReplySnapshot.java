@@ -42,7 +42,15 @@ final class ReplySnapshot {
 					.append((f.period() != null) ? " 期间 " + f.period() : "")
 					.append((f.deadlineYear() != null) ? " 到 " + f.deadlineYear() : "")
 					.append((f.region() != null) ? " 地区 " + f.region() : "")
+					.append((f.growthRate() != null)
+							? " 同比 " + f.growthRate().stripTrailingZeros().toPlainString() + "%" : "")
+					.append((f.rank() != null) ? " 排名 " + f.rank() : "")
+					.append((f.taskShare() != null)
+							? " 完成年度任务 " + f.taskShare().stripTrailingZeros().toPlainString() + "%" : "")
 					.append('\n');
+				if (f.sourceSentence() != null) {
+					line(out, "  [原文]", f.sourceSentence());
+				}
 			}
 		}
 		line(out, "结束语", reply.closing());

@@ -140,6 +140,9 @@ public class Reply {
 		// A signing date before the written date is a real slip in real letters (the
 		// Quzhou
 		// sample has one): the importer warns about it, the letter is kept as written.
+		// a change of sections alone must move the version too, or a stale editor would
+		// not be noticed
+		this.updatedAt = Instant.now();
 		this.writtenOn = content.writtenOn();
 		this.signedOn = content.signedOn();
 		this.disclosureMode = content.disclosureMode();

@@ -3,13 +3,26 @@ package org.dafu.reply;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface ReplyRepository extends JpaRepository<Reply, Long> {
 
 	@EntityGraph(attributePaths = "sections")
 	Optional<Reply> findWithSectionsById(Long id);
+
+	/**
+	 * Locks the reply's row until the transaction ends, so that changes of one reply run
+	 * one after the other: the later one then sees the new version and is refused,
+	 * instead of both rewriting the sections at once.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from Reply r where r.id = :id")
+	Optional<Reply> lockById(Long id);
 
 	Optional<Reply> findByIndexNumber(String indexNumber);
 

@@ -99,13 +99,47 @@ public class ReplyService {
 		return this.replies.findByIndexNumber(indexNumber).map(Reply::getId);
 	}
 
-	/** A new draft, written by an official for their own unit. */
+	/**
+	 * A reply as its unit's officials see it in their workspace (draft or issued); for
+	 * anyone else, including officials of other units, it does not exist.
+	 */
+	public ReplyView ofOwnUnit(Viewer viewer, long id) {
+		Reply reply = this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		if (!this.access.canWriteFor(viewer, reply.getUnitId())) {
+			throw new NotFoundException("reply", id);
+		}
+		return view(reply, this.proposals.proposal(reply.getProposalId()));
+	}
+
+	/** The unit's latest draft reply to a proposal, if it has one. */
+	public Optional<Long> draftOfOwnUnit(Viewer viewer, long proposalId) {
+		if (!viewer.isOfficial()) {
+			return Optional.empty();
+		}
+		return this.replies.findByProposalIdOrderByIdAsc(proposalId)
+			.stream()
+			.filter((r) -> !r.isIssued() && viewer.unitId().equals(r.getUnitId()))
+			.map(Reply::getId)
+			.reduce((first, second) -> second);
+	}
+
+	/**
+	 * A new draft, written by an official of the proposal's lead unit (主办单位): co-units
+	 * send their input to the lead unit, which writes the one reply. For a unit the
+	 * proposal is not assigned to, the proposal does not exist.
+	 */
 	@Transactional
 	public long createDraft(Viewer viewer, long proposalId, ReplyKind kind, LetterContent content) {
 		if (!viewer.isOfficial()) {
 			throw new AccessDeniedException("only unit officials write replies");
 		}
 		ProposalView proposal = this.proposals.proposal(proposalId);
+		if (proposal.assignments().stream().noneMatch((a) -> viewer.unitId().equals(a.unitId()))) {
+			throw new NotFoundException("proposal", proposalId);
+		}
+		if (proposal.lead() == null || !viewer.unitId().equals(proposal.lead().unitId())) {
+			throw new AccessDeniedException("only the lead unit writes the reply");
+		}
 		Reply reply = this.replies.save(new Reply(proposal.id(), viewer.unitId(), kind, content));
 		this.events.publishEvent(new ReplyChanged(reply.getId(), ReplyChanged.Change.DRAFTED));
 		return reply.getId();
@@ -117,7 +151,7 @@ public class ReplyService {
 	 */
 	@Transactional
 	public void editDraft(Viewer viewer, long id, int expectedVersion, LetterContent content) {
-		Reply reply = this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		Reply reply = lockForChange(id);
 		ReplyFacts facts = facts(reply, this.proposals.proposal(reply.getProposalId()));
 		if (!this.access.canRead(viewer, facts)) {
 			throw new NotFoundException("reply", id);
@@ -127,6 +161,8 @@ public class ReplyService {
 		}
 		checkVersion(reply, expectedVersion);
 		reply.edit(content);
+		// the versioned update runs here, so a concurrent save fails as a locking failure
+		this.replies.flush();
 		this.events.publishEvent(new ReplyChanged(id, ReplyChanged.Change.EDITED));
 	}
 
@@ -136,7 +172,7 @@ public class ReplyService {
 	 */
 	@Transactional
 	public ReplyView issue(Viewer viewer, long id, int expectedVersion) {
-		Reply reply = this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		Reply reply = lockForChange(id);
 		ProposalView proposal = this.proposals.proposal(reply.getProposalId());
 		ReplyFacts facts = facts(reply, proposal);
 		if (!this.access.canRead(viewer, facts)) {
@@ -180,7 +216,7 @@ public class ReplyService {
 	 */
 	@Transactional
 	public void correct(Viewer viewer, long id, int expectedVersion, LetterContent content, String reason) {
-		Reply reply = this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		Reply reply = lockForChange(id);
 		ReplyFacts facts = facts(reply, this.proposals.proposal(reply.getProposalId()));
 		if (!this.access.canRead(viewer, facts)) {
 			throw new NotFoundException("reply", id);
@@ -217,6 +253,12 @@ public class ReplyService {
 		this.replies.flush();
 		this.events.publishEvent(
 				new ReplyChanged(id, ReplyChanged.Change.DISCLOSURE_CHANGED, (reason != null) ? reason.strip() : null));
+	}
+
+	/** The reply with its sections, its row locked for this transaction. */
+	private Reply lockForChange(long id) {
+		this.replies.lockById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		return this.replies.findWithSectionsById(id).orElseThrow(() -> new NotFoundException("reply", id));
 	}
 
 	private static void checkVersion(Reply reply, int expectedVersion) {
