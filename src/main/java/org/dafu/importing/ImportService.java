@@ -177,6 +177,12 @@ public class ImportService {
 			throw new ImportRefusedException(ImportRefusedException.DUPLICATE_INDEX_NUMBER);
 		}
 		this.imports.record(replyId, indexNumber, command.source(), command.sourceName(), viewer.username());
+		if (indexNumber != null) {
+			// the unit published the letter under this number: issuing keeps it (when it
+			// is
+			// one of the unit's numbers; another unit's gets the unit's next one)
+			this.replies.keepLetterIndexNumber(viewer, replyId, indexNumber);
+		}
 		this.audit.record(viewer.username(), "LETTER_IMPORTED", "reply:" + replyId, "proposal:" + proposalId
 				+ " source:" + command.source() + ((indexNumber != null) ? " index:" + indexNumber : ""), null);
 		return replyId;

@@ -55,6 +55,12 @@ public class Reply {
 	@Column(name = "index_number")
 	private String indexNumber;
 
+	/**
+	 * The 索引号 an imported letter carried: issuing keeps it (see {@link #numberToIssue}).
+	 */
+	@Column(name = "letter_index_number")
+	private String letterIndexNumber;
+
 	@Column(name = "written_on")
 	private LocalDate writtenOn;
 
@@ -177,6 +183,28 @@ public class Reply {
 		this.indexNumber = indexNumber;
 		this.issuedAt = issuedAt;
 		this.status = ReplyStatus.ISSUED;
+	}
+
+	/**
+	 * Keeps the 索引号 the imported letter carried, for issuing; only on a draft, and only
+	 * one of this unit's ({@code <organisation code>/…}).
+	 */
+	void keepLetterIndexNumber(String letterIndexNumber, String unitOrgCode) {
+		if (this.status != ReplyStatus.DRAFT) {
+			throw new IllegalTransitionException("reply", this.status, ReplyStatus.DRAFT);
+		}
+		Assert.isTrue(letterIndexNumber == null || (INDEX_NUMBER.matcher(letterIndexNumber).matches()
+				&& letterIndexNumber.startsWith(unitOrgCode + "/")), "a 索引号 of the reply's unit");
+		this.letterIndexNumber = letterIndexNumber;
+	}
+
+	/** The letter's own 索引号 when it has one, else what the allocator hands out. */
+	String numberToIssue(java.util.function.Supplier<String> allocate) {
+		return (this.letterIndexNumber != null) ? this.letterIndexNumber : allocate.get();
+	}
+
+	String getLetterIndexNumber() {
+		return this.letterIndexNumber;
 	}
 
 	/** Changes who may read it; allowed after issuing too, and audited by the caller. */

@@ -146,6 +146,25 @@ public class ReplyService {
 	}
 
 	/**
+	 * An imported letter's own 索引号, kept on its draft so that issuing keeps it, when it
+	 * is one of the unit's numbers ({@code <its organisation code>/…}).
+	 * @return whether it was kept
+	 */
+	@Transactional
+	public boolean keepLetterIndexNumber(Viewer viewer, long id, String indexNumber) {
+		Reply reply = this.replies.findById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		if (!this.access.canEditDraft(viewer, facts(id))) {
+			throw new AccessDeniedException("not a draft of the viewer's unit");
+		}
+		String orgCode = this.units.unit(reply.getUnitId()).orgCode();
+		if (indexNumber == null || !indexNumber.startsWith(orgCode + "/")) {
+			return false;
+		}
+		reply.keepLetterIndexNumber(indexNumber, orgCode);
+		return true;
+	}
+
+	/**
 	 * Saves a draft's new text. {@code expectedVersion} is the version the editor loaded;
 	 * if someone saved in between, the save is refused and the other save stays.
 	 */
@@ -185,7 +204,11 @@ public class ReplyService {
 		UnitView unit = this.units.unit(reply.getUnitId());
 		Instant now = this.clock.instant();
 		int year = (reply.getSignedOn() != null) ? reply.getSignedOn().getYear() : LocalDate.now(this.clock).getYear();
-		reply.issue(this.indexNumbers.next(unit.orgCode(), year), now);
+		String number = reply.numberToIssue(() -> this.indexNumbers.next(unit.orgCode(), year));
+		if (reply.getLetterIndexNumber() != null && this.replies.existsByIndexNumber(number)) {
+			throw new DuplicateIndexNumberException(number);
+		}
+		reply.issue(number, now);
 		this.proposals.markReplied(proposal.id());
 		this.replies.flush();
 		this.events.publishEvent(new ReplyChanged(id, ReplyChanged.Change.ISSUED));

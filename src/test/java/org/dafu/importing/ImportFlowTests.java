@@ -125,6 +125,27 @@ class ImportFlowTests {
 	}
 
 	@Test
+	void issuingAnImportedDraftKeepsTheLettersOwnIndexNumber() throws Exception {
+		Scenario s = this.data.scenario();
+		String own = "T" + s.n() + "/2022-" + (900000 + s.n() % 1000);
+		Letter letter = ImportLetters.unique(this.congress).withIndexNumber(own);
+		Document page = preview(s.official(), post("/workspace/unit/import/preview").param("text", letter.text()));
+		long id = confirm(s.official(), page, Map.of(name(page, "resultClass"), "B"));
+
+		ReplyView issued = this.replies.issue(s.official(), id, this.replies.readable(s.official(), id).version());
+
+		assertThat(issued.indexNumber()).isEqualTo(own);
+		// another unit's number is not kept: the draft gets its unit's next one on
+		// issuing
+		Letter foreign = ImportLetters.unique(this.congress);
+		Document other = preview(s.official(), post("/workspace/unit/import/preview").param("text", foreign.text()));
+		long second = confirm(s.official(), other, Map.of(name(other, "resultClass"), "A"));
+		ReplyView renumbered = this.replies.issue(s.official(), second,
+				this.replies.readable(s.official(), second).version());
+		assertThat(renumbered.indexNumber()).startsWith("T" + s.n() + "/").isNotEqualTo(foreign.indexNumber());
+	}
+
+	@Test
 	void aGb18030TextFileImportsTheSample() throws Exception {
 		Scenario s = this.data.scenario();
 		Letter letter = ImportLetters.unique(this.congress);

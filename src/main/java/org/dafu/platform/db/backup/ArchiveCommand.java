@@ -72,8 +72,8 @@ class ArchiveCommand implements ApplicationRunner {
 			Manifest manifest = new DataArchive(this.dataSource).export(out);
 			out.close();
 			Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-			log.info("Exported {} rows of {} tables (schema {}) to {}", manifest.totalRows(), manifest.tables().size(),
-					manifest.schemaVersion(), file.toAbsolutePath());
+			log.info("Exported {} rows of {} tables (after migration V{}) to {}", manifest.totalRows(),
+					manifest.tables().size(), manifest.latestMigration(), file.toAbsolutePath());
 			return 0;
 		}
 		catch (IOException | RuntimeException ex) {
@@ -85,8 +85,8 @@ class ArchiveCommand implements ApplicationRunner {
 	int restore(Path file) {
 		try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
 			Manifest manifest = new DataArchive(this.dataSource).restore(in);
-			log.info("Restored {} rows of {} tables (schema {}, exported {}) from {}", manifest.totalRows(),
-					manifest.tables().size(), manifest.schemaVersion(), manifest.createdAt(), file.toAbsolutePath());
+			log.info("Restored {} rows of {} tables (after migration V{}, exported {}) from {}", manifest.totalRows(),
+					manifest.tables().size(), manifest.latestMigration(), manifest.createdAt(), file.toAbsolutePath());
 			return 0;
 		}
 		catch (IOException | RuntimeException ex) {

@@ -115,8 +115,10 @@ public class DataArchive {
 			try {
 				String version = schemaVersion(connection);
 				if (!version.equals(manifest.schemaVersion())) {
-					throw new ArchiveException("the archive has schema version " + manifest.schemaVersion()
-							+ ", this database " + version + ": restore with the same release");
+					throw new ArchiveException("the archive was written after migration V" + manifest.latestMigration()
+							+ " with other migrations than this database has (latest V"
+							+ new Manifest(FORMAT, version, Instant.now(), List.of(), Map.of()).latestMigration()
+							+ "): restore with the same release");
 				}
 				List<String> here = tablesInLoadOrder(connection);
 				for (String table : CONTENT_TABLES) {
@@ -256,11 +258,18 @@ public class DataArchive {
 		}
 	}
 
+	/**
+	 * Every applied migration with its checksum, by version: equal only when both
+	 * databases went through the same migrations (a latest version alone would miss one
+	 * applied out of order).
+	 */
 	static String schemaVersion(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
-				select version from flyway_schema_history where success and version is not null
-				order by installed_rank desc limit 1""")) {
-			return rs.next() ? rs.getString(1) : "none";
+				select coalesce(string_agg(version || ':' || coalesce(checksum::text, ''), ','
+				                           order by string_to_array(version, '.')::int[]), 'none')
+				from flyway_schema_history where success and version is not null""")) {
+			rs.next();
+			return rs.getString(1);
 		}
 	}
 
@@ -327,6 +336,12 @@ public class DataArchive {
 			}
 			return new Manifest(FORMAT, properties.getProperty("schema.version", "none"),
 					Instant.parse(properties.getProperty("created.at", Instant.EPOCH.toString())), tables, rows);
+		}
+
+		/** The latest migration, for people. */
+		public String latestMigration() {
+			String[] all = this.schemaVersion.split(",");
+			return all[all.length - 1].split(":")[0];
 		}
 
 		public long totalRows() {
