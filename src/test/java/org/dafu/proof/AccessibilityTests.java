@@ -63,9 +63,13 @@ class AccessibilityTests {
 				document.documentElement.removeAttribute('lang');
 				var field = document.getElementById('username');
 				field.labels.forEach(function (l) { l.remove(); });
+				var pale = document.createElement('p');
+				pale.textContent = '浅色文字';
+				pale.style.color = '#cccccc';
+				document.querySelector('main section').appendChild(pale);
 				""");
 		assertThat(Axe.seriousViolations(browser.driver())).extracting(Violation::rule)
-			.contains("html-has-lang", "label");
+			.contains("html-has-lang", "label", "color-contrast");
 	}
 
 }

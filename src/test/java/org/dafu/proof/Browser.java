@@ -7,9 +7,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -33,10 +34,10 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  *
  * <p>
  * Nothing is downloaded: the driver and the browser are named explicitly, so Selenium
- * Manager is never asked. Without Chromium the class is skipped, unless
- * {@code CI_REQUIRE_BROWSER=1} (set by {@code .ci/run}), where it fails.
+ * Manager is never asked. Without Chromium the class is skipped (disabled, so reported as
+ * skipped), unless {@code CI_REQUIRE_BROWSER=1} (set by {@code .ci/run}), where it fails.
  */
-public final class Browser implements BeforeAllCallback, AfterAllCallback {
+public final class Browser implements ExecutionCondition, BeforeAllCallback, AfterAllCallback {
 
 	static final Path CHROMIUM = Path.of(System.getProperty("dafu.chromium", "/usr/bin/chromium"));
 
@@ -50,6 +51,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	private static final int HEIGHT = 1000;
 
+	private static final String MISSING = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER
+			+ ") is not installed: apt-get install chromium chromium-driver";
+
 	private ChromeDriverService service;
 
 	private ChromeDriver driver;
@@ -58,15 +62,20 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 
 	private String signedInAs;
 
+	/**
+	 * Skips the class (reported as skipped) when there is no browser and none is
+	 * required.
+	 */
+	@Override
+	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+		return (installed() || required()) ? ConditionEvaluationResult.enabled("Chromium is installed or required")
+				: ConditionEvaluationResult.disabled(MISSING);
+	}
+
 	@Override
 	public void beforeAll(ExtensionContext context) throws IOException {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			String missing = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER
-					+ ") is not installed: apt-get install chromium chromium-driver";
-			if ("1".equals(System.getenv("CI_REQUIRE_BROWSER"))) {
-				throw new IllegalStateException(missing + " (CI_REQUIRE_BROWSER=1)");
-			}
-			Assumptions.abort(missing);
+		if (!installed()) {
+			throw new IllegalStateException(MISSING + " (CI_REQUIRE_BROWSER=1)");
 		}
 		String port = SpringExtension.getApplicationContext(context)
 			.getEnvironment()
@@ -99,6 +108,14 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback {
 			this.service.stop();
 			this.service = null;
 		}
+	}
+
+	private static boolean installed() {
+		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+	}
+
+	private static boolean required() {
+		return "1".equals(System.getenv("CI_REQUIRE_BROWSER"));
 	}
 
 	public WebDriver driver() {
