@@ -4,6 +4,11 @@ import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.account.AccountService;
 import org.dafu.account.AccountView;
+import org.dafu.evaluation.EvaluationService;
+import org.dafu.evaluation.RateCommand;
+import org.dafu.evaluation.Rating;
+import org.dafu.notify.FollowKind;
+import org.dafu.notify.FollowService;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyKind;
 import org.dafu.reply.ReplyService;
@@ -35,19 +40,40 @@ public class ProofData {
 
 	private final JdbcTemplate jdbc;
 
+	private final EvaluationService evaluations;
+
+	private final FollowService follows;
+
 	private Fixture shared;
 
-	ProofData(TestData data, ReplyService replies, AccountService accounts, JdbcTemplate jdbc) {
+	ProofData(TestData data, ReplyService replies, AccountService accounts, JdbcTemplate jdbc,
+			EvaluationService evaluations, FollowService follows) {
 		this.data = data;
 		this.replies = replies;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
+		this.evaluations = evaluations;
+		this.follows = follows;
 	}
 
-	/** One fixture for the whole context, for tests that only read. */
+	/**
+	 * One fixture for the whole context, for tests that only read; richer than
+	 * {@link #create()}: see {@link Extras}.
+	 */
 	public synchronized Fixture shared() {
 		if (this.shared == null) {
-			this.shared = create();
+			Fixture f = create();
+			Scenario s = f.scenario();
+			long openProposal = this.data.anotherProposal(s);
+			long openReply = issue(s, openProposal, ResultClass.B, "跟进" + s.n());
+			long rehandlingProposal = this.data.anotherProposal(s);
+			long unsatisfied = issue(s, rehandlingProposal, ResultClass.C, "重办" + s.n());
+			this.evaluations.rate(s.lead(), unsatisfied,
+					new RateCommand(Rating.UNSATISFIED, Rating.UNSATISFIED, "答复没有解决问题。"));
+			Viewer deputy = Viewer.deputy(f.deputy().username(), s.leadDeputyId());
+			this.follows.follow(deputy, FollowKind.UNIT, s.unitId(), null);
+			this.follows.follow(deputy, FollowKind.KEYWORD, null, "光伏");
+			this.shared = f.with(new Extras(openReply, rehandlingProposal));
 		}
 		return this.shared;
 	}
@@ -73,11 +99,18 @@ public class ProofData {
 					s.leadDeputyId());
 			AccountView official = this.accounts.create("proof-official-" + s.n(), PASSWORD, Role.OFFICIAL, s.unitId(),
 					null);
-			return new Fixture(s, reply, indexNumber, figure, coordinator, deputy, official);
+			return new Fixture(s, reply, indexNumber, figure, coordinator, deputy, official, null);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+	}
+
+	/** Drafts and issues (签发) a public reply of the scenario's unit, as its official. */
+	private long issue(Scenario s, long proposalId, ResultClass resultClass, String marker) {
+		long draft = this.replies.createDraft(s.official(), proposalId, ReplyKind.ORIGINAL,
+				TestData.letter(marker, DisclosureMode.PROACTIVE, resultClass));
+		return this.replies.issue(s.official(), draft, this.replies.readable(s.official(), draft).version()).id();
 	}
 
 	/**
@@ -85,7 +118,12 @@ public class ProofData {
 	 * reply's targets, and three accounts whose password is {@link #PASSWORD}.
 	 */
 	public record Fixture(Scenario scenario, long replyId, String indexNumber, long figureId, AccountView coordinator,
-			AccountView deputy, AccountView official) {
+			AccountView deputy, AccountView official, Extras extras) {
+
+		Fixture with(Extras extras) {
+			return new Fixture(this.scenario, this.replyId, this.indexNumber, this.figureId, this.coordinator,
+					this.deputy, this.official, extras);
+		}
 
 		/** The username to sign in with as {@code who}; null for a visitor. */
 		public String username(Who who) {
@@ -96,6 +134,17 @@ public class ProofData {
 				case COORDINATOR -> this.coordinator.username();
 			};
 		}
+
+	}
+
+	/**
+	 * Only in the {@link #shared()} fixture: a B-class reply the unit may follow up
+	 * ({@code openReplyId}, on another proposal of the lead deputy), and a proposal whose
+	 * C-class reply the lead rated 不满意, so it is back with the unit for re-handling
+	 * ({@code rehandlingProposalId}). The lead deputy's account also follows the unit and
+	 * the keyword 光伏.
+	 */
+	public record Extras(long openReplyId, long rehandlingProposalId) {
 
 	}
 

@@ -1,5 +1,6 @@
 package org.dafu.proof;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -18,33 +19,52 @@ import static org.dafu.proof.ProofData.Who.VISITOR;
  */
 final class ProofPages {
 
-	static final List<Page> ALL = List.of(
-			// public
-			page("home", VISITOR, (f) -> "/"), page("replies", VISITOR, (f) -> "/replies"),
-			page("reply", VISITOR, (f) -> "/replies/" + f.replyId()),
-			page("reply-by-index", VISITOR, (f) -> "/replies/index/" + f.indexNumber()),
-			page("figures", VISITOR, (f) -> "/figures"), page("figure", VISITOR, (f) -> "/figures/" + f.figureId()),
-			page("statistics", VISITOR, (f) -> "/statistics"),
-			page("session-statistics", VISITOR, (f) -> "/statistics/sessions/" + f.scenario().sessionId()),
-			page("sessions", VISITOR, (f) -> "/sessions"),
-			page("session", VISITOR, (f) -> "/sessions/" + f.scenario().sessionId()),
-			page("units", VISITOR, (f) -> "/units"), page("unit", VISITOR, (f) -> "/units/" + f.scenario().unitId()),
-			page("deputies", VISITOR, (f) -> "/deputies"),
-			page("deputy", VISITOR, (f) -> "/deputies/" + f.scenario().leadDeputyId()),
-			page("login", VISITOR, (f) -> "/login"), page("not-found", VISITOR, (f) -> "/replies/999999999999", 404),
-			// a deputy
-			page("account", DEPUTY, (f) -> "/account"), page("my-proposals", DEPUTY, (f) -> "/my"),
-			page("my-proposal", DEPUTY, (f) -> "/my/proposals/" + f.scenario().proposalId()),
-			page("notifications", DEPUTY, (f) -> "/notifications"), page("following", DEPUTY, (f) -> "/following"),
-			page("reply-signed-in", DEPUTY, (f) -> "/replies/" + f.replyId()),
-			// a unit official
-			page("unit-follow-ups", OFFICIAL, (f) -> "/workspace/unit/follow-ups"),
-			// a coordinator
-			page("accounts", COORDINATOR, (f) -> "/workspace/coordinator/accounts"),
-			page("account-new", COORDINATOR, (f) -> "/workspace/coordinator/accounts/new"),
-			page("account-detail", COORDINATOR, (f) -> "/workspace/coordinator/accounts/" + f.deputy().id()),
-			page("outbox", COORDINATOR, (f) -> "/workspace/coordinator/outbox"),
-			page("reply-history", COORDINATOR, (f) -> "/workspace/history/reply/" + f.replyId()));
+	/** The pages, in the order they are visited. */
+	static final List<Page> ALL;
+
+	static {
+		List<Page> pages = new ArrayList<>();
+		// public
+		pages.add(page("home", VISITOR, (f) -> "/"));
+		pages.add(page("replies", VISITOR, (f) -> "/replies"));
+		pages.add(page("reply", VISITOR, (f) -> "/replies/" + f.replyId()));
+		pages.add(page("reply-by-index", VISITOR, (f) -> "/replies/index/" + f.indexNumber()));
+		pages.add(page("figures", VISITOR, (f) -> "/figures"));
+		pages.add(page("figure", VISITOR, (f) -> "/figures/" + f.figureId()));
+		pages.add(page("statistics", VISITOR, (f) -> "/statistics"));
+		pages.add(page("session-statistics", VISITOR, (f) -> "/statistics/sessions/" + f.scenario().sessionId()));
+		pages.add(page("sessions", VISITOR, (f) -> "/sessions"));
+		pages.add(page("session", VISITOR, (f) -> "/sessions/" + f.scenario().sessionId()));
+		pages.add(page("units", VISITOR, (f) -> "/units"));
+		pages.add(page("unit", VISITOR, (f) -> "/units/" + f.scenario().unitId()));
+		pages.add(page("deputies", VISITOR, (f) -> "/deputies"));
+		pages.add(page("deputy", VISITOR, (f) -> "/deputies/" + f.scenario().leadDeputyId()));
+		pages.add(page("login", VISITOR, (f) -> "/login"));
+		pages.add(page("login-failed", VISITOR, (f) -> "/login?error"));
+		pages.add(page("not-found", VISITOR, (f) -> "/replies/999999999999", 404));
+		// a deputy
+		pages.add(page("account", DEPUTY, (f) -> "/account"));
+		pages.add(page("my-proposals", DEPUTY, (f) -> "/my"));
+		pages.add(page("my-proposal", DEPUTY, (f) -> "/my/proposals/" + f.scenario().proposalId()));
+		pages.add(page("my-proposal-rehandling", DEPUTY, (f) -> "/my/proposals/" + f.extras().rehandlingProposalId()));
+		pages.add(page("notifications", DEPUTY, (f) -> "/notifications"));
+		pages.add(page("following", DEPUTY, (f) -> "/following"));
+		pages.add(page("reply-signed-in", DEPUTY, (f) -> "/replies/" + f.replyId()));
+		// a unit official
+		pages.add(page("unit-follow-ups", OFFICIAL, (f) -> "/workspace/unit/follow-ups"));
+		pages.add(page("unit-follow-up-form", OFFICIAL,
+				(f) -> "/workspace/unit/follow-ups/" + f.extras().openReplyId() + "/new"));
+		pages.add(page("unit-rehandling-form", OFFICIAL,
+				(f) -> "/workspace/unit/rehandling/" + f.extras().rehandlingProposalId() + "/new"));
+		pages.add(page("unit-notifications", OFFICIAL, (f) -> "/notifications"));
+		// a coordinator
+		pages.add(page("accounts", COORDINATOR, (f) -> "/workspace/coordinator/accounts"));
+		pages.add(page("account-new", COORDINATOR, (f) -> "/workspace/coordinator/accounts/new"));
+		pages.add(page("account-detail", COORDINATOR, (f) -> "/workspace/coordinator/accounts/" + f.deputy().id()));
+		pages.add(page("outbox", COORDINATOR, (f) -> "/workspace/coordinator/outbox"));
+		pages.add(page("reply-history", COORDINATOR, (f) -> "/workspace/history/reply/" + f.replyId()));
+		ALL = List.copyOf(pages);
+	}
 
 	private ProofPages() {
 	}
