@@ -18,10 +18,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every page of {@link ProofPages}, opened in Chromium (signed in through the login form
  * where the page needs it), has no serious or critical WCAG 2.1 A/AA violation that
- * axe-core finds.
+ * axe-core finds, and reflows on a phone (nothing sticks out sideways at 360 px).
  */
 @ProofTest
 class AccessibilityTests {
+
+	/** A small phone, in CSS pixels. */
+	static final int PHONE_WIDTH = 360;
 
 	@RegisterExtension
 	static Browser browser = new Browser();
@@ -54,6 +57,11 @@ class AccessibilityTests {
 		}
 		List<Violation> violations = all.stream().filter(Violation::serious).toList();
 		assertThat(violations).withFailMessage(() -> Axe.report(path, violations)).isEmpty();
+		List<String> overflow = browser.overflowAt(PHONE_WIDTH);
+		assertThat(overflow)
+			.withFailMessage(() -> path + " does not reflow at " + PHONE_WIDTH + " px (WCAG 1.4.10):\n  "
+					+ String.join("\n  ", overflow))
+			.isEmpty();
 	}
 
 	@Test
@@ -70,6 +78,19 @@ class AccessibilityTests {
 				""");
 		assertThat(Axe.seriousViolations(browser.driver())).extracting(Violation::rule)
 			.contains("html-has-lang", "label", "color-contrast");
+	}
+
+	@Test
+	void theReflowCheckFindsAPageTooWideForAPhone() {
+		browser.open("/login");
+		((JavascriptExecutor) browser.driver()).executeScript("""
+				var wide = document.createElement('div');
+				wide.id = 'too-wide';
+				wide.textContent = '宽';
+				wide.style.width = '900px';
+				document.querySelector('main').appendChild(wide);
+				""");
+		assertThat(browser.overflowAt(PHONE_WIDTH)).anySatisfy((e) -> assertThat(e).contains("too-wide"));
 	}
 
 }

@@ -176,7 +176,10 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 		find(By.id("username")).sendKeys(username);
 		find(By.id("password")).sendKeys(password);
 		find(By.cssSelector("main form button[type=submit]")).click();
-		new WebDriverWait(this.driver, WAIT).until((d) -> !path().startsWith("/login"));
+		new WebDriverWait(this.driver, WAIT).until((d) -> !"/login".equals(path()));
+		if (path().startsWith("/login")) {
+			throw new IllegalStateException("Sign-in of " + username + " failed: " + path());
+		}
 		this.signedInAs = username;
 		return this;
 	}
@@ -196,6 +199,33 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	/** Who is signed in in this browser, or null. */
 	public String signedInAs() {
 		return this.signedInAs;
+	}
+
+	/**
+	 * What sticks out sideways of the current page at {@code width} CSS pixels (a phone
+	 * is 320 to 400): elements wider than the page outside a {@code .table-scroll} box,
+	 * the only place meant to scroll sideways (WCAG 2.1 1.4.10, Reflow). Empty when the
+	 * page reflows.
+	 */
+	@SuppressWarnings("unchecked")
+	public List<String> overflowAt(int width) {
+		Dimension before = this.driver.manage().window().getSize();
+		this.driver.manage().window().setSize(new Dimension(width, HEIGHT));
+		try {
+			return (List<String>) this.driver.executeScript("""
+					var width = document.documentElement.clientWidth, wide = [];
+					document.querySelectorAll('body *').forEach(function (e) {
+					  var box = e.getBoundingClientRect();
+					  if (box.right > width + 1 && !e.closest('.table-scroll') && box.width > 0) {
+					    wide.push(e.outerHTML.substring(0, 120) + ' … right edge ' + Math.round(box.right) + 'px');
+					  }
+					});
+					return wide.slice(0, 10);
+					""");
+		}
+		finally {
+			this.driver.manage().window().setSize(before);
+		}
 	}
 
 	/**
