@@ -1,0 +1,158 @@
+package org.dafu.proof;
+
+import org.dafu.access.Role;
+import org.dafu.access.Viewer;
+import org.dafu.account.AccountService;
+import org.dafu.account.AccountView;
+import org.dafu.evaluation.EvaluationService;
+import org.dafu.evaluation.RateCommand;
+import org.dafu.evaluation.Rating;
+import org.dafu.notify.FollowKind;
+import org.dafu.notify.FollowService;
+import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyService;
+import org.dafu.reply.ResultClass;
+import org.dafu.testing.AsViewer;
+import org.dafu.testing.TestData;
+import org.dafu.testing.TestData.Scenario;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Rows and real accounts (with a password, for the login form) for the proof tests, made
+ * through the services: a {@link TestData} scenario whose proposal 第4号 has an issued,
+ * public reply with figures, and accounts for its lead deputy, an official of its unit
+ * and a coordinator.
+ */
+public class ProofData {
+
+	/** The password of every account made here (the policy asks for 12 characters). */
+	public static final String PASSWORD = "proof-password-2026";
+
+	private final TestData data;
+
+	private final ReplyService replies;
+
+	private final AccountService accounts;
+
+	private final JdbcTemplate jdbc;
+
+	private final EvaluationService evaluations;
+
+	private final FollowService follows;
+
+	private Fixture shared;
+
+	ProofData(TestData data, ReplyService replies, AccountService accounts, JdbcTemplate jdbc,
+			EvaluationService evaluations, FollowService follows) {
+		this.data = data;
+		this.replies = replies;
+		this.accounts = accounts;
+		this.jdbc = jdbc;
+		this.evaluations = evaluations;
+		this.follows = follows;
+	}
+
+	/**
+	 * One fixture for the whole context, for tests that only read; richer than
+	 * {@link #create()}: see {@link Extras}.
+	 */
+	public synchronized Fixture shared() {
+		if (this.shared == null) {
+			Fixture f = create();
+			Scenario s = f.scenario();
+			long openProposal = this.data.anotherProposal(s);
+			long openReply = issue(s, openProposal, ResultClass.B, "跟进" + s.n());
+			long rehandlingProposal = this.data.anotherProposal(s);
+			long unsatisfied = issue(s, rehandlingProposal, ResultClass.C, "重办" + s.n());
+			this.evaluations.rate(s.lead(), unsatisfied,
+					new RateCommand(Rating.UNSATISFIED, Rating.UNSATISFIED, "答复没有解决问题。"));
+			Viewer deputy = Viewer.deputy(f.deputy().username(), s.leadDeputyId());
+			this.follows.follow(deputy, FollowKind.UNIT, s.unitId(), null);
+			this.follows.follow(deputy, FollowKind.KEYWORD, null, "光伏");
+			this.shared = f.with(new Extras(openReply, rehandlingProposal));
+		}
+		return this.shared;
+	}
+
+	/** A new fixture, for a test that changes things. */
+	public Fixture create() {
+		Scenario s = this.data.scenario();
+		String marker = "证明" + s.n();
+		long draft = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
+				TestData.letter(marker, DisclosureMode.PROACTIVE, ResultClass.A));
+		long reply = this.replies.issue(s.official(), draft, this.replies.readable(s.official(), draft).version()).id();
+		String indexNumber = this.replies.readable(s.official(), reply).indexNumber();
+		long figure = this.jdbc.queryForObject("select id from figure where reply_id = ? and kind = 'TARGET'",
+				Long.class, reply);
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(AsViewer.authenticationOf(Viewer.coordinator("proof-setup")));
+		SecurityContextHolder.setContext(context);
+		try {
+			AccountView coordinator = this.accounts.create("proof-coordinator-" + s.n(), PASSWORD, Role.COORDINATOR,
+					null, null);
+			AccountView deputy = this.accounts.create("proof-deputy-" + s.n(), PASSWORD, Role.DEPUTY, null,
+					s.leadDeputyId());
+			AccountView official = this.accounts.create("proof-official-" + s.n(), PASSWORD, Role.OFFICIAL, s.unitId(),
+					null);
+			return new Fixture(s, reply, indexNumber, figure, coordinator, deputy, official, null);
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	/** Drafts and issues (签发) a public reply of the scenario's unit, as its official. */
+	private long issue(Scenario s, long proposalId, ResultClass resultClass, String marker) {
+		long draft = this.replies.createDraft(s.official(), proposalId, ReplyKind.ORIGINAL,
+				TestData.letter(marker, DisclosureMode.PROACTIVE, resultClass));
+		return this.replies.issue(s.official(), draft, this.replies.readable(s.official(), draft).version()).id();
+	}
+
+	/**
+	 * What a proof test works on: the scenario, its issued public reply and one of that
+	 * reply's targets, and three accounts whose password is {@link #PASSWORD}.
+	 */
+	public record Fixture(Scenario scenario, long replyId, String indexNumber, long figureId, AccountView coordinator,
+			AccountView deputy, AccountView official, Extras extras) {
+
+		Fixture with(Extras extras) {
+			return new Fixture(this.scenario, this.replyId, this.indexNumber, this.figureId, this.coordinator,
+					this.deputy, this.official, extras);
+		}
+
+		/** The username to sign in with as {@code who}; null for a visitor. */
+		public String username(Who who) {
+			return switch (who) {
+				case VISITOR -> null;
+				case DEPUTY -> this.deputy.username();
+				case OFFICIAL -> this.official.username();
+				case COORDINATOR -> this.coordinator.username();
+			};
+		}
+
+	}
+
+	/**
+	 * Only in the {@link #shared()} fixture: a B-class reply the unit may follow up
+	 * ({@code openReplyId}, on another proposal of the lead deputy), and a proposal whose
+	 * C-class reply the lead rated 不满意, so it is back with the unit for re-handling
+	 * ({@code rehandlingProposalId}). The lead deputy's account also follows the unit and
+	 * the keyword 光伏.
+	 */
+	public record Extras(long openReplyId, long rehandlingProposalId) {
+
+	}
+
+	/** Who looks at a page. */
+	public enum Who {
+
+		VISITOR, DEPUTY, OFFICIAL, COORDINATOR
+
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.dafu.proof;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.dafu.proof.ProofData.Fixture;
+import org.dafu.proof.ProofData.Who;
+
+import static org.dafu.proof.ProofData.Who.COORDINATOR;
+import static org.dafu.proof.ProofData.Who.DEPUTY;
+import static org.dafu.proof.ProofData.Who.OFFICIAL;
+import static org.dafu.proof.ProofData.Who.VISITOR;
+
+/**
+ * Every page the HTML validity ({@link HtmlValidityTests}) and accessibility
+ * ({@link AccessibilityTests}) checks visit: one line per page, the path built from the
+ * shared {@link Fixture}. A new page is one more line here (see docs/quality.md).
+ */
+final class ProofPages {
+
+	/** The pages, in the order they are visited. */
+	static final List<Page> ALL;
+
+	static {
+		List<Page> pages = new ArrayList<>();
+		// public
+		pages.add(page("home", VISITOR, (f) -> "/"));
+		pages.add(page("replies", VISITOR, (f) -> "/replies"));
+		pages.add(page("reply", VISITOR, (f) -> "/replies/" + f.replyId()));
+		pages.add(page("reply-by-index", VISITOR, (f) -> "/replies/index/" + f.indexNumber()));
+		pages.add(page("figures", VISITOR, (f) -> "/figures"));
+		pages.add(page("figure", VISITOR, (f) -> "/figures/" + f.figureId()));
+		pages.add(page("statistics", VISITOR, (f) -> "/statistics"));
+		pages.add(page("session-statistics", VISITOR, (f) -> "/statistics/sessions/" + f.scenario().sessionId()));
+		pages.add(page("sessions", VISITOR, (f) -> "/sessions"));
+		pages.add(page("session", VISITOR, (f) -> "/sessions/" + f.scenario().sessionId()));
+		pages.add(page("units", VISITOR, (f) -> "/units"));
+		pages.add(page("unit", VISITOR, (f) -> "/units/" + f.scenario().unitId()));
+		pages.add(page("deputies", VISITOR, (f) -> "/deputies"));
+		pages.add(page("deputy", VISITOR, (f) -> "/deputies/" + f.scenario().leadDeputyId()));
+		pages.add(page("login", VISITOR, (f) -> "/login"));
+		pages.add(page("login-failed", VISITOR, (f) -> "/login?error"));
+		pages.add(page("not-found", VISITOR, (f) -> "/replies/999999999999", 404));
+		// a deputy
+		pages.add(page("account", DEPUTY, (f) -> "/account"));
+		pages.add(page("my-proposals", DEPUTY, (f) -> "/my"));
+		pages.add(page("my-proposal", DEPUTY, (f) -> "/my/proposals/" + f.scenario().proposalId()));
+		pages.add(page("my-proposal-rehandling", DEPUTY, (f) -> "/my/proposals/" + f.extras().rehandlingProposalId()));
+		pages.add(page("notifications", DEPUTY, (f) -> "/notifications"));
+		pages.add(page("following", DEPUTY, (f) -> "/following"));
+		pages.add(page("reply-signed-in", DEPUTY, (f) -> "/replies/" + f.replyId()));
+		// a unit official
+		pages.add(page("unit-follow-ups", OFFICIAL, (f) -> "/workspace/unit/follow-ups"));
+		pages.add(page("unit-follow-up-form", OFFICIAL,
+				(f) -> "/workspace/unit/follow-ups/" + f.extras().openReplyId() + "/new"));
+		pages.add(page("unit-rehandling-form", OFFICIAL,
+				(f) -> "/workspace/unit/rehandling/" + f.extras().rehandlingProposalId() + "/new"));
+		pages.add(page("unit-notifications", OFFICIAL, (f) -> "/notifications"));
+		// a coordinator
+		pages.add(page("accounts", COORDINATOR, (f) -> "/workspace/coordinator/accounts"));
+		pages.add(page("account-new", COORDINATOR, (f) -> "/workspace/coordinator/accounts/new"));
+		pages.add(page("account-detail", COORDINATOR, (f) -> "/workspace/coordinator/accounts/" + f.deputy().id()));
+		pages.add(page("outbox", COORDINATOR, (f) -> "/workspace/coordinator/outbox"));
+		pages.add(page("reply-history", COORDINATOR, (f) -> "/workspace/history/reply/" + f.replyId()));
+		ALL = List.copyOf(pages);
+	}
+
+	private ProofPages() {
+	}
+
+	static Page page(String name, Who who, Function<Fixture, String> path) {
+		return new Page(name, who, path, 200);
+	}
+
+	static Page page(String name, Who who, Function<Fixture, String> path, int status) {
+		return new Page(name, who, path, status);
+	}
+
+	/**
+	 * A page: a short name (test reports), who looks at it, its path, the status it
+	 * answers with.
+	 */
+	record Page(String name, Who who, Function<Fixture, String> path, int status) {
+
+		@Override
+		public String toString() {
+			return this.name + " (" + this.who.name().toLowerCase() + ")";
+		}
+
+	}
+
+}
