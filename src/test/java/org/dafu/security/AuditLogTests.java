@@ -1,7 +1,6 @@
 package org.dafu.security;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -26,8 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -80,19 +77,6 @@ class AuditLogTests {
 		this.appender.stop();
 	}
 
-	static <T> T signedIn(Viewer viewer, Supplier<T> action) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(AsViewer.authenticationOf(viewer));
-		SecurityContextHolder.setContext(context);
-		try {
-			return action.get();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
-	}
-
 	static RequestPostProcessor from(String address) {
 		return (request) -> {
 			request.setRemoteAddr(address);
@@ -117,7 +101,7 @@ class AuditLogTests {
 	void loginsFailuresDenialsDisclosureChangesAndDisablingAreAuditedWithoutPasswords() throws Exception {
 		Scenario s = this.data.scenario();
 		String name = "audited" + s.n();
-		AccountView official = signedIn(Viewer.coordinator("auditboss" + s.n()),
+		AccountView official = RunAs.viewer(Viewer.coordinator("auditboss" + s.n()),
 				() -> this.accounts.create(name, PASSWORD, Role.OFFICIAL, s.unitId(), null));
 		this.mvc.perform(
 				post("/login").param("username", name).param("password", PASSWORD).with(csrf()).with(from(address())))
@@ -133,7 +117,7 @@ class AuditLogTests {
 		long reply = this.data.issued(s, DisclosureMode.PROACTIVE, "审计" + s.n());
 		int version = this.replies.readable(s.official(), reply).version();
 		this.replies.changeDisclosure(s.official(), reply, version, DisclosureMode.NOT_PUBLIC, "涉及个人信息");
-		signedIn(Viewer.coordinator("auditboss" + s.n()), () -> {
+		RunAs.viewer(Viewer.coordinator("auditboss" + s.n()), () -> {
 			this.accounts.resetPassword(official.id(), "another " + PASSWORD);
 			this.accounts.disable(official.id());
 			return null;
