@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Promise 16 of docs/security.md: errors are generic and carry a correlation id; no stack
- * trace, SQL, class or package names. Runs a real server (MockMvc does not dispatch to
- * the error page), forces exceptions, and reads the bodies as a browser and as an API
- * client would.
+ * trace, SQL, class or package names (and, promise 15, error answers carry the security
+ * headers). Runs a real server (MockMvc does not dispatch to the error page), forces
+ * exceptions, and reads the bodies as a browser and as an API client would.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ErrorBodyTests {
@@ -53,6 +53,14 @@ class ErrorBodyTests {
 		for (String internal : INTERNALS) {
 			assertThat(body).as(where + " leaks " + internal).doesNotContain(internal);
 		}
+		// promise 15: error answers carry the security headers too
+		assertThat(response.headers().firstValue("Content-Security-Policy")).as(where)
+			.hasValueSatisfying(
+					(csp) -> assertThat(csp).contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).as(where).hasValue("nosniff");
+		assertThat(response.headers().firstValue("X-Frame-Options")).as(where).hasValue("DENY");
+		assertThat(response.headers().firstValue("Referrer-Policy")).as(where)
+			.hasValue("strict-origin-when-cross-origin");
 	}
 
 	@Test
