@@ -10,6 +10,7 @@ import org.dafu.platform.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -102,6 +103,7 @@ public class CongressService {
 	 * Changes a session, refused with an optimistic locking failure when it changed since
 	 * the editor loaded {@code expectedVersion}.
 	 */
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public SessionView updateSession(long id, int expectedVersion, BodyType bodyType, CongressLevel level, int term,
 			int sessionNumber, int year, String name) {
@@ -127,6 +129,7 @@ public class CongressService {
 	}
 
 	/** Changes a deputy's name and delegation, refused when stale (see updateSession). */
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public DeputyView updateDeputy(long id, int expectedVersion, String name, String delegation) {
 		Deputy deputy = this.deputies.findById(id).orElseThrow(() -> new NotFoundException("deputy", id));
@@ -141,6 +144,7 @@ public class CongressService {
 	/**
 	 * A deactivated deputy keeps their proposals but is no longer offered for new ones.
 	 */
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public void setDeputyActive(long id, boolean active) {
 		Deputy deputy = this.deputies.findById(id).orElseThrow(() -> new NotFoundException("deputy", id));

@@ -18,6 +18,7 @@ import org.dafu.proposal.ProposalService.TopicView;
 import org.dafu.proposal.ProposalView;
 import org.dafu.unit.UnitService;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,7 @@ class ProposalDesk {
 		this.access = access;
 	}
 
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public ProposalView register(RegisterProposalCommand command) {
 		ProposalView created = this.proposals.register(command);
@@ -57,6 +59,7 @@ class ProposalDesk {
 		return created;
 	}
 
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public ProposalView revise(long id, int expectedVersion, ReviseProposalCommand command) {
 		String before = snapshot(this.proposals.proposal(id));
@@ -65,6 +68,7 @@ class ProposalDesk {
 		return revised;
 	}
 
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public ProposalView assign(long id, int expectedVersion, long leadUnitId, List<Long> coUnitIds,
 			LocalDate assignedOn, LocalDate deadline) {
@@ -74,6 +78,7 @@ class ProposalDesk {
 		return assigned;
 	}
 
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public ProposalView extend(long id, int expectedVersion, LocalDate newDeadline, String reason) {
 		String before = snapshot(this.proposals.proposal(id));

@@ -11,6 +11,7 @@ import org.dafu.platform.web.NotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -115,6 +116,7 @@ public class ProposalService {
 	 * locking failure when the proposal changed since the editor loaded
 	 * {@code expectedVersion}.
 	 */
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public ProposalView revise(long proposalId, int expectedVersion, ReviseProposalCommand command) {
 		Proposal proposal = loadAt(proposalId, expectedVersion);
@@ -125,6 +127,7 @@ public class ProposalService {
 	}
 
 	/** As {@link #assign(long, long, List, LocalDate, LocalDate)}, refused when stale. */
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public ProposalView assign(long proposalId, int expectedVersion, long leadUnitId, List<Long> coUnitIds,
 			LocalDate assignedOn, LocalDate deadline) {
@@ -138,6 +141,7 @@ public class ProposalService {
 	 * Extends the proposal's deadline (every assignment due earlier) with a reason, kept
 	 * in the extension history; refused when stale.
 	 */
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public ProposalView extendDeadline(long proposalId, int expectedVersion, LocalDate newDeadline, String reason,
 			String extendedBy) {

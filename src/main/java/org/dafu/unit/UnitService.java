@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.dafu.platform.web.NotFoundException;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +49,7 @@ public class UnitService {
 	 * Changes a unit's name and organisation code, refused with an optimistic locking
 	 * failure when it changed since the editor loaded {@code expectedVersion}.
 	 */
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public UnitView update(long id, int expectedVersion, String name, String orgCode) {
 		HandlingUnit unit = this.units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
@@ -60,6 +62,7 @@ public class UnitService {
 	}
 
 	/** An inactive unit keeps its assignments and replies but gets no new assignments. */
+	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public void setActive(long id, boolean active) {
 		HandlingUnit unit = this.units.findById(id).orElseThrow(() -> new NotFoundException("unit", id));
