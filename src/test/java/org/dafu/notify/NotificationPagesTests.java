@@ -146,9 +146,7 @@ class NotificationPagesTests {
 				viewer.username()))
 			.isEqualTo(1);
 		// Anonymous visitors are sent to sign in.
-		this.mvc.perform(get("/following"))
-			.andExpect(status().is3xxRedirection())
-			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/following")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 	}
 
 	@Test
