@@ -90,8 +90,11 @@ public class ReplyGenerator {
 			updateCounters(connection, setup, serials);
 			connection.commit();
 			connection.setAutoCommit(true);
+			// Fresh statistics, and a visibility map so that list pages and counts can be
+			// answered from the indexes alone.
 			try (Statement statement = connection.createStatement()) {
-				statement.execute("analyze");
+				statement.execute("vacuum (analyze) reply, proposal, assignment, evaluation");
+				statement.execute("analyze reply_section, figure, proposal_cosigner, deputy");
 			}
 			Duration took = Duration.ofNanos(System.nanoTime() - started);
 			return new GenerateResult(setup.sessionIds(), setup.unitIds(), settings.replies(), sections, figures,

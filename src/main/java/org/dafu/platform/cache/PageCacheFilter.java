@@ -31,11 +31,14 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * requests ({@code If-None-Match}, {@code If-Modified-Since}) with 304. It runs after
  * Spring Security, so it knows who is signed in: a signed-in viewer's request is never
  * answered from the cache nor stored in it. Only complete 200 HTML responses that set no
- * cookie are stored; error pages never. The key is the locale and the full URL.
+ * cookie and carry no CSRF token are stored; error pages never. The key is the locale and
+ * the full URL.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
 	private static final String CACHE_CONTROL = "private, no-cache";
+
+	private static final String CSRF_FIELD = "name=\"_csrf\"";
 
 	private final PageCache cache;
 
@@ -109,6 +112,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return null;
 		}
 		byte[] body = wrapper.getContentAsByteArray();
+		if (new String(body, StandardCharsets.UTF_8).contains(CSRF_FIELD)) {
+			// A form with a CSRF token belongs to one visitor's session: never shared.
+			return null;
+		}
 		String etag = "\"" + Long.toHexString(epoch) + "-" + DigestUtils.md5DigestAsHex(body) + "\"";
 		return new PageCache.Page(epoch, body, contentType, etag, Instant.now().truncatedTo(ChronoUnit.SECONDS));
 	}
