@@ -52,6 +52,7 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 
 # URL-encodes the query of a path (wrk sends the path as given).
 encode() {
@@ -96,7 +97,8 @@ start_app "" cached
 BASE=http://127.0.0.1:$PORT
 
 # Reply ids from list pages across the whole list; a session id for the statistics.
-TOTAL_PAGES=$(curl -fs "$BASE/replies" | grep -o '/ [0-9]* 页' | grep -o '[0-9]*' | head -1 || true)
+# "第 1 / 3,831 页，共 76,617 件": the page count, without the grouping commas.
+TOTAL_PAGES=$(curl -fs "$BASE/replies" | grep -o '/ [0-9,]* 页' | tr -d ', /页' | head -1 || true)
 TOTAL_PAGES=${TOTAL_PAGES:-1}
 : > "$WORK/ids.txt"
 for i in $(seq 0 99); do
