@@ -2,12 +2,16 @@ package org.dafu.platform.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+
+import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,9 +28,11 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * When the database is gone, every page answers 503 with the friendly error page (and
  * {@code Retry-After}), whether the failure comes from a controller, the security chain
- * or the session store; the pool's timeouts (application.properties) bound how long that
- * takes. If even the error page cannot be rendered (its own session lookup fails), a
- * minimal localized page is written instead. Nothing about the failure is shown.
+ * or the session store, and whatever exception the layers above made of it (a failure
+ * that does not name a connection problem is a 503 when the database does not answer);
+ * the pool's timeouts (application.properties) bound how long that takes. If even the
+ * error page cannot be rendered (its own session lookup fails), a minimal localized page
+ * is written instead. Nothing about the failure is shown.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -38,9 +44,12 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	DatabaseUnavailableFilter(MessageSource messages, LocaleResolver locales) {
+	private final DataSource dataSource;
+
+	DatabaseUnavailableFilter(MessageSource messages, LocaleResolver locales, DataSource dataSource) {
 		this.messages = messages;
 		this.locales = locales;
+		this.dataSource = dataSource;
 	}
 
 	@Override
@@ -50,7 +59,7 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (!DatabaseUnavailable.causedBy(ex) || response.isCommitted()) {
+			if (response.isCommitted() || !(DatabaseUnavailable.causedBy(ex) || !databaseAnswers())) {
 				throw ex;
 			}
 			log.warn("503: the database is unavailable ({})", ex.getClass().getSimpleName());
@@ -61,6 +70,19 @@ public class DatabaseUnavailableFilter extends OncePerRequestFilter {
 			else {
 				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			}
+		}
+	}
+
+	/**
+	 * A failure that does not say what broke (a rollback on a connection that died under
+	 * it hides the original error) is a 503 too while the database does not answer.
+	 */
+	private boolean databaseAnswers() {
+		try (Connection connection = this.dataSource.getConnection()) {
+			return connection.isValid(2);
+		}
+		catch (SQLException | RuntimeException ex) {
+			return false;
 		}
 	}
 

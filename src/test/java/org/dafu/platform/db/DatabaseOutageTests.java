@@ -54,6 +54,11 @@ class DatabaseOutageTests {
 				.doesNotContain("jdbc:")
 				.doesNotContain("postgres");
 			assertThat(page.headers().firstValue("Retry-After")).isPresent();
+			// Whether a request meets a pooled connection that broke or finds none at
+			// all.
+			for (int p = 3; p <= 5; p++) {
+				assertThat(get(base + "/replies?page=" + p).statusCode()).isEqualTo(503);
+			}
 			HttpResponse<String> english = get(base + "/?lang=en");
 			assertThat(english.statusCode()).isEqualTo(503);
 			assertThat(english.body()).contains("Service temporarily unavailable");
@@ -80,8 +85,10 @@ class DatabaseOutageTests {
 
 	private HttpResponse<String> get(String url) throws Exception {
 		// Generous: the pool gives up after 3 s (application.properties).
-		return this.http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return this.http.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }
