@@ -1,10 +1,12 @@
 package org.dafu.access;
 
+import java.io.Serializable;
+
 /**
  * Who is looking: the role and the one deputy or unit an account is tied to. Everything
  * the access policy decides depends on this record only.
  */
-public record Viewer(Role role, String username, Long deputyId, Long unitId) {
+public record Viewer(Role role, String username, Long deputyId, Long unitId) implements Serializable {
 
 	private static final Viewer ANONYMOUS = new Viewer(Role.PUBLIC, null, null, null);
 

@@ -7,16 +7,21 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns domain "not found" into a 404 page. Everything else falls through to Spring
- * Boot's error handling, which renders {@code templates/error.html}: generic text and the
- * correlation id, never a stack trace, SQL or class name.
+ * Turns domain "not found" into a 404 page and an unreachable database into a 503 page
+ * (DatabaseUnavailableFilter does the same for failures outside controllers). Everything
+ * else falls through to Spring Boot's error handling, which renders
+ * {@code templates/error.html}: generic text and the correlation id, never a stack trace,
+ * SQL or class name.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -32,6 +37,22 @@ public class ErrorPageAdvice {
 		view.addObject("status", 404);
 		view.addObject("correlationId", CorrelationIdFilter.current());
 		view.setStatus(HttpStatus.NOT_FOUND);
+		return view;
+	}
+
+	/**
+	 * The database cannot be reached: a friendly 503 page (the pool gives up after a few
+	 * seconds, application.properties), and the app recovers by itself when it returns.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	@ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+	public ModelAndView databaseUnavailable(Exception ex, HttpServletResponse response) {
+		log.warn("503: the database is unavailable ({})", ex.getClass().getSimpleName());
+		response.setHeader(HttpHeaders.RETRY_AFTER, "10");
+		ModelAndView view = new ModelAndView("error");
+		view.addObject("status", 503);
+		view.addObject("correlationId", CorrelationIdFilter.current());
+		view.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		return view;
 	}
 

@@ -1,0 +1,131 @@
+package org.dafu.platform;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.dafu.DafuApplication;
+import org.dafu.access.Role;
+import org.dafu.access.Viewer;
+import org.dafu.account.AccountService;
+import org.dafu.testing.AsViewer;
+import org.dafu.testing.TestData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two app instances on one database, as in docker-compose.yml: a visitor signs in on one
+ * with the real login form and goes on using the other with the same session cookie,
+ * because sessions live in PostgreSQL (Spring Session JDBC); signing out on the second
+ * ends the session on the first.
+ */
+class ScaleOutTests {
+
+	private static final String PASSWORD = "a good long passphrase";
+
+	private static ConfigurableApplicationContext first;
+
+	private static ConfigurableApplicationContext second;
+
+	@BeforeAll
+	static void startTwoInstances() {
+		first = instance();
+		second = instance();
+	}
+
+	@AfterAll
+	static void stopThem() {
+		if (second != null) {
+			second.close();
+		}
+		if (first != null) {
+			first.close();
+		}
+	}
+
+	/**
+	 * A full app on a random local port, with JDBC sessions (the test default turns them
+	 * off).
+	 */
+	private static ConfigurableApplicationContext instance() {
+		return new SpringApplicationBuilder(DafuApplication.class).run("--server.port=0", "--server.address=127.0.0.1",
+				"--spring.autoconfigure.exclude=");
+	}
+
+	private static String base(ConfigurableApplicationContext context) {
+		return "http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port");
+	}
+
+	@Test
+	void aSessionStartedOnOneInstanceContinuesOnTheOther() throws Exception {
+		String username = "scaleout" + TestData.unique();
+		SecurityContextHolder.getContext().setAuthentication(AsViewer.authenticationOf(Viewer.coordinator("boss")));
+		try {
+			first.getBean(AccountService.class).create(username, PASSWORD, Role.COORDINATOR, null, null);
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		HttpResponse<String> loginPage = browser.send(
+				HttpRequest.newBuilder(URI.create(base(first) + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(loginPage.statusCode()).isEqualTo(200);
+		HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(URI.create(base(first) + "/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+					+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf(loginPage.body())))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).as(signedIn.headers() + signedIn.body()).isEqualTo(302);
+		assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/account");
+		assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy((c) -> assertThat(c).startsWith("SESSION="));
+
+		// The other instance knows the session.
+		HttpResponse<String> account = browser.send(
+				HttpRequest.newBuilder(URI.create(base(second) + "/account")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(account.statusCode()).isEqualTo(200);
+		assertThat(account.body()).contains(username);
+		assertThat(second.getBean(JdbcTemplate.class)
+			.queryForObject("select count(*) from spring_session where principal_name = ?", Long.class, username))
+			.isEqualTo(1);
+
+		// Signing out on the second ends it on the first.
+		HttpResponse<String> signedOut = browser.send(HttpRequest.newBuilder(URI.create(base(second) + "/logout"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf(account.body())))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signedOut.statusCode()).isEqualTo(302);
+		HttpResponse<String> after = browser.send(HttpRequest.newBuilder(URI.create(base(first) + "/account")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(after.statusCode()).isEqualTo(302);
+		assertThat(after.headers().firstValue("Location").orElse("")).endsWith("/login");
+	}
+
+	private static String csrf(String page) {
+		Matcher matcher = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"")
+			.matcher(page);
+		assertThat(matcher.find()).as("a CSRF token in the page").isTrue();
+		String token = (matcher.group(1) != null) ? matcher.group(1) : matcher.group(2);
+		return URLEncoder.encode(token, StandardCharsets.UTF_8);
+	}
+
+}
