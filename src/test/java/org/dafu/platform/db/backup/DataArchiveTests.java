@@ -145,6 +145,10 @@ class DataArchiveTests {
 	private static Map<String, String> fingerprints(JdbcTemplate jdbc, List<String> tables) {
 		Map<String, String> prints = new LinkedHashMap<>();
 		for (String table : tables) {
+			if (table.equals("content_version")) {
+				// the restore is itself a change: the page caches' version moves on
+				continue;
+			}
 			prints.put(table, jdbc.queryForObject(
 					"select count(*) || ':' || md5(coalesce(string_agg(t::text, '|' order by t::text), '')) from "
 							+ table + " t",
