@@ -114,9 +114,6 @@ class ArchivedLetters {
 		}
 		Optional<UnitView> byName = this.units.unitNamed(issuer.strip());
 		if (byName.isPresent()) {
-			if (byName.get().orgCode() == null || byName.get().orgCode().isBlank()) {
-				return byName.get();
-			}
 			throw new BulkRefusal(BulkRefusal.UNIT_CODE_CONFLICT, issuer.strip(), byName.get().orgCode(), orgCode);
 		}
 		return this.units.create(issuer.strip(), orgCode);
