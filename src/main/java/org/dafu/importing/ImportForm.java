@@ -91,8 +91,8 @@ record ImportForm(@NotNull Long sessionId, @NotNull @Positive @Max(999_999) Inte
 				(blankToNull(this.addressee) != null) ? this.addressee.strip() + "：" : null, blankToNull(this.opening),
 				blankToNull(this.closing), blankToNull(this.issuer), this.resultClass, sectionContents);
 		return new ImportCommand(this.sessionId, this.number, this.title, this.leadDeputy,
-				blankToNull(this.indexNumber),
-				(this.source != null && this.source != ImportSource.API) ? this.source : ImportSource.PASTE,
+				blankToNull(this.indexNumber), (this.source == ImportSource.TXT || this.source == ImportSource.DOCX)
+						? this.source : ImportSource.PASTE,
 				blankToNull(this.sourceName), content);
 	}
 

@@ -15,7 +15,10 @@ public enum ImportSource {
 	DOCX,
 
 	/** Sent to the JSON API. */
-	API;
+	API,
+
+	/** Read from an archive by the command-line bulk import. */
+	BULK;
 
 	/** The kind of an uploaded file, by its extension ({@code .docx} or else text). */
 	static ImportSource ofFilename(String filename) {
