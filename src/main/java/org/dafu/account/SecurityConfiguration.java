@@ -132,7 +132,7 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/login?logout")
 				.invalidateHttpSession(true)
-				.deleteCookies("JSESSIONID"))
+				.deleteCookies("JSESSIONID", "SESSION"))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.addFilterBefore(sessionValidity, SecurityContextHolderFilter.class)
 			.exceptionHandling((ex) -> ex.accessDeniedHandler(accessDeniedHandler))

@@ -9,8 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hands out 索引号 serials per organisation code and year. The upsert takes a row lock, so
- * concurrent issuers get distinct serials; serials already used (by imported letters) are
- * skipped.
+ * concurrent issuers get distinct serials; serials already used (by imported letters) or
+ * kept by an imported draft for its own issuing are skipped.
  */
 @Component
 class IndexNumberAllocator {
@@ -31,7 +31,8 @@ class IndexNumberAllocator {
 		while (true) {
 			Integer serial = this.jdbc.queryForObject(NEXT, Map.of("code", orgCode, "year", year), Integer.class);
 			String candidate = orgCode + "/" + year + "-" + String.format("%06d", serial);
-			Boolean used = this.jdbc.queryForObject("select exists (select 1 from reply where index_number = :n)",
+			Boolean used = this.jdbc.queryForObject(
+					"select exists (select 1 from reply where index_number = :n or letter_index_number = :n)",
 					Map.of("n", candidate), Boolean.class);
 			if (!Boolean.TRUE.equals(used)) {
 				return candidate;
