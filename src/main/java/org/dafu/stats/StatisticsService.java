@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.dafu.congress.CongressService;
 import org.dafu.congress.SessionView;
@@ -59,6 +61,10 @@ public class StatisticsService {
 			where %s
 			""";
 
+	private static final int MAX_CACHED = 2_000;
+
+	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final CongressService congress;
@@ -77,6 +83,11 @@ public class StatisticsService {
 	/** Statistics of one session (404 for an unknown session). */
 	public Statistics ofSession(long sessionId) {
 		SessionView session = this.congress.session(sessionId);
+		return cached("session:" + sessionId, () -> computeSession(session));
+	}
+
+	private Statistics computeSession(SessionView session) {
+		long sessionId = session.id();
 		Map<String, Object> params = Map.of("session", sessionId);
 		List<ProposalRow> proposals = proposals("p.session_id = :session", params);
 		List<EvaluationRow> evaluations = evaluations("p.session_id = :session", params);
@@ -91,6 +102,10 @@ public class StatisticsService {
 	 */
 	public Statistics ofUnit(long unitId) {
 		UnitView unit = this.units.unit(unitId);
+		return cached("unit:" + unitId, () -> computeUnit(unit));
+	}
+
+	private Statistics computeUnit(UnitView unit) {
 		Map<String, Object> params = Map.of("unit", unit.id());
 		List<ProposalRow> proposals = proposals("a.unit_id = :unit", params);
 		List<EvaluationRow> evaluations = evaluations("r.unit_id = :unit", params);
@@ -101,6 +116,38 @@ public class StatisticsService {
 
 	/** Every session with its headline counts, newest first. */
 	public List<SessionRow> overview() {
+		return cached("overview", this::computeOverview);
+	}
+
+	/**
+	 * Statistics read every proposal of a session: with 100,000 replies that is far too
+	 * slow to do per request (docs/benchmarks.md). They depend only on the data and the
+	 * day, so they are kept until the content version moves (table content_version,
+	 * bumped at the commit of every change to proposals, assignments, replies,
+	 * evaluations…, migration V50) or the day changes. The version is read before
+	 * computing, so a change committed meanwhile makes the next request compute again.
+	 */
+	@SuppressWarnings("unchecked")
+	private <T> T cached(String key, Supplier<T> compute) {
+		Long version = this.jdbc.getJdbcTemplate()
+			.queryForObject("select version from content_version where id = 1", Long.class);
+		LocalDate today = LocalDate.now(this.clock);
+		Cached hit = this.cache.get(key);
+		if (hit != null && hit.version().equals(version) && hit.day().equals(today)) {
+			return (T) hit.value();
+		}
+		T value = compute.get();
+		if (this.cache.size() > MAX_CACHED) {
+			this.cache.clear();
+		}
+		this.cache.put(key, new Cached(version, today, value));
+		return value;
+	}
+
+	private record Cached(Long version, LocalDate day, Object value) {
+	}
+
+	private List<SessionRow> computeOverview() {
 		return this.jdbc.query("""
 				select s.id, s.name, s.year, count(p.id) as received, count(a.id) as assigned,
 				       count(a.id) filter (where exists (select 1 from reply r

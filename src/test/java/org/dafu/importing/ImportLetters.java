@@ -58,7 +58,7 @@ final class ImportLetters {
 	static Letter unique(CongressService congress) {
 		int n = TestData.unique();
 		String name = han(n % 10_000_000) + SAMPLE_SESSION;
-		SessionView session = congress.createSession(BodyType.NPC, CongressLevel.values()[n % 3], 1 + (n / 60) % 99,
+		SessionView session = congress.createSession(BodyType.NPC, CongressLevel.values()[n % 3], 10 + (n / 60) % 90,
 				1 + n % 20, 2022, name);
 		int number = 1000 + n % 900_000;
 		String indexNumber = "IMP" + n + "/2022-" + n;

@@ -119,7 +119,7 @@ class OutputEncodingTests {
 			tags.put(field, field.substring(0, 3) + t);
 		}
 		long session = this.congress
-			.createSession(BodyType.CPPCC, CongressLevel.values()[n % 3], 1 + (n / 60) % 99, 1 + n % 20, 2022,
+			.createSession(BodyType.CPPCC, CongressLevel.values()[n % 3], 10 + (n / 60) % 90, 1 + n % 20, 2022,
 					both(tags.get("session")))
 			.id();
 		long deputy = this.congress.createDeputy(script(tags.get("deputy")), img(tags.get("delegation"))).id();

@@ -63,7 +63,7 @@ public class TestData {
 	public Scenario scenario() {
 		int n = unique();
 		SessionView session = this.congress.createSession(BodyType.NPC, CongressLevel.values()[n % 3],
-				1 + (n / 60) % 99, 1 + n % 20, 2022, "测试会议" + n);
+				10 + (n / 60) % 90, 1 + n % 20, 2022, "测试会议" + n);
 		long unit = this.units.create("测试单位" + n, "T" + n).id();
 		long otherUnit = this.units.create("另一单位" + n, "U" + n).id();
 		long lead = this.congress.createDeputy("领衔代表" + n, "测试代表团").id();
@@ -126,7 +126,7 @@ public class TestData {
 	/** A new uniquely named session of the given year. */
 	public SessionView session(int year) {
 		int n = unique();
-		return this.congress.createSession(BodyType.NPC, CongressLevel.values()[n % 3], 1 + (n / 60) % 99, 1 + n % 20,
+		return this.congress.createSession(BodyType.NPC, CongressLevel.values()[n % 3], 10 + (n / 60) % 90, 1 + n % 20,
 				year, "统计会议" + n);
 	}
 
