@@ -152,6 +152,17 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 		return this;
 	}
 
+	/**
+	 * Puts {@code text} into a text field as a paste would (at once, not key by key), and
+	 * tells the page's scripts it changed.
+	 */
+	public Browser paste(By field, String text) {
+		WebElement element = find(field);
+		this.driver.executeScript("arguments[0].focus(); arguments[0].value = arguments[1];"
+				+ "arguments[0].dispatchEvent(new Event('input', { bubbles: true }));", element, text);
+		return this;
+	}
+
 	public String text(By by) {
 		return find(by).getText();
 	}
