@@ -138,6 +138,26 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 		return current.startsWith(this.baseUrl) ? current.substring(this.baseUrl.length()) : current;
 	}
 
+	/**
+	 * Clicks {@code button} (or link) and waits until the next page has replaced the
+	 * current one: the safe way to submit a form that answers with the same address.
+	 */
+	public Browser submit(By button) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.elementToBeClickable(button)).click();
+		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		return this;
+	}
+
+	/**
+	 * Waits (up to 15 s) until the current path and query match {@code regex}, e.g. after
+	 * a click that submits a form to another page; returns the path.
+	 */
+	public String waitForPath(String regex) {
+		new WebDriverWait(this.driver, WAIT).until((d) -> path().matches(regex));
+		return path();
+	}
+
 	public WebElement find(By by) {
 		return new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
 	}

@@ -64,7 +64,7 @@ class HtmlValidityTests {
 	@Test
 	void theImportPreviewIsValidHtml() throws Exception {
 		Fixture fixture = this.data.shared();
-		ProofData.Letter letter = this.data.letter();
+		ProofData.Letter letter = this.data.letter(fixture.scenario());
 		HttpResponse<String> response = client(fixture.username(Who.OFFICIAL)).post("/workspace/unit/import",
 				"/workspace/unit/import/preview", Map.of("text", letter.text()));
 		assertThat(response.statusCode()).isEqualTo(200);

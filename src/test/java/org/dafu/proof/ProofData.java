@@ -143,15 +143,16 @@ public class ProofData {
 	/**
 	 * The sample letter (src/main/resources/letters/quzhou-2022-137066.txt) made unique
 	 * for the shared database, as importing/ImportLetters does: a session of its own
-	 * (created here, its name in the letter), a fresh proposal number and 索引号.
+	 * (created here, its name in the letter), a fresh proposal number and a fresh 索引号 of
+	 * the scenario's unit ({@code T<n>/2022-…}: issuing the imported draft keeps it).
 	 */
-	public Letter letter() {
+	public Letter letter(Scenario s) {
 		int n = TestData.unique();
 		String name = han(n % 10_000_000) + SAMPLE_SESSION;
 		SessionView session = this.congress.createSession(BodyType.NPC, CongressLevel.values()[n % 3],
 				1 + (n / 60) % 99, 1 + n % 20, 2022, name);
 		int number = 1000 + n % 900_000;
-		String indexNumber = "PRF" + n + "/2022-" + n;
+		String indexNumber = "T" + s.n() + "/2022-" + n;
 		String text = sample().replace(SAMPLE_SESSION, name)
 			.replace("(第4号)", "(第" + number + "号)")
 			.replace(SAMPLE_INDEX_NUMBER, indexNumber);
