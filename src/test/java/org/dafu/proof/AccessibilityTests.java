@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.dafu.proof.Axe.Violation;
 import org.dafu.proof.ProofData.Fixture;
+import org.dafu.proof.ProofData.Who;
 import org.dafu.proof.ProofPages.Page;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,6 +63,27 @@ class AccessibilityTests {
 		assertThat(overflow)
 			.withFailMessage(() -> path + " does not reflow at " + PHONE_WIDTH + " px (WCAG 1.4.10):\n  "
 					+ String.join("\n  ", overflow))
+			.isEmpty();
+	}
+
+	/**
+	 * The import preview answers a POST, so it is not in the page table: the sample
+	 * letter is pasted into the import form and submitted, and the preview is checked.
+	 */
+	@Test
+	void theImportPreviewHasNoSeriousAccessibilityViolations() {
+		Fixture fixture = this.data.shared();
+		ProofData.Letter letter = this.data.letter(fixture.scenario());
+		browser.signIn(fixture.username(Who.OFFICIAL), ProofData.PASSWORD).open("/workspace/unit/import");
+		browser.paste(By.id("import-text"), letter.text());
+		browser.find(By.id("import-paste-submit")).click();
+		browser.waitForPath("/workspace/unit/import/preview");
+		browser.find(By.id("import-confirm"));
+		List<Violation> violations = Axe.seriousViolations(browser.driver());
+		assertThat(violations).withFailMessage(() -> Axe.report("import preview", violations)).isEmpty();
+		List<String> overflow = browser.overflowAt(PHONE_WIDTH);
+		assertThat(overflow).withFailMessage(
+				() -> "import preview does not reflow at " + PHONE_WIDTH + " px:\n  " + String.join("\n  ", overflow))
 			.isEmpty();
 	}
 

@@ -138,6 +138,26 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 		return current.startsWith(this.baseUrl) ? current.substring(this.baseUrl.length()) : current;
 	}
 
+	/**
+	 * Clicks {@code button} (or link) and waits until the next page has replaced the
+	 * current one: the safe way to submit a form that answers with the same address.
+	 */
+	public Browser submit(By button) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.elementToBeClickable(button)).click();
+		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		return this;
+	}
+
+	/**
+	 * Waits (up to 15 s) until the current path and query match {@code regex}, e.g. after
+	 * a click that submits a form to another page; returns the path.
+	 */
+	public String waitForPath(String regex) {
+		new WebDriverWait(this.driver, WAIT).until((d) -> path().matches(regex));
+		return path();
+	}
+
 	public WebElement find(By by) {
 		return new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
 	}
@@ -149,6 +169,17 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	/** Clicks the link whose visible text is exactly {@code text}. */
 	public Browser clickLink(String text) {
 		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+		return this;
+	}
+
+	/**
+	 * Puts {@code text} into a text field as a paste would (at once, not key by key), and
+	 * tells the page's scripts it changed.
+	 */
+	public Browser paste(By field, String text) {
+		WebElement element = find(field);
+		this.driver.executeScript("arguments[0].focus(); arguments[0].value = arguments[1];"
+				+ "arguments[0].dispatchEvent(new Event('input', { bubbles: true }));", element, text);
 		return this;
 	}
 

@@ -3,11 +3,13 @@ package org.dafu.proof;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.dafu.proof.NuHtmlChecker.Message;
 import org.dafu.proof.ProofData.Fixture;
+import org.dafu.proof.ProofData.Who;
 import org.dafu.proof.ProofPages.Page;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,6 +52,26 @@ class HtmlValidityTests {
 		List<Message> errors = NuHtmlChecker.get().errors(response.body());
 		assertThat(errors)
 			.withFailMessage(() -> path + ": " + errors.size() + " HTML error(s)\n"
+					+ errors.stream().map((e) -> "  " + e).collect(Collectors.joining("\n")))
+			.isEmpty();
+	}
+
+	/**
+	 * The import preview answers a POST, so it is not in the page table: the sample
+	 * letter is posted as the paste form would, and the preview the server answers is
+	 * checked.
+	 */
+	@Test
+	void theImportPreviewIsValidHtml() throws Exception {
+		Fixture fixture = this.data.shared();
+		ProofData.Letter letter = this.data.letter(fixture.scenario());
+		HttpResponse<String> response = client(fixture.username(Who.OFFICIAL)).post("/workspace/unit/import",
+				"/workspace/unit/import/preview", Map.of("text", letter.text()));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains(letter.indexNumber()).contains("import-warning");
+		List<Message> errors = NuHtmlChecker.get().errors(response.body());
+		assertThat(errors)
+			.withFailMessage(() -> "import preview: " + errors.size() + " HTML error(s)\n"
 					+ errors.stream().map((e) -> "  " + e).collect(Collectors.joining("\n")))
 			.isEmpty();
 	}

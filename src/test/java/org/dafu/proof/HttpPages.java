@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,27 @@ final class HttpPages {
 			.header("Accept-Language", "zh-CN,zh;q=0.9")
 			.timeout(Duration.ofSeconds(30))
 			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Posts {@code fields} (URL-encoded) to {@code action} with the CSRF token of the
+	 * page at {@code formPage}, as the form on that page would.
+	 */
+	HttpResponse<String> post(String formPage, String action, Map<String, String> fields)
+			throws IOException, InterruptedException {
+		Matcher token = CSRF.matcher(get(formPage).body());
+		if (!token.find()) {
+			throw new IllegalStateException("No CSRF token on " + formPage);
+		}
+		StringBuilder form = new StringBuilder("_csrf=" + encode(token.group(1)));
+		fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
+		return this.client.send(HttpRequest.newBuilder(URI.create(this.baseUrl + action))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.header("Accept-Language", "zh-CN,zh;q=0.9")
+			.timeout(Duration.ofSeconds(30))
+			.POST(HttpRequest.BodyPublishers.ofString(form.toString()))
 			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 

@@ -4,11 +4,17 @@ import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.account.AccountService;
 import org.dafu.account.AccountView;
+import org.dafu.congress.BodyType;
+import org.dafu.congress.CongressLevel;
+import org.dafu.congress.CongressService;
+import org.dafu.congress.SessionView;
 import org.dafu.evaluation.EvaluationService;
 import org.dafu.evaluation.RateCommand;
 import org.dafu.evaluation.Rating;
 import org.dafu.notify.FollowKind;
 import org.dafu.notify.FollowService;
+import org.dafu.proposal.ProposalService;
+import org.dafu.proposal.ProposalService.RegisterProposalCommand;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyKind;
 import org.dafu.reply.ReplyService;
@@ -16,6 +22,13 @@ import org.dafu.reply.ResultClass;
 import org.dafu.testing.AsViewer;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContext;
@@ -44,11 +57,17 @@ public class ProofData {
 
 	private final FollowService follows;
 
+	private final CongressService congress;
+
+	private final ProposalService proposals;
+
 	private Fixture shared;
 
 	ProofData(TestData data, ReplyService replies, AccountService accounts, JdbcTemplate jdbc,
-			EvaluationService evaluations, FollowService follows) {
+			EvaluationService evaluations, FollowService follows, CongressService congress, ProposalService proposals) {
 		this.data = data;
+		this.congress = congress;
+		this.proposals = proposals;
 		this.replies = replies;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
@@ -73,7 +92,10 @@ public class ProofData {
 			Viewer deputy = Viewer.deputy(f.deputy().username(), s.leadDeputyId());
 			this.follows.follow(deputy, FollowKind.UNIT, s.unitId(), null);
 			this.follows.follow(deputy, FollowKind.KEYWORD, null, "光伏");
-			this.shared = f.with(new Extras(openReply, rehandlingProposal));
+			long draftProposal = this.data.anotherProposal(s);
+			long draft = this.data.draft(s, draftProposal, "草稿" + s.n());
+			long unassigned = unassignedProposal(s);
+			this.shared = f.with(new Extras(openReply, rehandlingProposal, draft, unassigned));
 		}
 		return this.shared;
 	}
@@ -104,6 +126,64 @@ public class ProofData {
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+	}
+
+	/**
+	 * A proposal of the scenario's session, led by its lead deputy, registered but not
+	 * assigned to any unit (the coordinator's assign form shows on its page).
+	 */
+	public long unassignedProposal(Scenario s) {
+		int number = 100 + TestData.unique() % 100_000;
+		return this.proposals
+			.register(new RegisterProposalCommand(s.sessionId(), number, "关于待交办建议" + number + "的建议", "正文",
+					s.leadDeputyId(), Set.of(), null, LocalDate.of(2022, 2, 20), false))
+			.id();
+	}
+
+	/**
+	 * The sample letter (src/main/resources/letters/quzhou-2022-137066.txt) made unique
+	 * for the shared database, as importing/ImportLetters does: a session of its own
+	 * (created here, its name in the letter), a fresh proposal number and a fresh 索引号 of
+	 * the scenario's unit ({@code T<n>/2022-…}: issuing the imported draft keeps it).
+	 */
+	public Letter letter(Scenario s) {
+		int n = TestData.unique();
+		String name = han(n % 10_000_000) + SAMPLE_SESSION;
+		SessionView session = this.congress.createSession(BodyType.NPC, CongressLevel.values()[n % 3],
+				10 + (n / 60) % 90, 1 + n % 20, 2022, name);
+		int number = 1000 + n % 900_000;
+		String indexNumber = "T" + s.n() + "/2022-" + n;
+		String text = sample().replace(SAMPLE_SESSION, name)
+			.replace("(第4号)", "(第" + number + "号)")
+			.replace(SAMPLE_INDEX_NUMBER, indexNumber);
+		return new Letter(text, session, number, indexNumber);
+	}
+
+	private static final String SAMPLE_SESSION = "市八届人大一次会议";
+
+	private static final String SAMPLE_INDEX_NUMBER = "11330800002618015K/2022-137066";
+
+	private static String han(int n) {
+		String digits = "零壹贰叁肆伍陆柒捌玖";
+		StringBuilder out = new StringBuilder();
+		for (char c : String.format("%07d", n).toCharArray()) {
+			out.append(digits.charAt(c - '0'));
+		}
+		return out.toString();
+	}
+
+	private static String sample() {
+		try (InputStream in = ProofData.class.getResourceAsStream("/letters/quzhou-2022-137066.txt")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A unique copy of the sample letter: its text, session, proposal number, 索引号. */
+	public record Letter(String text, SessionView session, int number, String indexNumber) {
+
 	}
 
 	/** Drafts and issues (签发) a public reply of the scenario's unit, as its official. */
@@ -142,9 +222,11 @@ public class ProofData {
 	 * ({@code openReplyId}, on another proposal of the lead deputy), and a proposal whose
 	 * C-class reply the lead rated 不满意, so it is back with the unit for re-handling
 	 * ({@code rehandlingProposalId}). The lead deputy's account also follows the unit and
-	 * the keyword 光伏.
+	 * the keyword 光伏. {@code draftReplyId} is a draft of the unit (another proposal of
+	 * the lead deputy), {@code unassignedProposalId} a registered proposal not yet
+	 * assigned.
 	 */
-	public record Extras(long openReplyId, long rehandlingProposalId) {
+	public record Extras(long openReplyId, long rehandlingProposalId, long draftReplyId, long unassignedProposalId) {
 
 	}
 

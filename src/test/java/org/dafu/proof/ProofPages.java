@@ -1,5 +1,7 @@
 package org.dafu.proof;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -39,6 +41,11 @@ final class ProofPages {
 		pages.add(page("unit", VISITOR, (f) -> "/units/" + f.scenario().unitId()));
 		pages.add(page("deputies", VISITOR, (f) -> "/deputies"));
 		pages.add(page("deputy", VISITOR, (f) -> "/deputies/" + f.scenario().leadDeputyId()));
+		pages.add(page("search", VISITOR, (f) -> "/search"));
+		pages.add(page("search-results", VISITOR, (f) -> "/search?q=" + q("光伏")));
+		pages.add(page("search-filtered", VISITOR, (f) -> "/search?q=" + q("光伏") + "&session="
+				+ f.scenario().sessionId() + "&year=2022&unit=" + f.scenario().unitId() + "&result=A&sort=date"));
+		pages.add(page("search-nothing-found", VISITOR, (f) -> "/search?q=" + q("没有这样的词语")));
 		pages.add(page("login", VISITOR, (f) -> "/login"));
 		pages.add(page("login-failed", VISITOR, (f) -> "/login?error"));
 		pages.add(page("not-found", VISITOR, (f) -> "/replies/999999999999", 404));
@@ -57,7 +64,40 @@ final class ProofPages {
 		pages.add(page("unit-rehandling-form", OFFICIAL,
 				(f) -> "/workspace/unit/rehandling/" + f.extras().rehandlingProposalId() + "/new"));
 		pages.add(page("unit-notifications", OFFICIAL, (f) -> "/notifications"));
+		pages.add(page("unit-inbox", OFFICIAL, (f) -> "/workspace/unit"));
+		pages.add(page("reply-editor", OFFICIAL,
+				(f) -> "/workspace/unit/replies/" + f.extras().draftReplyId() + "/edit"));
+		pages.add(page("reply-preview", OFFICIAL,
+				(f) -> "/workspace/unit/replies/" + f.extras().draftReplyId() + "/preview"));
+		pages.add(page("issued-reply-preview", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/preview"));
+		pages.add(page("import", OFFICIAL, (f) -> "/workspace/unit/import"));
+		// (the import preview answers a POST: ImportPreviewProofTests)
 		// a coordinator
+		pages.add(page("coordinator-dashboard", COORDINATOR, (f) -> "/workspace/coordinator"));
+		pages.add(page("deadline-board", COORDINATOR, (f) -> "/workspace/coordinator/deadlines?days=14"));
+		pages.add(page("sessions-admin", COORDINATOR, (f) -> "/workspace/coordinator/sessions"));
+		pages.add(page("session-new", COORDINATOR, (f) -> "/workspace/coordinator/sessions/new"));
+		pages.add(page("session-edit", COORDINATOR,
+				(f) -> "/workspace/coordinator/sessions/" + f.scenario().sessionId() + "/edit"));
+		pages.add(page("deputies-admin", COORDINATOR, (f) -> "/workspace/coordinator/deputies"));
+		pages.add(page("deputy-new", COORDINATOR, (f) -> "/workspace/coordinator/deputies/new"));
+		pages.add(page("deputy-edit", COORDINATOR,
+				(f) -> "/workspace/coordinator/deputies/" + f.scenario().leadDeputyId() + "/edit"));
+		pages.add(page("units-admin", COORDINATOR, (f) -> "/workspace/coordinator/units"));
+		pages.add(page("unit-new", COORDINATOR, (f) -> "/workspace/coordinator/units/new"));
+		pages.add(page("unit-edit", COORDINATOR,
+				(f) -> "/workspace/coordinator/units/" + f.scenario().unitId() + "/edit"));
+		pages.add(page("proposals-admin", COORDINATOR,
+				(f) -> "/workspace/coordinator/proposals?session=" + f.scenario().sessionId()));
+		pages.add(page("proposal-new", COORDINATOR,
+				(f) -> "/workspace/coordinator/proposals/new?session=" + f.scenario().sessionId()));
+		pages.add(page("proposal-detail", COORDINATOR,
+				(f) -> "/workspace/coordinator/proposals/" + f.scenario().proposalId()));
+		pages.add(page("proposal-unassigned", COORDINATOR,
+				(f) -> "/workspace/coordinator/proposals/" + f.extras().unassignedProposalId()));
+		pages.add(page("proposal-edit", COORDINATOR,
+				(f) -> "/workspace/coordinator/proposals/" + f.scenario().proposalId() + "/edit"));
+		// (the conflict pages answer a stale POST, not a GET: not in the table)
 		pages.add(page("accounts", COORDINATOR, (f) -> "/workspace/coordinator/accounts"));
 		pages.add(page("account-new", COORDINATOR, (f) -> "/workspace/coordinator/accounts/new"));
 		pages.add(page("account-detail", COORDINATOR, (f) -> "/workspace/coordinator/accounts/" + f.deputy().id()));
@@ -67,6 +107,11 @@ final class ProofPages {
 	}
 
 	private ProofPages() {
+	}
+
+	/** A query parameter's value, URL-encoded. */
+	static String q(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 	static Page page(String name, Who who, Function<Fixture, String> path) {

@@ -1,0 +1,69 @@
+package org.dafu.proof;
+
+import org.dafu.proof.ProofData.Fixture;
+import org.dafu.proof.ProofData.Letter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 7's import journey: an official signs in, opens 导入答复函, pastes the sample letter,
+ * previews it, fills in the region of the figure flagged as missing one, confirms, lands
+ * in the editor, sets the result class, saves, previews and issues; the issued reply
+ * carries the letter's own 索引号.
+ */
+@ProofTest
+class OfficialImportsLetterJourneyTests {
+
+	@RegisterExtension
+	static Browser browser = new Browser();
+
+	@Autowired
+	ProofData data;
+
+	@Test
+	void anOfficialImportsFixesAndIssuesTheSampleLetter() throws Exception {
+		Fixture f = this.data.create();
+		Letter letter = this.data.letter(f.scenario());
+
+		browser.signIn(f.official().username(), ProofData.PASSWORD).open("/workspace/unit");
+		browser.clickLink("导入答复函");
+		browser.paste(By.id("import-text"), letter.text());
+		browser.submit(By.id("import-paste-submit"));
+
+		browser.waitForPath("/workspace/unit/import/preview");
+		assertThat(browser.find(By.id("indexNumber")).getAttribute("value")).isEqualTo(letter.indexNumber());
+		assertThat(browser.text(By.id("import-warnings"))).contains("“并网光伏装机”的分项19.69万千瓦未写明地区");
+		WebElement flagged = browser.find(By.cssSelector("fieldset.import-figure.flagged"));
+		assertThat(flagged.findElement(By.cssSelector("input[id$=-value]")).getAttribute("value")).isEqualTo("19.69");
+		WebElement region = flagged.findElement(By.cssSelector("input[id$=-region]"));
+		assertThat(region.getAttribute("aria-invalid")).isEqualTo("true");
+		region.sendKeys("开化县");
+		browser.submit(By.id("import-confirm-submit"));
+
+		String editor = browser.waitForPath("/workspace/unit/replies/[0-9]+/edit");
+		assertThat(browser.text(By.id("flash-message"))).isEqualTo("答复函已导入为草稿，请继续编辑后签发。");
+		new Select(browser.find(By.id("resultClass"))).selectByValue("A");
+		browser.submit(By.cssSelector("button[value='save']"));
+		assertThat(browser.text(By.id("flash-message"))).isEqualTo("草稿已保存。");
+
+		browser.clickLink("按公文样式预览");
+		browser.waitForPath(editor.replace("/edit", "/preview"));
+		WebElement draft = browser.find(By.cssSelector("article.letter"));
+		assertThat(draft.getText()).contains("开化县").contains("19.69");
+		browser.submit(By.cssSelector("#issue-form button[type=submit]"));
+
+		assertThat(browser.text(By.id("flash-message"))).isEqualTo("答复已签发，索引号 " + letter.indexNumber() + "。");
+		assertThat(browser.findAll(By.id("issue-form"))).isEmpty();
+		assertThat(browser.text(By.xpath("//article[contains(@class,'letter')]//tr[th[normalize-space()='索引号']]/td")))
+			.isEqualTo(letter.indexNumber());
+		browser.screenshot("official-imports-letter");
+	}
+
+}
