@@ -100,7 +100,7 @@ class CoordinatorWorkspaceTests {
 		this.mvc
 			.perform(postAs("/workspace/coordinator/sessions").param("bodyType", "CPPCC")
 				.param("level", "COUNTY")
-				.param("term", String.valueOf(1 + n % 99))
+				.param("term", String.valueOf(1 + n % 9))
 				.param("sessionNumber", String.valueOf(1 + (n / 99) % 20))
 				.param("year", "2024")
 				.param("name", "工作台会议" + n))
