@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.dafu.access.AccessPolicy;
+import org.dafu.access.Role;
 import org.dafu.access.SqlFilter;
 import org.dafu.access.Viewer;
+import org.dafu.platform.cache.ResultCache;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
 
@@ -55,13 +58,21 @@ public class SearchService {
 
 	private final AccessPolicy access;
 
-	SearchService(NamedParameterJdbcTemplate jdbc, AccessPolicy access) {
+	private final ResultCache cache;
+
+	SearchService(NamedParameterJdbcTemplate jdbc, AccessPolicy access, ResultCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.access = access;
 	}
 
 	/** One page of results, ranked or newest first. */
 	public PageView<SearchHit> search(Viewer viewer, SearchCriteria criteria, Paging paging) {
+		return cachedForThePublic(viewer, "search:page:" + criteria + paging,
+				() -> searchNow(viewer, criteria, paging));
+	}
+
+	private PageView<SearchHit> searchNow(Viewer viewer, SearchCriteria criteria, Paging paging) {
 		Query query = query(viewer, criteria, Dimension.NONE);
 		Map<String, Object> params = new HashMap<>(query.params());
 		params.put("limit", paging.size());
@@ -74,6 +85,10 @@ public class SearchService {
 
 	/** Up to {@code limit} results in the criteria's order, for exports and feeds. */
 	public List<SearchHit> first(Viewer viewer, SearchCriteria criteria, int limit) {
+		return cachedForThePublic(viewer, "search:first:" + criteria + limit, () -> firstNow(viewer, criteria, limit));
+	}
+
+	private List<SearchHit> firstNow(Viewer viewer, SearchCriteria criteria, int limit) {
 		Query query = query(viewer, criteria, Dimension.NONE);
 		Map<String, Object> params = new HashMap<>(query.params());
 		params.put("limit", limit);
@@ -81,6 +96,20 @@ public class SearchService {
 	}
 
 	public Facets facets(Viewer viewer, SearchCriteria criteria) {
+		return cachedForThePublic(viewer, "search:facets:" + criteria, () -> facetsNow(viewer, criteria));
+	}
+
+	/**
+	 * A common query (光伏 is in half of all replies) ranks and counts tens of thousands of
+	 * rows: what the public sees is the same for every anonymous visitor, so it is kept
+	 * in the {@link ResultCache} until the data changes (docs/search.md). Signed-in
+	 * viewers see more, and always get fresh results.
+	 */
+	private <T> T cachedForThePublic(Viewer viewer, String key, Supplier<T> compute) {
+		return (viewer.role() == Role.PUBLIC) ? this.cache.get(key, compute) : compute.get();
+	}
+
+	private Facets facetsNow(Viewer viewer, SearchCriteria criteria) {
 		return new Facets(
 				facet(viewer, criteria, Dimension.SESSION, "s.id::text", "s.name", "", "max(s.year) desc, min(s.name)"),
 				facet(viewer, criteria, Dimension.YEAR, "s.year::text", "s.year::text", "", "1 desc"),

@@ -7,11 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import org.dafu.congress.CongressService;
 import org.dafu.congress.SessionView;
+import org.dafu.platform.cache.ResultCache;
 import org.dafu.stats.Statistics.SessionRow;
 import org.dafu.stats.Tally.EvaluationRow;
 import org.dafu.stats.Tally.ProposalRow;
@@ -61,9 +60,7 @@ public class StatisticsService {
 			where %s
 			""";
 
-	private static final int MAX_CACHED = 2_000;
-
-	private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+	private final ResultCache cache;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -73,17 +70,24 @@ public class StatisticsService {
 
 	private final Clock clock;
 
-	StatisticsService(NamedParameterJdbcTemplate jdbc, CongressService congress, UnitService units, Clock clock) {
+	StatisticsService(NamedParameterJdbcTemplate jdbc, CongressService congress, UnitService units, Clock clock,
+			ResultCache cache) {
+		this.cache = cache;
 		this.jdbc = jdbc;
 		this.congress = congress;
 		this.units = units;
 		this.clock = clock;
 	}
 
-	/** Statistics of one session (404 for an unknown session). */
+	/**
+	 * Statistics of one session (404 for an unknown session). Statistics read every
+	 * proposal of a session, far too slow per request with 100,000 replies
+	 * (docs/benchmarks.md); they are the same for everyone, so they are kept in the
+	 * {@link ResultCache} until the data or the day changes.
+	 */
 	public Statistics ofSession(long sessionId) {
 		SessionView session = this.congress.session(sessionId);
-		return cached("session:" + sessionId, () -> computeSession(session));
+		return this.cache.get("stats:session:" + sessionId, () -> computeSession(session));
 	}
 
 	private Statistics computeSession(SessionView session) {
@@ -102,7 +106,7 @@ public class StatisticsService {
 	 */
 	public Statistics ofUnit(long unitId) {
 		UnitView unit = this.units.unit(unitId);
-		return cached("unit:" + unitId, () -> computeUnit(unit));
+		return this.cache.get("stats:unit:" + unitId, () -> computeUnit(unit));
 	}
 
 	private Statistics computeUnit(UnitView unit) {
@@ -116,35 +120,7 @@ public class StatisticsService {
 
 	/** Every session with its headline counts, newest first. */
 	public List<SessionRow> overview() {
-		return cached("overview", this::computeOverview);
-	}
-
-	/**
-	 * Statistics read every proposal of a session: with 100,000 replies that is far too
-	 * slow to do per request (docs/benchmarks.md). They depend only on the data and the
-	 * day, so they are kept until the content version moves (table content_version,
-	 * bumped at the commit of every change to proposals, assignments, replies,
-	 * evaluations…, migration V50) or the day changes. The version is read before
-	 * computing, so a change committed meanwhile makes the next request compute again.
-	 */
-	@SuppressWarnings("unchecked")
-	private <T> T cached(String key, Supplier<T> compute) {
-		Long version = this.jdbc.getJdbcTemplate()
-			.queryForObject("select version from content_version where id = 1", Long.class);
-		LocalDate today = LocalDate.now(this.clock);
-		Cached hit = this.cache.get(key);
-		if (hit != null && hit.version().equals(version) && hit.day().equals(today)) {
-			return (T) hit.value();
-		}
-		T value = compute.get();
-		if (this.cache.size() > MAX_CACHED) {
-			this.cache.clear();
-		}
-		this.cache.put(key, new Cached(version, today, value));
-		return value;
-	}
-
-	private record Cached(Long version, LocalDate day, Object value) {
+		return this.cache.get("stats:overview", this::computeOverview);
 	}
 
 	private List<SessionRow> computeOverview() {
