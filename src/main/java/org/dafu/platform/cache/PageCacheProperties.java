@@ -23,7 +23,7 @@ public record PageCacheProperties(Boolean enabled, List<String> paths, DataSize 
 
 	public PageCacheProperties {
 		enabled = (enabled != null) ? enabled : Boolean.TRUE;
-		paths = (paths != null) ? List.copyOf(paths) : List.of("/", "/replies", "/replies/**");
+		paths = (paths != null) ? List.copyOf(paths) : List.of("/", "/replies", "/replies/**", "/search");
 		maxSize = (maxSize != null) ? maxSize : DataSize.ofMegabytes(64);
 		maxEntrySize = (maxEntrySize != null) ? maxEntrySize : DataSize.ofKilobytes(512);
 		versionCheckInterval = (versionCheckInterval != null) ? versionCheckInterval : Duration.ofSeconds(1);
