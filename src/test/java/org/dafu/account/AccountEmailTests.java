@@ -1,5 +1,6 @@
 package org.dafu.account;
 
+import org.dafu.testing.AsViewer;
 import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.notify.RecipientDirectory;
@@ -59,7 +60,7 @@ class AccountEmailTests {
 		AccountView official = create("off" + n, Role.OFFICIAL, s.unitId(), null);
 		AccountView quiet = create("qui" + n, Role.OFFICIAL, s.unitId(), null);
 		AccountView coordinator = create("coo" + n, Role.COORDINATOR, null, null);
-		SignedIn.run(COORDINATOR, () -> {
+		AsViewer.run(COORDINATOR, () -> {
 			this.accounts.changeEmail(deputy.id(), " dep" + n + "@example.gov.cn ");
 			this.accounts.changeEmail(official.id(), "off" + n + "@example.gov.cn");
 			this.accounts.changeEmail(coordinator.id(), "coo" + n + "@example.gov.cn");
@@ -71,7 +72,7 @@ class AccountEmailTests {
 		assertThat(this.directory.ofUser(quiet.username())).isEmpty();
 		assertThat(this.directory.ofUnit(s.otherUnitId())).isEmpty();
 
-		SignedIn.run(COORDINATOR, () -> this.accounts.disable(official.id()));
+		AsViewer.run(COORDINATOR, () -> this.accounts.disable(official.id()));
 		assertThat(this.directory.ofUnit(s.unitId())).isEmpty();
 	}
 
@@ -104,7 +105,7 @@ class AccountEmailTests {
 	}
 
 	private AccountView create(String username, Role role, Long unitId, Long deputyId) {
-		return SignedIn.as(COORDINATOR,
+		return AsViewer.call(COORDINATOR,
 				() -> this.accounts.create(username, "correct horse battery", role, unitId, deputyId));
 	}
 

@@ -1,5 +1,6 @@
 package org.dafu.account;
 
+import org.dafu.testing.AsViewer;
 import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.testing.TestData;
@@ -44,7 +45,7 @@ class AccountServiceTests {
 	void coordinatorsCreateAccountsWhosePasswordsAreStoredAsBcryptHashes() {
 		Scenario s = this.data.scenario();
 		String name = "off" + TestData.unique();
-		AccountView created = SignedIn.as(COORDINATOR,
+		AccountView created = AsViewer.call(COORDINATOR,
 				() -> this.accounts.create(name, "correct horse battery", Role.OFFICIAL, s.unitId(), null));
 		assertThat(created.unitId()).isEqualTo(s.unitId());
 		String hash = this.repository.findByUsername(name).orElseThrow().getPasswordHash();
@@ -59,14 +60,14 @@ class AccountServiceTests {
 		Scenario s = this.data.scenario();
 		String name = "dep" + TestData.unique();
 		for (Viewer wrong : new Viewer[] { s.official(), s.lead() }) {
-			assertThatThrownBy(() -> SignedIn.as(wrong,
+			assertThatThrownBy(() -> AsViewer.call(wrong,
 					() -> this.accounts.create(name, "correct horse battery", Role.COORDINATOR, null, null)))
 				.isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> SignedIn.as(wrong, () -> this.accounts.accounts()))
+			assertThatThrownBy(() -> AsViewer.call(wrong, () -> this.accounts.accounts()))
 				.isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> SignedIn.run(wrong, () -> this.accounts.disable(1L)))
+			assertThatThrownBy(() -> AsViewer.run(wrong, () -> this.accounts.disable(1L)))
 				.isInstanceOf(AccessDeniedException.class);
-			assertThatThrownBy(() -> SignedIn.run(wrong, () -> this.accounts.resetPassword(1L, "another long one")))
+			assertThatThrownBy(() -> AsViewer.run(wrong, () -> this.accounts.resetPassword(1L, "another long one")))
 				.isInstanceOf(AccessDeniedException.class);
 		}
 		assertThatThrownBy(() -> this.accounts.accounts()).isInstanceOfAny(AccessDeniedException.class,
@@ -78,22 +79,22 @@ class AccountServiceTests {
 	void rulesOnAccountsHold() {
 		Scenario s = this.data.scenario();
 		String name = "dep" + TestData.unique();
-		assertThatThrownBy(() -> SignedIn.as(COORDINATOR,
+		assertThatThrownBy(() -> AsViewer.call(COORDINATOR,
 				() -> this.accounts.create(name, "short", Role.DEPUTY, null, s.leadDeputyId())))
 			.isInstanceOf(AccountProblem.class)
 			.hasMessage("account.error.password-short");
-		assertThatThrownBy(() -> SignedIn.as(COORDINATOR,
+		assertThatThrownBy(() -> AsViewer.call(COORDINATOR,
 				() -> this.accounts.create(name, "long enough password", Role.DEPUTY, null, null)))
 			.hasMessage("account.error.deputy");
-		assertThatThrownBy(() -> SignedIn.as(COORDINATOR,
+		assertThatThrownBy(() -> AsViewer.call(COORDINATOR,
 				() -> this.accounts.create(name, "long enough password", Role.OFFICIAL, null, null)))
 			.hasMessage("account.error.unit");
-		assertThatThrownBy(() -> SignedIn.as(COORDINATOR,
+		assertThatThrownBy(() -> AsViewer.call(COORDINATOR,
 				() -> this.accounts.create("<script>", "long enough password", Role.COORDINATOR, null, null)))
 			.hasMessage("account.error.username");
-		SignedIn.as(COORDINATOR,
+		AsViewer.call(COORDINATOR,
 				() -> this.accounts.create(name, "long enough password", Role.DEPUTY, null, s.leadDeputyId()));
-		assertThatThrownBy(() -> SignedIn.as(COORDINATOR,
+		assertThatThrownBy(() -> AsViewer.call(COORDINATOR,
 				() -> this.accounts.create(name, "long enough password", Role.COORDINATOR, null, null)))
 			.hasMessage("account.error.username-taken");
 		// The database holds the same rules, whatever the Java code does.

@@ -70,7 +70,7 @@ class LoginTests {
 	AccountView account(Role role) {
 		Scenario s = this.data.scenario();
 		String name = role.name().toLowerCase() + TestData.unique();
-		return SignedIn.as(Viewer.coordinator("boss"), () -> this.accounts.create(name, PASSWORD, role,
+		return AsViewer.call(Viewer.coordinator("boss"), () -> this.accounts.create(name, PASSWORD, role,
 				(role == Role.OFFICIAL) ? s.unitId() : null, (role == Role.DEPUTY) ? s.leadDeputyId() : null));
 	}
 
@@ -149,13 +149,13 @@ class LoginTests {
 		MockHttpSession session = (MockHttpSession) login(official.username(), PASSWORD, address(), null).getRequest()
 			.getSession(false);
 		this.mvc.perform(get("/account").session(session)).andExpect(status().isOk());
-		SignedIn.run(Viewer.coordinator("boss"), () -> this.accounts.disable(official.id()));
+		AsViewer.run(Viewer.coordinator("boss"), () -> this.accounts.disable(official.id()));
 		this.mvc.perform(get("/account").session(session))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/login"));
 		assertThat(login(official.username(), PASSWORD, address(), null).getResponse().getRedirectedUrl())
 			.isEqualTo("/login?error");
-		SignedIn.run(Viewer.coordinator("boss"), () -> this.accounts.enable(official.id()));
+		AsViewer.run(Viewer.coordinator("boss"), () -> this.accounts.enable(official.id()));
 		assertThat(login(official.username(), PASSWORD, address(), null).getResponse().getRedirectedUrl())
 			.isEqualTo("/account");
 	}

@@ -101,7 +101,7 @@ class AuditLogTests {
 	void loginsFailuresDenialsDisclosureChangesAndDisablingAreAuditedWithoutPasswords() throws Exception {
 		Scenario s = this.data.scenario();
 		String name = "audited" + s.n();
-		AccountView official = RunAs.viewer(Viewer.coordinator("auditboss" + s.n()),
+		AccountView official = AsViewer.call(Viewer.coordinator("auditboss" + s.n()),
 				() -> this.accounts.create(name, PASSWORD, Role.OFFICIAL, s.unitId(), null));
 		this.mvc.perform(
 				post("/login").param("username", name).param("password", PASSWORD).with(csrf()).with(from(address())))
@@ -117,7 +117,7 @@ class AuditLogTests {
 		long reply = this.data.issued(s, DisclosureMode.PROACTIVE, "审计" + s.n());
 		int version = this.replies.readable(s.official(), reply).version();
 		this.replies.changeDisclosure(s.official(), reply, version, DisclosureMode.NOT_PUBLIC, "涉及个人信息");
-		RunAs.viewer(Viewer.coordinator("auditboss" + s.n()), () -> {
+		AsViewer.call(Viewer.coordinator("auditboss" + s.n()), () -> {
 			this.accounts.resetPassword(official.id(), "another " + PASSWORD);
 			this.accounts.disable(official.id());
 			return null;

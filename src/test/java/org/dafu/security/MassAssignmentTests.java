@@ -3,6 +3,7 @@ package org.dafu.security;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.dafu.testing.AsViewer;
 import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.account.AccountService;
@@ -95,7 +96,7 @@ class MassAssignmentTests {
 
 	AccountView account(Role role, Scenario s) {
 		String name = "mass" + role.name().toLowerCase() + TestData.unique();
-		return RunAs.viewer(this.coordinator, () -> this.accounts.create(name, PASSWORD, role,
+		return AsViewer.call(this.coordinator, () -> this.accounts.create(name, PASSWORD, role,
 				(role == Role.OFFICIAL) ? s.unitId() : null, (role == Role.DEPUTY) ? s.leadDeputyId() : null));
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.dafu.testing.AsViewer;
 import org.dafu.access.Viewer;
 import org.dafu.congress.CongressService;
 import org.dafu.congress.SessionView;
@@ -78,12 +79,12 @@ class MethodSecurityTests {
 	JdbcClient jdbc;
 
 	static void refused(Viewer viewer, Runnable call) {
-		assertThatThrownBy(() -> RunAs.run(viewer, call)).as(viewer.role() + " " + viewer.username())
+		assertThatThrownBy(() -> AsViewer.run(viewer, call)).as(viewer.role() + " " + viewer.username())
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
 	static <T> T as(Viewer viewer, ThrowingSupplier<T> call) {
-		return RunAs.viewer(viewer, () -> {
+		return AsViewer.call(viewer, () -> {
 			try {
 				return call.get();
 			}
@@ -121,7 +122,7 @@ class MethodSecurityTests {
 
 		// the coordinator may: the refusals above were the role checks
 		as(coordinator, () -> this.congress.updateDeputy(s.leadDeputyId(), 0, "改名代表" + s.n(), null));
-		RunAs.run(coordinator, () -> this.units.setActive(s.otherUnitId(), false));
+		AsViewer.run(coordinator, () -> this.units.setActive(s.otherUnitId(), false));
 		as(coordinator, () -> this.proposals.extendDeadline(s.proposalId(), version(s.proposalId()), deadline, "情况复杂",
 				coordinator.username()));
 		assertThat(this.congress.deputy(s.leadDeputyId()).name()).isEqualTo("改名代表" + s.n());

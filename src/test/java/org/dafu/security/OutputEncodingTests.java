@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.servlet.ServletException;
 
+import org.dafu.testing.AsViewer;
 import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.account.AccountProblem;
@@ -219,7 +220,7 @@ class OutputEncodingTests {
 	void accountNamesCannotHoldMarkup() {
 		Viewer coordinator = Viewer.coordinator("encboss");
 		for (String name : List.of(script("acc"), img("acc"), "a<b>c", "x'y\"z")) {
-			assertThatThrownBy(() -> RunAs.viewer(coordinator,
+			assertThatThrownBy(() -> AsViewer.call(coordinator,
 					() -> this.accounts.create(name, "a good long passphrase", Role.COORDINATOR, null, null)))
 				.as(name)
 				.isInstanceOf(AccountProblem.class)

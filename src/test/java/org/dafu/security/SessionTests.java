@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 
+import org.dafu.testing.AsViewer;
 import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.account.AccountService;
@@ -87,7 +88,7 @@ class SessionTests {
 	String account() {
 		Scenario s = this.data.scenario();
 		String name = "sess" + s.n();
-		RunAs.viewer(Viewer.coordinator("sessboss"),
+		AsViewer.call(Viewer.coordinator("sessboss"),
 				() -> this.accounts.create(name, PASSWORD, Role.DEPUTY, null, s.leadDeputyId()));
 		return name;
 	}

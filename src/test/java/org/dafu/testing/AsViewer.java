@@ -1,12 +1,15 @@
 package org.dafu.testing;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.dafu.access.Viewer;
 import org.dafu.access.ViewerPrincipal;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
@@ -23,6 +26,29 @@ public final class AsViewer {
 
 	public static RequestPostProcessor as(Viewer viewer) {
 		return authentication(authenticationOf(viewer));
+	}
+
+	/**
+	 * Calls services as the viewer, as a request of that viewer would (method security).
+	 */
+	public static <T> T call(Viewer viewer, Supplier<T> action) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(authenticationOf(viewer));
+		SecurityContextHolder.setContext(context);
+		try {
+			return action.get();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
+	public static void run(Viewer viewer, Runnable action) {
+		call(viewer, () -> {
+			action.run();
+			return null;
+		});
 	}
 
 	public static UsernamePasswordAuthenticationToken authenticationOf(Viewer viewer) {
