@@ -62,7 +62,7 @@ class AccountController {
 		}
 		else {
 			try {
-				this.accounts.changeOwnPassword(form.currentPassword(), form.newPassword());
+				this.accounts.changeOwnPassword(form.currentPassword(), form.newPassword(), request.getRemoteAddr());
 			}
 			catch (AccountProblem ex) {
 				problem = ex.messageKey();

@@ -45,14 +45,17 @@ public class AccountService {
 
 	private final AuditLog audit;
 
+	private final LoginThrottle throttle;
+
 	AccountService(AccountRepository accounts, PasswordEncoder passwords, UnitService units, CongressService congress,
-			AccessPolicy access, AuditLog audit) {
+			AccessPolicy access, AuditLog audit, LoginThrottle throttle) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.units = units;
 		this.congress = congress;
 		this.access = access;
 		this.audit = audit;
+		this.throttle = throttle;
 	}
 
 	@PreAuthorize("hasRole('COORDINATOR')")
@@ -167,13 +170,23 @@ public class AccountService {
 	 */
 	@PreAuthorize("isAuthenticated()")
 	@Transactional(noRollbackFor = AccountProblem.class)
-	public void changeOwnPassword(String currentPassword, String newPassword) {
+	public void changeOwnPassword(String currentPassword, String newPassword, String clientAddress) {
 		Account account = current();
-		if (currentPassword == null || !this.passwords.matches(currentPassword, account.getPasswordHash())) {
-			this.audit.record(account.getUsername(), "PASSWORD_CHANGE_REFUSED", "account:" + account.getUsername(),
-					null, null);
+		String username = account.getUsername();
+		// Throttled like a sign-in (a stolen session must not guess the password): the
+		// hash comparison always runs, and a blocked attempt answers like a wrong one.
+		boolean blocked = this.throttle.blocked(username, clientAddress);
+		boolean matches = this.passwords.matches((currentPassword != null) ? currentPassword : "",
+				account.getPasswordHash());
+		if (!matches || blocked) {
+			if (!matches) {
+				this.throttle.failed(username, clientAddress);
+			}
+			this.audit.record(username, blocked ? "PASSWORD_CHANGE_THROTTLED" : "PASSWORD_CHANGE_REFUSED",
+					"account:" + username, null, clientAddress);
 			throw new AccountProblem("account.error.current-password");
 		}
+		this.throttle.succeeded(username, clientAddress);
 		PasswordPolicy.check(account.getUsername(), newPassword);
 		account.changePassword(this.passwords.encode(newPassword));
 		this.audit.record(account.getUsername(), "PASSWORD_CHANGED", "account:" + account.getUsername(), null, null);

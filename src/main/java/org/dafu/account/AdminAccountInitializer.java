@@ -16,9 +16,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Production starts with no accounts and no default passwords. The first coordinator is
- * created from {@code DAFU_ADMIN_USERNAME} and {@code DAFU_ADMIN_PASSWORD} (at least 12
- * characters) when no account of that name exists; an existing account is never changed.
- * A weak password stops the start-up rather than create a guessable account.
+ * created from {@code DAFU_ADMIN_USERNAME} and {@code DAFU_ADMIN_PASSWORD} (as
+ * {@link PasswordPolicy} says: at least 12 characters, not a common password) when no
+ * account of that name exists; an existing account is never changed. A weak password
+ * stops the start-up rather than create a guessable account.
  */
 @Component
 @Order(5)
@@ -64,9 +65,11 @@ class AdminAccountInitializer implements ApplicationRunner {
 		if (!AccountService.USERNAME.matcher(username).matches()) {
 			throw new IllegalStateException("DAFU_ADMIN_USERNAME: 3–50 letters, digits, '.', '_' or '-'");
 		}
-		if (PasswordPolicy.problem(username, password) != null) {
-			throw new IllegalStateException("DAFU_ADMIN_PASSWORD must have at least " + PasswordPolicy.MIN_LENGTH
-					+ " characters (at most 72 bytes) and differ from the username");
+		String problem = PasswordPolicy.problem(username, password);
+		if (problem != null) {
+			throw new IllegalStateException("DAFU_ADMIN_PASSWORD refused (" + problem + "): it must have at least "
+					+ PasswordPolicy.MIN_LENGTH + " characters (at most 72 bytes), differ from the username, "
+					+ "and be neither a common password nor repeated or consecutive characters");
 		}
 		this.accounts.save(new Account(username, this.passwords.encode(password), Role.COORDINATOR, null, null));
 		this.audit.record("system", "ACCOUNT_CREATED", "account:" + username, "first coordinator from environment",

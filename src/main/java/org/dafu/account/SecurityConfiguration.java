@@ -12,11 +12,13 @@ import org.dafu.history.AuditLog;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -29,13 +31,16 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Deny by default: every route is classified here, by the URL scheme every feature
@@ -54,8 +59,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * </ul>
  *
  * Two chains: {@code /api/**} is stateless (HTTP Basic for staff writes, anonymous reads
- * of public data, no session, so no CSRF token is needed there); everything else signs
- * people in with a form and a session, with CSRF tokens on every form.
+ * of public data, no session, no CSRF token; writes from another site are refused by
+ * {@link ApiCrossSiteFilter}, and its 401 never brings up a browser's Basic prompt);
+ * everything else signs people in with a form and a session, with CSRF tokens on every
+ * form.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -70,6 +77,16 @@ class SecurityConfiguration {
 			"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/css/**", "/js/**", "/img/**",
 			"/vendor/**", "/favicon.ico", "/actuator/health", "/actuator/health/**" };
 
+	/**
+	 * The API's 401: a challenge of a scheme no browser knows, so a browser never shows
+	 * its Basic login prompt nor saves the password for this site (clients send
+	 * {@code Authorization: Basic} with every request, unasked).
+	 */
+	static final AuthenticationEntryPoint API_ENTRY_POINT = (request, response, ex) -> {
+		response.setHeader("WWW-Authenticate", "DafuBasic realm=\"dafu\"");
+		response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+	};
+
 	/** Where a sign-in lands when no page was asked for first. */
 	static final String AFTER_LOGIN = "/account";
 
@@ -77,7 +94,8 @@ class SecurityConfiguration {
 	@Order(1)
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			AccessDeniedHandler accessDeniedHandler) throws Exception {
+			AccessDeniedHandler accessDeniedHandler, MessageSource messages, LocaleResolver locales, AuditLog audit)
+			throws Exception {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, "/api/v1/**")
 				.permitAll()
@@ -88,12 +106,14 @@ class SecurityConfiguration {
 				.anyRequest()
 				.denyAll())
 			.authenticationManager(authenticationManager)
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(API_ENTRY_POINT))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			// Stateless and cookie-less: a forged cross-site request carries no
-			// credentials.
+			// Stateless, no token: writes from another site are refused by their Origin
+			// and content type instead (ApiCrossSiteFilter), before any password check.
 			.csrf((csrf) -> csrf.disable())
-			.exceptionHandling((ex) -> ex.accessDeniedHandler(accessDeniedHandler))
+			.addFilterBefore(new ApiCrossSiteFilter(messages, locales, audit), BasicAuthenticationFilter.class)
+			.exceptionHandling(
+					(ex) -> ex.authenticationEntryPoint(API_ENTRY_POINT).accessDeniedHandler(accessDeniedHandler))
 			.headers(SecurityConfiguration::headers);
 		return http.build();
 	}
@@ -189,6 +209,11 @@ class SecurityConfiguration {
 			LoginThrottle throttle, AuditLog audit) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
+		// The password is compared before the account's state is looked at, so that a
+		// disabled account answers in the same time as any other.
+		passwords.setPreAuthenticationChecks((user) -> {
+		});
+		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
 		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, audit));
 	}
 

@@ -1,5 +1,6 @@
 package org.dafu.history;
 
+import org.dafu.platform.web.ClientAddress;
 import org.dafu.platform.web.LogSafe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,8 @@ public class AuditLog {
 	 * @param action what happened, e.g. {@code LOGIN_FAILURE}
 	 * @param target what it happened to, e.g. {@code reply:42}
 	 * @param detail free text without secrets
-	 * @param remoteAddr the client address, when known
+	 * @param remoteAddr the client address, when known; kept only when it is a literal
+	 * IPv4 or IPv6 address ({@link ClientAddress})
 	 */
 	@Transactional
 	public void record(String actor, String action, String target, String detail, String remoteAddr) {
@@ -43,7 +45,8 @@ public class AuditLog {
 		String safeAction = cut(LogSafe.of(action), 40);
 		String safeTarget = (target != null) ? cut(LogSafe.of(target), 200) : null;
 		String safeDetail = (detail != null) ? cut(LogSafe.of(detail), 500) : null;
-		String safeAddr = (remoteAddr != null) ? cut(LogSafe.of(remoteAddr), 64) : null;
+		// A valid literal address or nothing: never what a client wrote in a header.
+		String safeAddr = ClientAddress.of(remoteAddr).orElse(null);
 		log.info("action={} actor={} target={} addr={} detail={}", safeAction, safeActor, safeTarget, safeAddr,
 				safeDetail);
 		this.jdbc

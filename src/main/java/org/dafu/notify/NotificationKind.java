@@ -24,6 +24,11 @@ public enum NotificationKind {
 	/** 不满意 sent the proposal back for re-handling. */
 	REHANDLING_STARTED,
 	/** A reply matching something the account follows was disclosed. */
-	FOLLOWED_DISCLOSED
+	FOLLOWED_DISCLOSED,
+	/**
+	 * Repeated wrong passwords for the account (argument 0 the username, 1 the number of
+	 * failures); at most one per day and account.
+	 */
+	SIGN_IN_FAILURES
 
 }

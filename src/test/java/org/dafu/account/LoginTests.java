@@ -1,8 +1,14 @@
 package org.dafu.account;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+
 import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.history.AuditLog;
+import org.dafu.notify.Notifier;
 import org.dafu.testing.AsViewer;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
@@ -20,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +60,9 @@ class LoginTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Notifier notifier;
 
 	/** Each test signs in from its own address, so address throttling stays its own. */
 	static RequestPostProcessor from(String address) {
@@ -114,33 +124,167 @@ class LoginTests {
 		this.mvc.perform(get("/login?error")).andExpect(content().string(containsString("用户名或密码不正确")));
 	}
 
-	@Test
-	void afterFiveFailuresEvenTheRightPasswordIsRefusedForThatUser() throws Exception {
-		AccountView official = account(Role.OFFICIAL);
-		for (int i = 0; i < 5; i++) {
-			// From different addresses: the username alone counts.
-			assertThat(
-					login(official.username(), "wrong password " + i, address(), null).getResponse().getRedirectedUrl())
-				.isEqualTo("/login?error");
-		}
-		assertThat(login(official.username(), PASSWORD, address(), null).getResponse().getRedirectedUrl())
-			.isEqualTo("/login?error");
-		AccountView other = account(Role.OFFICIAL);
-		assertThat(login(other.username(), PASSWORD, address(), null).getResponse().getRedirectedUrl())
-			.isEqualTo("/account");
+	String signIn(String username, String password, String address) throws Exception {
+		return login(username, password, address, null).getResponse().getRedirectedUrl();
 	}
 
 	@Test
-	void oneAddressGuessingManyUsernamesIsRefusedToo() throws Exception {
-		AccountView deputy = account(Role.DEPUTY);
-		String guesser = address();
-		for (int i = 0; i < 20; i++) {
-			login("guess" + TestData.unique(), "wrong password", guesser, null);
+	void wrongPasswordsFromOtherAddressesNeverStopTheOwnerSigningInFromTheirs() throws Exception {
+		AccountView official = account(Role.OFFICIAL);
+		// Thirty-six wrong passwords from six addresses: each of those pairs is
+		// blocked...
+		for (int a = 0; a < 6; a++) {
+			String attacker = address();
+			for (int i = 0; i < 6; i++) {
+				assertThat(signIn(official.username(), "wrong password " + i, attacker)).isEqualTo("/login?error");
+			}
+			// ...even for the right password, from that address,
+			assertThat(signIn(official.username(), PASSWORD, attacker)).isEqualTo("/login?error");
 		}
-		assertThat(login(deputy.username(), PASSWORD, guesser, null).getResponse().getRedirectedUrl())
-			.isEqualTo("/login?error");
-		assertThat(login(deputy.username(), PASSWORD, address(), null).getResponse().getRedirectedUrl())
-			.isEqualTo("/account");
+		// ...but the owner signs in from their own address.
+		assertThat(signIn(official.username(), PASSWORD, address())).isEqualTo("/account");
+	}
+
+	@Test
+	void failuresOfOnePairBlockThatPairOnlyProgressivelyAndASignInForgivesIt() throws Exception {
+		AccountView official = account(Role.OFFICIAL);
+		String home = address();
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn(official.username(), "mistyped " + i, home)).isEqualTo("/login?error");
+		}
+		assertThat(blockedUntil(official.username(), home)).isNull();
+		assertThat(signIn(official.username(), "mistyped again", home)).isEqualTo("/login?error");
+		Instant first = blockedUntil(official.username(), home);
+		assertThat(first).isNotNull();
+		// Blocked: the right password from that address is answered like a wrong one.
+		assertThat(signIn(official.username(), PASSWORD, home)).isEqualTo("/login?error");
+		assertThat(signIn(official.username(), "and again", home)).isEqualTo("/login?error");
+		// Each further failure doubles the wait.
+		assertThat(blockedUntil(official.username(), home)).isAfter(first);
+		// The same account from elsewhere is not blocked.
+		assertThat(signIn(official.username(), PASSWORD, address())).isEqualTo("/account");
+		// When the wait is over (moved to the past here), the right password works and
+		// forgives the pair.
+		this.jdbc.sql("update login_throttle set blocked_until = now() - interval '1 second' where throttle_key = :k")
+			.param("k", pairKey(official.username(), home))
+			.update();
+		assertThat(signIn(official.username(), PASSWORD, home)).isEqualTo("/account");
+		assertThat(this.jdbc.sql("select count(*) from login_throttle where throttle_key = :k")
+			.param("k", pairKey(official.username(), home))
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	static String pairKey(String username, String address) {
+		return "pair:" + username.toLowerCase(Locale.ROOT) + "|" + address;
+	}
+
+	Instant blockedUntil(String username, String address) {
+		return this.jdbc.sql("select blocked_until from login_throttle where throttle_key = :k")
+			.param("k", pairKey(username, address))
+			.query(Timestamp.class)
+			.optional()
+			.map(Timestamp::toInstant)
+			.orElse(null);
+	}
+
+	@Test
+	void oneAddressGuessingManyUsernamesIsRefusedForEveryAccount() throws Exception {
+		AccountView deputy = account(Role.DEPUTY);
+		AccountView official = account(Role.OFFICIAL);
+		String guesser = address();
+		for (int i = 0; i < 21; i++) {
+			signIn("guess" + TestData.unique(), "wrong password", guesser);
+		}
+		assertThat(signIn(deputy.username(), PASSWORD, guesser)).isEqualTo("/login?error");
+		assertThat(signIn(official.username(), PASSWORD, guesser)).isEqualTo("/login?error");
+		assertThat(signIn(deputy.username(), PASSWORD, address())).isEqualTo("/account");
+	}
+
+	@Test
+	void theThrottleIsSharedByEveryInstanceThroughTheDatabase() throws Exception {
+		AccountView official = account(Role.OFFICIAL);
+		String attacker = address();
+		for (int i = 0; i < 6; i++) {
+			signIn(official.username(), "wrong " + i, attacker);
+		}
+		// Another instance of the application: its own throttle, the same database.
+		LoginThrottle otherInstance = new LoginThrottle(this.jdbc, this.notifier, 5, 20, Duration.ofSeconds(30),
+				Duration.ofHours(1), Duration.ofHours(1), 5, Duration.ofHours(24));
+		assertThat(otherInstance.blocked(official.username(), attacker)).isTrue();
+		assertThat(otherInstance.blocked(official.username(), address())).isFalse();
+	}
+
+	@Test
+	void theOwnerIsToldOfRepeatedFailuresAtMostOnceADay() throws Exception {
+		AccountView deputy = account(Role.DEPUTY);
+		for (int i = 0; i < 12; i++) {
+			signIn(deputy.username(), "wrong " + i, address());
+		}
+		assertThat(this.jdbc
+			.sql("select count(*) from notification where recipient_username = :u and kind = 'SIGN_IN_FAILURES'")
+			.param("u", deputy.username())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		MockHttpSession session = (MockHttpSession) login(deputy.username(), PASSWORD, address(), null).getRequest()
+			.getSession(false);
+		this.mvc.perform(get("/notifications").session(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("您的账户 " + deputy.username() + " 近期有 5 次密码错误的登录尝试")));
+		// Unknown usernames are nobody's to tell.
+		String nobody = "nobody" + TestData.unique();
+		for (int i = 0; i < 6; i++) {
+			signIn(nobody, "wrong " + i, address());
+		}
+		assertThat(this.jdbc.sql("select count(*) from notification where lower(recipient_username) = :u")
+			.param("u", nobody)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void aBlockedAttemptWithTheRightPasswordIsAuditedAsThrottled() throws Exception {
+		AccountView official = account(Role.OFFICIAL);
+		String attacker = address();
+		for (int i = 0; i < 6; i++) {
+			signIn(official.username(), "wrong " + i, attacker);
+		}
+		assertThat(signIn(official.username(), PASSWORD, attacker)).isEqualTo("/login?error");
+		assertThat(this.jdbc
+			.sql("select action from audit_log where actor = :a and remote_addr = :r order by id desc limit 1")
+			.param("a", official.username())
+			.param("r", attacker)
+			.query(String.class)
+			.single()).isEqualTo("LOGIN_THROTTLED");
+	}
+
+	@Test
+	void theCurrentPasswordCheckIsThrottledLikeASignIn() throws Exception {
+		AccountView deputy = account(Role.DEPUTY);
+		String attacker = address();
+		MockHttpSession session = (MockHttpSession) login(deputy.username(), PASSWORD, attacker, null).getRequest()
+			.getSession(false);
+		for (int i = 0; i < 8; i++) {
+			changePassword(session, attacker, "not the password " + i).andExpect(status().isBadRequest())
+				.andExpect(content().string(containsString("当前密码不正确")));
+		}
+		// The ninth try has the right password: still refused, the same way.
+		changePassword(session, attacker, PASSWORD).andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("当前密码不正确")));
+		assertThat(signIn(deputy.username(), "a brand new passphrase", address())).isEqualTo("/login?error");
+		// From the owner's own address the change goes through.
+		MockHttpSession own = (MockHttpSession) login(deputy.username(), PASSWORD, address(), null).getRequest()
+			.getSession(false);
+		changePassword(own, address(), PASSWORD).andExpect(redirectedUrl("/account"));
+	}
+
+	ResultActions changePassword(MockHttpSession session, String address, String current) throws Exception {
+		return this.mvc.perform(post("/account/password").session(session)
+			.with(csrf())
+			.with(from(address))
+			.param("currentPassword", current)
+			.param("newPassword", "a brand new passphrase")
+			.param("confirmPassword", "a brand new passphrase"));
 	}
 
 	@Test
@@ -229,17 +373,21 @@ class LoginTests {
 		AccountView deputy = account(Role.DEPUTY);
 		this.mvc.perform(get("/api/v1/no-such-thing"))
 			.andExpect((r) -> assertThat(r.getResponse().getStatus()).isNotIn(401, 403));
-		this.mvc.perform(post("/api/v1/no-such-thing"))
+		// 401 without a Basic challenge: no browser prompts for (and saves) a password.
+		this.mvc.perform(post("/api/v1/no-such-thing").header(ApiCrossSiteFilter.CLIENT_HEADER, "test"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(header().string("WWW-Authenticate", containsString("Basic")));
+			.andExpect(header().string("WWW-Authenticate", "DafuBasic realm=\"dafu\""));
 		// No CSRF token on the stateless chain: the credentials travel with each request.
 		this.mvc
-			.perform(post("/api/v1/no-such-thing").with(httpBasic(coordinator.username(), PASSWORD))
+			.perform(post("/api/v1/no-such-thing").header(ApiCrossSiteFilter.CLIENT_HEADER, "test")
+				.with(httpBasic(coordinator.username(), PASSWORD))
 				.with(from(address())))
 			.andExpect((r) -> assertThat(r.getResponse().getStatus()).isNotIn(401, 403))
 			.andExpect((r) -> assertThat(r.getResponse().getHeader("Set-Cookie")).isNull());
 		this.mvc
-			.perform(post("/api/v1/no-such-thing").with(httpBasic(deputy.username(), PASSWORD)).with(from(address())))
+			.perform(post("/api/v1/no-such-thing").header(ApiCrossSiteFilter.CLIENT_HEADER, "test")
+				.with(httpBasic(deputy.username(), PASSWORD))
+				.with(from(address())))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/other")).andExpect(status().isUnauthorized());
 	}
