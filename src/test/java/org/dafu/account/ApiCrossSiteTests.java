@@ -4,6 +4,7 @@ import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.testing.AsViewer;
 import org.dafu.testing.TestData;
+import org.dafu.testing.TestData.Scenario;
 import org.dafu.testing.TestDataConfiguration;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,9 @@ class ApiCrossSiteTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TestData data;
 
 	String coordinator() {
 		String name = "apixs" + TestData.unique();
@@ -130,6 +134,30 @@ class ApiCrossSiteTests {
 		this.mvc
 			.perform(post(WRITE).contentType(MediaType.APPLICATION_JSON).content("{}").with(httpBasic(user, PASSWORD)))
 			.andExpect(LET_THROUGH);
+	}
+
+	@Test
+	void anOfficialsImportWithoutTheClientHeaderOrFromAnotherSiteWritesNothing() throws Exception {
+		Scenario s = this.data.scenario();
+		String official = "apixso" + TestData.unique();
+		AsViewer.call(Viewer.coordinator("boss"),
+				() -> this.accounts.create(official, PASSWORD, Role.OFFICIAL, s.unitId(), null));
+		long drafts = this.jdbc.sql("select count(*) from reply").query(Long.class).single();
+		// What a plain HTML form on another site can send: text/plain, no custom header.
+		this.mvc
+			.perform(post("/api/v1/imports").contentType(MediaType.TEXT_PLAIN)
+				.header("Origin", "https://evil.example")
+				.content("致 代表：关于……的建议收悉。")
+				.with(httpBasic(official, PASSWORD)))
+			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/imports").contentType(MediaType.TEXT_PLAIN)
+				.content("致 代表：关于……的建议收悉。")
+				.with(httpBasic(official, PASSWORD)))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value("CLIENT_HEADER"));
+		assertThat(this.jdbc.sql("select count(*) from reply").query(Long.class).single()).isEqualTo(drafts);
+		assertThat(signIns(official)).isZero();
 	}
 
 	@Test

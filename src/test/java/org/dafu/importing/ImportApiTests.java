@@ -28,13 +28,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -51,6 +52,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ImportApiTests {
 
 	private static final String PASSWORD = "Import-Api-Passw0rd!";
+
+	private static final String CLIENT_HEADER = "X-Requested-By";
 
 	@Autowired
 	MockMvc mvc;
@@ -173,7 +176,7 @@ class ImportApiTests {
 		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
 
 		for (String path : new String[] { "/api/v1/imports", "/api/v1/imports/preview" }) {
-			this.mvc.perform(post(path).contentType(MediaType.TEXT_PLAIN).content(text))
+			this.mvc.perform(post(path).contentType(MediaType.TEXT_PLAIN).content(text).header(CLIENT_HEADER, "test"))
 				.andExpect(status().isUnauthorized());
 			this.mvc
 				.perform(post(path).contentType(MediaType.TEXT_PLAIN).content(text).with(httpBasic(deputy, PASSWORD)))
@@ -239,6 +242,18 @@ class ImportApiTests {
 			.andExpect(jsonPath("$.error").value("SESSION_UNKNOWN"));
 		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(beforeUnknown);
 		assertThat(beforeUnknown.get("proposal")).isEqualTo(before.get("proposal"));
+	}
+
+	/**
+	 * As an API client signs in: HTTP Basic, and the header that a page of another site
+	 * cannot send (docs/importing.md).
+	 */
+	private static RequestPostProcessor httpBasic(String username, String password) {
+		RequestPostProcessor basic = SecurityMockMvcRequestPostProcessors.httpBasic(username, password);
+		return (request) -> {
+			request.addHeader(CLIENT_HEADER, "import-api-tests");
+			return basic.postProcessRequest(request);
+		};
 	}
 
 	private String account(Role role, Long unitId, Long deputyId) {

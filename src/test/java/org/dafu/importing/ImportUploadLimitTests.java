@@ -96,6 +96,7 @@ class ImportUploadLimitTests {
 
 		HttpResponse<String> response = client.send(HttpRequest.newBuilder(url("/api/v1/imports/preview"))
 			.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+			.header("X-Requested-By", "import-upload-limit-tests")
 			.header("Authorization",
 					"Basic " + Base64.getEncoder()
 						.encodeToString((official + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))

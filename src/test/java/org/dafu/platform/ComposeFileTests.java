@@ -99,6 +99,18 @@ class ComposeFileTests {
 		for (String app : apps) {
 			assertThat(nginx).contains("server " + app + ":8080");
 		}
+		// The apps believe X-Forwarded-For from the proxy's fixed address only.
+		String proxyAddress = String
+			.valueOf(((Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) services.get("proxy"))
+				.get("networks")).get("default")).get("ipv4_address"));
+		assertThat(proxyAddress).matches("[0-9.]+");
+		assertThat(compose.get("networks").toString())
+			.contains(proxyAddress.substring(0, proxyAddress.lastIndexOf('.')));
+		for (String app : apps) {
+			Map<String, Object> environment = (Map<String, Object>) ((Map<String, Object>) services.get(app))
+				.get("environment");
+			assertThat(environment.get("DAFU_TRUSTED_PROXIES")).isEqualTo(proxyAddress);
+		}
 	}
 
 	/**
