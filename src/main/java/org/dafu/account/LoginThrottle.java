@@ -90,10 +90,11 @@ class LoginThrottle {
 	 */
 	@Transactional
 	public void failed(String username, String address) {
-		this.jdbc
-			.sql("delete from login_throttle where coalesce(blocked_until, last_failure_at) "
-					+ "< now() - make_interval(secs => :s)")
-			.param("s", Math.max(this.forgetAfter.toSeconds(), this.noticeInterval.toSeconds()))
+		// Rows nobody needs any more: quiet for longer than any block plus the time to
+		// forget (by the indexed last failure; a block ends at most max-delay after it).
+		this.jdbc.sql("delete from login_throttle where last_failure_at < now() - make_interval(secs => :s)")
+			.param("s",
+					this.maxDelay.toSeconds() + Math.max(this.forgetAfter.toSeconds(), this.noticeInterval.toSeconds()))
 			.update();
 		count(pairKey(username, address), this.freePerPair, this.forgetAfter);
 		count(addressKey(address), this.freePerAddress, this.forgetAfter);
