@@ -29,6 +29,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -207,14 +208,22 @@ class SecurityConfiguration {
 	@Bean
 	AuthenticationManager authenticationManager(AccountUserDetailsService users, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, AuditLog audit) {
+		return new ProviderManager(
+				new ThrottlingAuthenticationProvider(passwords(users, passwordEncoder), throttle, audit));
+	}
+
+	/**
+	 * Passwords checked against the accounts. The password is compared before the
+	 * account's state is looked at, so that a disabled account costs the same hash
+	 * comparison as any other (unknown users are compared with a dummy hash).
+	 */
+	static DaoAuthenticationProvider passwords(UserDetailsService users, PasswordEncoder passwordEncoder) {
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
 		passwords.setPasswordEncoder(passwordEncoder);
-		// The password is compared before the account's state is looked at, so that a
-		// disabled account answers in the same time as any other.
 		passwords.setPreAuthenticationChecks((user) -> {
 		});
 		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-		return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, throttle, audit));
+		return passwords;
 	}
 
 }

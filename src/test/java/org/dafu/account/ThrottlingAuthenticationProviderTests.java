@@ -11,7 +11,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -67,7 +66,7 @@ class ThrottlingAuthenticationProviderTests {
 	final String hash = this.real.encode(PASSWORD);
 
 	ThrottlingAuthenticationProvider provider() {
-		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider((username) -> {
+		DaoAuthenticationProvider passwords = SecurityConfiguration.passwords((username) -> {
 			Account account = new Account(username, this.hash, Role.COORDINATOR, null, null);
 			ReflectionTestUtils.setField(account, "id", 1L);
 			if (username.startsWith("disabled")) {
@@ -77,12 +76,7 @@ class ThrottlingAuthenticationProviderTests {
 				throw new UsernameNotFoundException("unknown");
 			}
 			return new AccountUser(account);
-		});
-		passwords.setPasswordEncoder(this.counting);
-		// As SecurityConfiguration sets it up.
-		passwords.setPreAuthenticationChecks((user) -> {
-		});
-		passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+		}, this.counting);
 		return new ThrottlingAuthenticationProvider(passwords, this.throttle, this.audit);
 	}
 
