@@ -12,7 +12,7 @@ import org.dafu.reply.ResultClass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Controller;
@@ -79,8 +79,8 @@ class UnitFollowUpController {
 		catch (AlreadySubmittedException ex) {
 			return alreadySubmitted(ex.replyId(), model, response);
 		}
-		catch (DuplicateKeyException ex) {
-			return alreadySubmitted(null, model, response);
+		catch (DataIntegrityViolationException ex) {
+			return alreadySubmittedOr(ex, model, response);
 		}
 		redirect.addFlashAttribute("message", "evaluation.followup.issued");
 		return "redirect:/workspace/unit/follow-ups";
@@ -107,8 +107,8 @@ class UnitFollowUpController {
 		catch (AlreadySubmittedException ex) {
 			return alreadySubmitted(ex.replyId(), model, response);
 		}
-		catch (DuplicateKeyException ex) {
-			return alreadySubmitted(null, model, response);
+		catch (DataIntegrityViolationException ex) {
+			return alreadySubmittedOr(ex, model, response);
 		}
 		redirect.addFlashAttribute("message", "evaluation.rehandling.issued");
 		return "redirect:/workspace/unit/follow-ups";
@@ -122,6 +122,17 @@ class UnitFollowUpController {
 		if (errors.hasFieldErrors("formToken")) {
 			model.addAttribute("freshToken", UUID.randomUUID().toString());
 		}
+	}
+
+	/**
+	 * The database's own refusal of a second reply of one form token (the backstop of the
+	 * service's check) is the same conflict; any other integrity failure is not.
+	 */
+	private String alreadySubmittedOr(DataIntegrityViolationException ex, Model model, HttpServletResponse response) {
+		if (String.valueOf(ex.getMostSpecificCause().getMessage()).contains("uq_reply_form_token")) {
+			return alreadySubmitted(null, model, response);
+		}
+		throw ex;
 	}
 
 	private String alreadySubmitted(Long replyId, Model model, HttpServletResponse response) {

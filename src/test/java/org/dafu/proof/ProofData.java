@@ -231,7 +231,8 @@ public class ProofData {
 	 * ({@code rehandlingProposalId}). The lead deputy's account also follows the unit and
 	 * the keyword 光伏. {@code draftReplyId} is a draft of the unit (another proposal of
 	 * the lead deputy), {@code unassignedProposalId} a registered proposal not yet
-	 * assigned.
+	 * assigned, {@code correctedReplyId} a public reply with a published correction and
+	 * {@code withdrawnReplyId} an issued reply withdrawn from public view.
 	 */
 	public record Extras(long openReplyId, long rehandlingProposalId, long draftReplyId, long unassignedProposalId,
 			long correctedReplyId, long withdrawnReplyId) {
