@@ -154,6 +154,8 @@ class ScaleOutTests {
 		// the visitor reads it on the second instance, which caches the pages
 		assertThat(get(visitor, second, "/replies/" + id).statusCode()).isEqualTo(200);
 		assertThat(get(visitor, second, search).body()).contains(index);
+		String link = "href=\"/replies/" + id + "\"";
+		assertThat(get(visitor, second, "/replies").body()).contains(link);
 
 		HttpClient coordinator = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
@@ -176,8 +178,8 @@ class ScaleOutTests {
 		// the other instance's next answers
 		assertThat(get(visitor, second, "/replies/" + id).statusCode()).isEqualTo(404);
 		assertThat(get(visitor, second, "/api/v1/replies/" + id).statusCode()).isEqualTo(404);
-		for (String path : List.of(search, "/replies",
-				"/replies.atom?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8),
+		assertThat(get(visitor, second, "/replies").body()).doesNotContain(link);
+		for (String path : List.of(search, "/replies.atom?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8),
 				"/replies.csv?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8), "/sitemap.xml")) {
 			assertThat(get(visitor, second, path).body()).as(path).doesNotContain(index);
 		}
