@@ -60,6 +60,20 @@ public class AccessPolicy {
 				&& (viewer.isCoordinator() || (viewer.isOfficial() && viewer.unitId().equals(reply.unitId())));
 	}
 
+	/**
+	 * Withdrawing an issued reply from public view (or changing why it is not public):
+	 * its unit's officials and coordinators.
+	 */
+	public boolean canWithdraw(Viewer viewer, ReplyFacts reply) {
+		return reply.issued()
+				&& (viewer.isCoordinator() || (viewer.isOfficial() && viewer.unitId().equals(reply.unitId())));
+	}
+
+	/** Making a withdrawn reply public again (主动公开): coordinators only. */
+	public boolean canRedisclose(Viewer viewer, ReplyFacts reply) {
+		return reply.issued() && viewer.isCoordinator();
+	}
+
 	/** Only the lead deputy rates a reply. */
 	public boolean canEvaluate(Viewer viewer, ReplyFacts reply) {
 		return reply.issued() && viewer.isDeputy() && viewer.deputyId().equals(reply.leadDeputyId());

@@ -136,6 +136,14 @@ class SecurityConfiguration {
 			.hasRole("COORDINATOR")
 			.requestMatchers("/workspace/unit/**")
 			.hasRole("OFFICIAL")
+			// withdrawing and restoring a reply's disclosure
+			// (reply/ReplyDisclosureController):
+			// the reply's unit officials and coordinators; making it public again is for
+			// coordinators (checked there, with the reply's unit)
+			.requestMatchers(HttpMethod.POST, "/workspace/replies/*/redisclosure")
+			.hasRole("COORDINATOR")
+			.requestMatchers("/workspace/replies/*/disclosure", "/workspace/replies/*/withdrawal")
+			.hasAnyRole("COORDINATOR", "OFFICIAL")
 			.requestMatchers("/workspace", "/workspace/**")
 			.hasAnyRole("COORDINATOR", "OFFICIAL")
 			.requestMatchers("/my", "/my/**")

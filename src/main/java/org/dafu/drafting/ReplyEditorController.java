@@ -57,6 +57,9 @@ class ReplyEditorController {
 
 	private static final int MAX_INDEX = 99;
 
+	/** The longest correction note (the column's length). */
+	static final int MAX_NOTE = 1000;
+
 	private static final Logger log = LoggerFactory.getLogger(ReplyEditorController.class);
 
 	private final ReplyService replies;
@@ -135,14 +138,18 @@ class ReplyEditorController {
 		return PREVIEW_VIEW;
 	}
 
-	/** 签发: the reply gets its 索引号 and its text is fixed. */
+	/**
+	 * 签发: the reply gets its 索引号 and its text is fixed. Sent twice (one after the other,
+	 * or at once) it issues once; the other request gets the conflict page (409).
+	 */
 	@PostMapping("/workspace/unit/replies/{id:[0-9]{1,18}}/issue")
 	String issue(@PathVariable long id, @RequestParam("version") int version, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		Viewer viewer = this.access.currentViewer();
 		ReplyView reply = this.replies.ofOwnUnit(viewer, id);
 		if (reply.isIssued()) {
-			return issuedAlready(id, redirect);
+			// a second 签发 of the same form: the conflict page names the 索引号 it got
+			return conflict(id, null, version, model, response);
 		}
 		if (reply.resultClass() == null || reply.sections().isEmpty()) {
 			redirect.addFlashAttribute("message", "drafting.issue.incomplete");
@@ -157,6 +164,81 @@ class ReplyEditorController {
 			return conflict(id, null, version, model, response);
 		}
 		return "redirect:/workspace/unit/replies/" + id + "/preview";
+	}
+
+	/**
+	 * 更正: the issued letter in the editor, with a required correction note (更正说明) that is
+	 * published with it. A draft has no correction (its editor opens instead).
+	 */
+	@GetMapping("/workspace/unit/replies/{id:[0-9]{1,18}}/correction")
+	String correction(@PathVariable long id, Model model) {
+		ReplyView reply = this.replies.ofOwnUnit(this.access.currentViewer(), id);
+		if (!reply.isIssued()) {
+			return "redirect:/workspace/unit/replies/" + id + "/edit";
+		}
+		return corrector(model, reply, ReplyForm.of(reply), "");
+	}
+
+	/**
+	 * Publishes a correction: the new text, the 索引号 and issue time kept, the note shown
+	 * on the letter with its date, the text before kept in the history. Structural
+	 * buttons work as in the editor; an empty or too long note, an invalid field or a
+	 * stale version changes nothing. The disclosure is not changed here (see the
+	 * disclosure page).
+	 */
+	@PostMapping("/workspace/unit/replies/{id:[0-9]{1,18}}/correction")
+	String correct(@PathVariable long id, @Valid @ModelAttribute("form") ReplyForm form, BindingResult errors,
+			@RequestParam(name = "correctionNote", required = false) String correctionNote,
+			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Viewer viewer = this.access.currentViewer();
+		ReplyView reply = this.replies.ofOwnUnit(viewer, id);
+		if (!reply.isIssued()) {
+			return "redirect:/workspace/unit/replies/" + id + "/edit";
+		}
+		String note = (correctionNote != null) ? correctionNote.strip() : "";
+		Optional<ReplyForm> changed = EditorAction.apply(form, action);
+		if (changed.isPresent()) {
+			model.addAttribute("unsaved", true);
+			return corrector(model, reply, changed.get(), note);
+		}
+		form.check(errors);
+		if (!errors.hasFieldErrors("resultClass") && form.resultClass().isEmpty()) {
+			ReplyForm.reject(errors, "resultClass", form.resultClass(), "drafting.validation.required");
+		}
+		if (form.sections().isEmpty()) {
+			ReplyForm.reject(errors, "sections", null, "drafting.correction.sectionsRequired");
+		}
+		String noteError = note.isEmpty() ? "drafting.correction.noteRequired"
+				: (note.length() > MAX_NOTE) ? "drafting.correction.noteTooLong" : null;
+		if (errors.hasErrors() || noteError != null) {
+			log.info("correction of reply {} refused for {}: {} invalid field(s), note {}", id,
+					LogSafe.of(viewer.username()), errors.getErrorCount(), (noteError != null) ? noteError : "ok");
+			model.addAttribute("invalid", true);
+			model.addAttribute("noteError", noteError);
+			return corrector(model, reply, form, note);
+		}
+		LetterContent typed = form.content();
+		// the disclosure stays as it is: withdrawing has its own page, reason and audit
+		LetterContent content = new LetterContent(typed.writtenOn(), typed.signedOn(), reply.disclosureMode(),
+				reply.disclosureReason(), typed.catalogCategory(), typed.addressee(), typed.opening(), typed.closing(),
+				typed.issuer(), typed.resultClass(), typed.sections());
+		try {
+			this.replies.correct(viewer, id, form.versionNumber(), content, note);
+		}
+		catch (ConcurrencyFailureException ex) {
+			model.addAttribute("correcting", true);
+			return conflict(id, content, form.versionNumber(), model, response);
+		}
+		redirect.addFlashAttribute("message", "drafting.correction.done");
+		return "redirect:/workspace/unit/replies/" + id + "/preview";
+	}
+
+	private static String corrector(Model model, ReplyView reply, ReplyForm form, String note) {
+		model.addAttribute("correcting", true);
+		model.addAttribute("correctionNote", note);
+		model.addAttribute("maxNote", MAX_NOTE);
+		return editor(model, reply, form);
 	}
 
 	private String conflict(long id, LetterContent submitted, int submittedVersion, Model model,

@@ -95,7 +95,7 @@ record ReplyForm(
 		}
 	}
 
-	private static void reject(BindingResult errors, String field, Object value, String code) {
+	static void reject(BindingResult errors, String field, Object value, String code) {
 		errors.addError(new FieldError(errors.getObjectName(), field, value, false,
 				errors.resolveMessageCodes(code, field), null, null));
 	}

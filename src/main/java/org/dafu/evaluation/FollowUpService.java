@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.ReplyFacts;
@@ -14,6 +15,7 @@ import org.dafu.platform.web.NotFoundException;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalStatus;
 import org.dafu.proposal.ProposalView;
+import org.dafu.reply.AlreadySubmittedException;
 import org.dafu.reply.LetterContent;
 import org.dafu.reply.ReplyKind;
 import org.dafu.reply.ReplyService;
@@ -108,11 +110,16 @@ public class FollowUpService {
 		return original;
 	}
 
-	/** Writes and issues a follow-up (FOLLOW_UP) to an open B/C reply. */
+	/**
+	 * Writes and issues a follow-up (FOLLOW_UP) to an open B/C reply, once per form: the
+	 * same {@code formToken} sent again throws
+	 * {@link org.dafu.reply.AlreadySubmittedException} and issues nothing.
+	 */
 	@Transactional
-	public ReplyView addFollowUp(Viewer viewer, long replyId, LetterText text) {
+	public ReplyView addFollowUp(Viewer viewer, long replyId, LetterText text, UUID formToken) {
+		refuseSecondSubmission(viewer, formToken);
 		ReplyView original = followable(viewer, replyId);
-		return writeAndIssue(viewer, original.proposal().id(), ReplyKind.FOLLOW_UP, original, text);
+		return writeAndIssue(viewer, original.proposal().id(), ReplyKind.FOLLOW_UP, original, text, formToken);
 	}
 
 	/** The proposal the official's unit must re-handle, with its latest issued reply. */
@@ -133,22 +140,37 @@ public class FollowUpService {
 		return issued.get(issued.size() - 1);
 	}
 
-	/** Writes and issues the second reply (REHANDLING); the first stays visible. */
+	/**
+	 * Writes and issues the second reply (REHANDLING); the first stays visible. Once per
+	 * form, as {@link #addFollowUp}.
+	 */
 	@Transactional
-	public ReplyView writeRehandlingReply(Viewer viewer, long proposalId, LetterText text) {
+	public ReplyView writeRehandlingReply(Viewer viewer, long proposalId, LetterText text, UUID formToken) {
+		refuseSecondSubmission(viewer, formToken);
 		ReplyView base = rehandlingBase(viewer, proposalId);
-		return writeAndIssue(viewer, proposalId, ReplyKind.REHANDLING, base, text);
+		return writeAndIssue(viewer, proposalId, ReplyKind.REHANDLING, base, text, formToken);
 	}
 
-	private ReplyView writeAndIssue(Viewer viewer, long proposalId, ReplyKind kind, ReplyView base, LetterText text) {
+	private ReplyView writeAndIssue(Viewer viewer, long proposalId, ReplyKind kind, ReplyView base, LetterText text,
+			UUID formToken) {
 		LocalDate today = LocalDate.now(this.clock);
 		LetterContent content = new LetterContent(today, today, base.disclosureMode(), base.disclosureReason(),
 				base.catalogCategory(), base.addressee(), text.opening(), base.closing(), base.issuer(),
 				text.resultClass(),
 				List.of(new SectionContent(SectionKind.RESPONSE, text.heading(), text.body(), List.of())));
-		long id = this.replies.createDraft(viewer, proposalId, kind, content);
+		long id = this.replies.createDraft(viewer, proposalId, kind, content, formToken);
 		int version = this.replies.readable(viewer, id).version();
 		return this.replies.issue(viewer, id, version);
+	}
+
+	/**
+	 * A form already sent is a conflict before anything else (its reply may have changed
+	 * what the form is about: a re-handled proposal is no longer to re-handle).
+	 */
+	private void refuseSecondSubmission(Viewer viewer, UUID formToken) {
+		this.replies.writtenByForm(viewer, formToken).ifPresent((id) -> {
+			throw new AlreadySubmittedException(id);
+		});
 	}
 
 	private static void requireOfficial(Viewer viewer) {

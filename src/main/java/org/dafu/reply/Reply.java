@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.CascadeType;
@@ -96,6 +97,18 @@ public class Reply {
 	@OrderBy("ordinal asc")
 	private List<ReplySection> sections = new ArrayList<>();
 
+	/** Corrections published after issuing, oldest first. */
+	@OneToMany(mappedBy = "reply", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("correctedAt asc, id asc")
+	private List<ReplyCorrection> corrections = new ArrayList<>();
+
+	/**
+	 * The one-time token of the form that wrote it, when a form writes and issues at
+	 * once: the same form sent again finds this reply instead of issuing another.
+	 */
+	@Column(name = "form_token")
+	private UUID formToken;
+
 	@Version
 	private int version;
 
@@ -128,14 +141,22 @@ public class Reply {
 
 	/**
 	 * A recorded correction of an issued reply: the text changes, the 索引号 and issue time
-	 * stay. The caller records the original text in the history first.
+	 * stay, and the correction note (更正说明) is published with the letter. The history
+	 * keeps the original text.
 	 */
-	public void correct(LetterContent content) {
+	public void correct(LetterContent content, String note, String correctedBy, Instant correctedAt) {
 		if (this.status != ReplyStatus.ISSUED) {
 			throw new IllegalTransitionException("reply", this.status, "corrected");
 		}
 		Assert.notNull(content.resultClass(), "an issued reply keeps a result class");
 		apply(content);
+		this.corrections.add(new ReplyCorrection(this, note, correctedBy, correctedAt));
+	}
+
+	/** Marks a new reply with the one-time token of the form that writes it. */
+	void writtenByForm(UUID token) {
+		Assert.state(this.id == null, "only a new reply takes its form's token");
+		this.formToken = token;
 	}
 
 	private void apply(LetterContent content) {
@@ -302,6 +323,10 @@ public class Reply {
 
 	public Instant getIssuedAt() {
 		return this.issuedAt;
+	}
+
+	List<ReplyCorrection> getCorrections() {
+		return Collections.unmodifiableList(this.corrections);
 	}
 
 	List<ReplySection> getSections() {

@@ -2,6 +2,7 @@ package org.dafu.reply;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 
@@ -29,5 +30,7 @@ interface ReplyRepository extends JpaRepository<Reply, Long> {
 	List<Reply> findByProposalIdOrderByIdAsc(Long proposalId);
 
 	boolean existsByIndexNumber(String indexNumber);
+
+	Optional<Reply> findByFormToken(UUID formToken);
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.ReplyFacts;
@@ -18,6 +19,7 @@ import org.dafu.unit.UnitService;
 import org.dafu.unit.UnitView;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ReplyService {
+
+	/** The longest reason of a disclosure change (the column's length). */
+	public static final int MAX_DISCLOSURE_REASON = 500;
 
 	private final ReplyRepository replies;
 
@@ -47,8 +52,12 @@ public class ReplyService {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	ReplyService(ReplyRepository replies, ProposalService proposals, CongressService congress, UnitService units,
-			AccessPolicy access, IndexNumberAllocator indexNumbers, ApplicationEventPublisher events, Clock clock) {
+			AccessPolicy access, IndexNumberAllocator indexNumbers, ApplicationEventPublisher events, Clock clock,
+			JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.replies = replies;
 		this.proposals = proposals;
 		this.congress = congress;
@@ -111,6 +120,15 @@ public class ReplyService {
 		return view(reply, this.proposals.proposal(reply.getProposalId()));
 	}
 
+	/**
+	 * The reply a form with this one-time token wrote, if it is one of the viewer's unit.
+	 */
+	public Optional<Long> writtenByForm(Viewer viewer, UUID formToken) {
+		return this.replies.findByFormToken(formToken)
+			.filter((r) -> this.access.canWriteFor(viewer, r.getUnitId()))
+			.map(Reply::getId);
+	}
+
 	/** The unit's latest draft reply to a proposal, if it has one. */
 	public Optional<Long> draftOfOwnUnit(Viewer viewer, long proposalId) {
 		if (!viewer.isOfficial()) {
@@ -130,6 +148,29 @@ public class ReplyService {
 	 */
 	@Transactional
 	public long createDraft(Viewer viewer, long proposalId, ReplyKind kind, LetterContent content) {
+		return createDraft(viewer, proposalId, kind, content, null);
+	}
+
+	/**
+	 * As {@link #createDraft(Viewer, long, ReplyKind, LetterContent)}, written by a form
+	 * that carries a one-time token: if a reply of that token exists (the form was sent
+	 * before, or is being sent at the same time), nothing is written and
+	 * {@link AlreadySubmittedException} names that reply. Senders of one token run one
+	 * after the other (a transaction-scoped advisory lock), and the database keeps the
+	 * token unique as well.
+	 */
+	@Transactional
+	public long createDraft(Viewer viewer, long proposalId, ReplyKind kind, LetterContent content, UUID formToken) {
+		if (formToken != null) {
+			this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(hashtext('reply-form'), hashtext(:token))) l")
+				.param("token", formToken.toString())
+				.query()
+				.listOfRows();
+			Optional<Reply> earlier = this.replies.findByFormToken(formToken);
+			if (earlier.isPresent()) {
+				throw new AlreadySubmittedException(earlier.get().getId());
+			}
+		}
 		if (!viewer.isOfficial()) {
 			throw new AccessDeniedException("only unit officials write replies");
 		}
@@ -140,7 +181,11 @@ public class ReplyService {
 		if (proposal.lead() == null || !viewer.unitId().equals(proposal.lead().unitId())) {
 			throw new AccessDeniedException("only the lead unit writes the reply");
 		}
-		Reply reply = this.replies.save(new Reply(proposal.id(), viewer.unitId(), kind, content));
+		Reply draft = new Reply(proposal.id(), viewer.unitId(), kind, content);
+		if (formToken != null) {
+			draft.writtenByForm(formToken);
+		}
+		Reply reply = this.replies.save(draft);
 		this.events.publishEvent(new ReplyChanged(reply.getId(), ReplyChanged.Change.DRAFTED));
 		return reply.getId();
 	}
@@ -197,6 +242,10 @@ public class ReplyService {
 		if (!this.access.canRead(viewer, facts)) {
 			throw new NotFoundException("reply", id);
 		}
+		if (reply.isIssued() && this.access.canWriteFor(viewer, reply.getUnitId())) {
+			// issued in the meantime (a double 签发): a conflict, not a refusal
+			throw new ObjectOptimisticLockingFailureException(Reply.class, reply.getId());
+		}
 		if (!this.access.canEditDraft(viewer, facts)) {
 			throw new AccessDeniedException("not a draft of the viewer's unit");
 		}
@@ -250,8 +299,11 @@ public class ReplyService {
 		if (reason == null || reason.isBlank()) {
 			throw new IllegalArgumentException("a correction states its reason");
 		}
+		if (reason.strip().length() > ReplyCorrection.MAX_NOTE) {
+			throw new IllegalArgumentException("a correction note is at most " + ReplyCorrection.MAX_NOTE + " long");
+		}
 		checkVersion(reply, expectedVersion);
-		reply.correct(content);
+		reply.correct(content, reason, viewer.username(), this.clock.instant());
 		this.replies.flush();
 		this.events.publishEvent(new ReplyChanged(id, ReplyChanged.Change.CORRECTED, reason.strip()));
 	}
@@ -276,6 +328,57 @@ public class ReplyService {
 		this.replies.flush();
 		this.events.publishEvent(
 				new ReplyChanged(id, ReplyChanged.Change.DISCLOSURE_CHANGED, (reason != null) ? reason.strip() : null));
+	}
+
+	/**
+	 * Withdraws an issued reply from public view: its disclosure becomes {@code mode}
+	 * (依申请公开 or 不予公开) with the stated reason, by its unit's officials or a coordinator.
+	 * It leaves every public page, list, search, feed, export and cache when this commits
+	 * (the content version moves); history and audit log record it.
+	 */
+	@Transactional
+	public void withdraw(Viewer viewer, long id, int expectedVersion, DisclosureMode mode, String reason) {
+		if (mode == null || mode == DisclosureMode.PROACTIVE) {
+			throw new IllegalArgumentException("a withdrawal chooses 依申请公开 or 不予公开");
+		}
+		Reply reply = lockedForDisclosure(viewer, id, reason);
+		if (!this.access.canWithdraw(viewer, facts(reply, this.proposals.proposal(reply.getProposalId())))) {
+			throw new AccessDeniedException("not allowed to withdraw this reply");
+		}
+		changeLockedDisclosure(reply, expectedVersion, mode, reason);
+	}
+
+	/**
+	 * Makes a withdrawn, issued reply public again (主动公开), by a coordinator, with a
+	 * stated reason (kept in the history and audit log).
+	 */
+	@Transactional
+	public void redisclose(Viewer viewer, long id, int expectedVersion, String reason) {
+		Reply reply = lockedForDisclosure(viewer, id, reason);
+		if (!this.access.canRedisclose(viewer, facts(reply, this.proposals.proposal(reply.getProposalId())))) {
+			throw new AccessDeniedException("only coordinators make a reply public again");
+		}
+		changeLockedDisclosure(reply, expectedVersion, DisclosureMode.PROACTIVE, reason);
+	}
+
+	private Reply lockedForDisclosure(Viewer viewer, long id, String reason) {
+		if (reason == null || reason.isBlank() || reason.strip().length() > MAX_DISCLOSURE_REASON) {
+			throw new IllegalArgumentException(
+					"a disclosure change states its reason (at most " + MAX_DISCLOSURE_REASON + " characters)");
+		}
+		Reply reply = lockForChange(id);
+		if (!this.access.canRead(viewer, facts(reply, this.proposals.proposal(reply.getProposalId())))) {
+			throw new NotFoundException("reply", id);
+		}
+		return reply;
+	}
+
+	private void changeLockedDisclosure(Reply reply, int expectedVersion, DisclosureMode mode, String reason) {
+		checkVersion(reply, expectedVersion);
+		reply.changeDisclosure(mode, reason);
+		this.replies.flush();
+		this.events
+			.publishEvent(new ReplyChanged(reply.getId(), ReplyChanged.Change.DISCLOSURE_CHANGED, reason.strip()));
 	}
 
 	/** The reply with its sections, its row locked for this transaction. */
@@ -314,7 +417,8 @@ public class ReplyService {
 				reply.getUpdatedAt(),
 				new ReplyView.ProposalRef(proposal.id(), proposal.number(), proposal.title(), proposal.sessionId(),
 						sessionName, proposal.leadDeputyId(), deputyName),
-				new ReplyView.UnitRef(unit.id(), unit.name()), sections);
+				new ReplyView.UnitRef(unit.id(), unit.name()), sections,
+				reply.getCorrections().stream().map(ReplyCorrection::view).toList());
 	}
 
 }

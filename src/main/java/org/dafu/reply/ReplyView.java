@@ -10,7 +10,12 @@ import java.util.List;
 public record ReplyView(Long id, ReplyStatus status, ReplyKind kind, String indexNumber, LocalDate writtenOn,
 		LocalDate signedOn, DisclosureMode disclosureMode, String disclosureReason, String catalogCategory,
 		String addressee, String opening, String closing, String issuer, ResultClass resultClass, Instant issuedAt,
-		int version, Instant updatedAt, ProposalRef proposal, UnitRef unit, List<SectionView> sections) {
+		int version, Instant updatedAt, ProposalRef proposal, UnitRef unit, List<SectionView> sections,
+		List<CorrectionView> corrections) {
+
+	public ReplyView {
+		corrections = (corrections != null) ? List.copyOf(corrections) : List.of();
+	}
 
 	public boolean isIssued() {
 		return this.status == ReplyStatus.ISSUED;
@@ -44,6 +49,10 @@ public record ReplyView(Long id, ReplyStatus status, ReplyKind kind, String inde
 	}
 
 	public record UnitRef(Long id, String name) {
+	}
+
+	/** A published correction (更正说明) and when it was made. */
+	public record CorrectionView(String note, Instant correctedAt) {
 	}
 
 	public record SectionView(Long id, int ordinal, SectionKind kind, String heading, String body,

@@ -168,11 +168,20 @@ class ReplyConflictAndIssueTests {
 		this.mvc.perform(EditorPosts.save(id, fields).with(as(s.official())))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("message", "drafting.editor.issued"));
-		this.mvc
-			.perform(post("/workspace/unit/replies/" + id + "/issue").with(csrf())
-				.with(as(s.official()))
-				.param("version", Integer.toString(issued.version())))
-			.andExpect(status().is3xxRedirection());
+		// the same 签发 sent again, or from the issued version: the conflict page, nothing
+		// new
+		for (int version : new int[] { 0, issued.version() }) {
+			this.mvc
+				.perform(post("/workspace/unit/replies/" + id + "/issue").with(csrf())
+					.with(as(s.official()))
+					.param("version", Integer.toString(version)))
+				.andExpect(status().isConflict())
+				.andExpect(content().string(containsString(issued.indexNumber())));
+		}
+		assertThat(this.jdbc.sql("select count(*) from audit_log where action = 'REPLY_ISSUED' and target = :t")
+			.param("t", "reply:" + id)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		ReplyView after = this.replies.ofOwnUnit(s.official(), id);
 		assertThat(after.opening()).doesNotContain("签发后不能改");
 		assertThat(after.indexNumber()).isEqualTo(issued.indexNumber());
@@ -239,6 +248,41 @@ class ReplyConflictAndIssueTests {
 		String second = this.replies.ofOwnUnit(one, b).indexNumber();
 		assertThat(List.of(first, second)).containsExactlyInAnyOrder("T" + s.n() + "/2022-000001",
 				"T" + s.n() + "/2022-000002");
+	}
+
+	@Test
+	void oneDraftIssuedTwiceAtOnceIsIssuedOnceAndTheOtherGetsTheConflictPage() throws Exception {
+		Scenario s = this.data.scenario();
+		long id = this.data.draft(s, "重复签发");
+		Viewer one = s.official();
+		Viewer two = Viewer.official("colleague" + s.n(), s.unitId());
+		CyclicBarrier start = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		List<Integer> statuses = new ArrayList<>();
+		try {
+			List<Callable<MvcResult>> tasks = List.of(() -> issueAfter(start, id, one),
+					() -> issueAfter(start, id, two));
+			for (Future<MvcResult> f : pool.invokeAll(tasks)) {
+				statuses.add(f.get().getResponse().getStatus());
+			}
+		}
+		finally {
+			pool.shutdown();
+			pool.awaitTermination(30, TimeUnit.SECONDS);
+		}
+		assertThat(statuses).containsExactlyInAnyOrder(302, 409);
+		assertThat(this.replies.ofOwnUnit(one, id).indexNumber()).isEqualTo("T" + s.n() + "/2022-000001");
+		assertThat(this.jdbc.sql("select count(*) from audit_log where action = 'REPLY_ISSUED' and target = :t")
+			.param("t", "reply:" + id)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("select count(*) from notification where reply_id = :id and kind = 'REPLY_ISSUED'"
+					+ " and recipient_deputy_id = :deputy")
+			.param("id", id)
+			.param("deputy", s.leadDeputyId())
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 	}
 
 	private MvcResult issueAfter(CyclicBarrier start, long id, Viewer viewer) throws Exception {

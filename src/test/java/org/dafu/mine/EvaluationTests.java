@@ -3,6 +3,7 @@ package org.dafu.mine;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.dafu.access.Viewer;
 import org.dafu.congress.CongressService;
@@ -228,7 +229,9 @@ class EvaluationTests {
 		this.mvc.perform(get("/workspace/unit/follow-ups").with(as(s.official())))
 			.andExpect(content().string(containsString("rehandle-" + s.proposalId())));
 		this.mvc
-			.perform(post("/workspace/unit/rehandling/{id}", s.proposalId()).param("heading", "一、重新办理情况")
+			.perform(post("/workspace/unit/rehandling/{id}", s.proposalId())
+				.param("formToken", UUID.randomUUID().toString())
+				.param("heading", "一、重新办理情况")
 				.param("body", "重新办理后已解决。")
 				.param("resultClass", "A")
 				.with(as(s.official()))
@@ -327,7 +330,8 @@ class EvaluationTests {
 		this.mvc.perform(get("/workspace/unit/follow-ups/{id}/new", a).with(as(s.official())))
 			.andExpect(status().is4xxClientError());
 		this.mvc
-			.perform(post("/workspace/unit/follow-ups/{id}", reply).param("heading", "一、进展")
+			.perform(post("/workspace/unit/follow-ups/{id}", reply).param("formToken", UUID.randomUUID().toString())
+				.param("heading", "一、进展")
 				.param("body", "项目已开工。")
 				.param("resultClass", "A")
 				.with(as(s.official())))
@@ -340,7 +344,8 @@ class EvaluationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("aria-invalid")));
 		this.mvc
-			.perform(post("/workspace/unit/follow-ups/{id}", reply).param("heading", "一、进展")
+			.perform(post("/workspace/unit/follow-ups/{id}", reply).param("formToken", UUID.randomUUID().toString())
+				.param("heading", "一、进展")
 				.param("body", "项目已开工。")
 				.param("resultClass", "A")
 				.with(as(s.official()))

@@ -95,7 +95,14 @@ public class ProofData {
 			long draftProposal = this.data.anotherProposal(s);
 			long draft = this.data.draft(s, draftProposal, "草稿" + s.n());
 			long unassigned = unassignedProposal(s);
-			this.shared = f.with(new Extras(openReply, rehandlingProposal, draft, unassigned));
+			// a corrected reply (its letter shows the 更正说明) and a withdrawn one
+			long corrected = issue(s, this.data.anotherProposal(s), ResultClass.A, "更正" + s.n());
+			this.replies.correct(s.official(), corrected, this.replies.readable(s.official(), corrected).version(),
+					TestData.letter("已更正" + s.n(), DisclosureMode.PROACTIVE, ResultClass.A), "更正了第一节的数字。");
+			long withdrawn = issue(s, this.data.anotherProposal(s), ResultClass.A, "撤回" + s.n());
+			this.replies.withdraw(s.official(), withdrawn, this.replies.readable(s.official(), withdrawn).version(),
+					DisclosureMode.NOT_PUBLIC, "涉及个人信息。");
+			this.shared = f.with(new Extras(openReply, rehandlingProposal, draft, unassigned, corrected, withdrawn));
 		}
 		return this.shared;
 	}
@@ -224,9 +231,11 @@ public class ProofData {
 	 * ({@code rehandlingProposalId}). The lead deputy's account also follows the unit and
 	 * the keyword 光伏. {@code draftReplyId} is a draft of the unit (another proposal of
 	 * the lead deputy), {@code unassignedProposalId} a registered proposal not yet
-	 * assigned.
+	 * assigned, {@code correctedReplyId} a public reply with a published correction and
+	 * {@code withdrawnReplyId} an issued reply withdrawn from public view.
 	 */
-	public record Extras(long openReplyId, long rehandlingProposalId, long draftReplyId, long unassignedProposalId) {
+	public record Extras(long openReplyId, long rehandlingProposalId, long draftReplyId, long unassignedProposalId,
+			long correctedReplyId, long withdrawnReplyId) {
 
 	}
 

@@ -49,6 +49,7 @@ final class ProofPages {
 		pages.add(page("login", VISITOR, (f) -> "/login"));
 		pages.add(page("login-failed", VISITOR, (f) -> "/login?error"));
 		pages.add(page("not-found", VISITOR, (f) -> "/replies/999999999999", 404));
+		pages.add(page("reply-corrected", VISITOR, (f) -> "/replies/" + f.extras().correctedReplyId()));
 		// a deputy
 		pages.add(page("account", DEPUTY, (f) -> "/account"));
 		pages.add(page("my-proposals", DEPUTY, (f) -> "/my"));
@@ -70,6 +71,8 @@ final class ProofPages {
 		pages.add(page("reply-preview", OFFICIAL,
 				(f) -> "/workspace/unit/replies/" + f.extras().draftReplyId() + "/preview"));
 		pages.add(page("issued-reply-preview", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/preview"));
+		pages.add(page("reply-correction", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/correction"));
+		pages.add(page("reply-disclosure-unit", OFFICIAL, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
 		pages.add(page("import", OFFICIAL, (f) -> "/workspace/unit/import"));
 		// (the import preview answers a POST: ImportPreviewProofTests)
 		// a coordinator
@@ -103,6 +106,9 @@ final class ProofPages {
 		pages.add(page("account-detail", COORDINATOR, (f) -> "/workspace/coordinator/accounts/" + f.deputy().id()));
 		pages.add(page("outbox", COORDINATOR, (f) -> "/workspace/coordinator/outbox"));
 		pages.add(page("reply-history", COORDINATOR, (f) -> "/workspace/history/reply/" + f.replyId()));
+		pages.add(page("reply-disclosure", COORDINATOR, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
+		pages.add(page("reply-withdrawn-disclosure", COORDINATOR,
+				(f) -> "/workspace/replies/" + f.extras().withdrawnReplyId() + "/disclosure"));
 		ALL = List.copyOf(pages);
 	}
 

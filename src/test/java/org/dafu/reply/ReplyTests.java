@@ -28,9 +28,12 @@ class ReplyTests {
 			.isInstanceOf(IllegalTransitionException.class);
 		assertThatThrownBy(() -> reply.issue("11330800002618015K/2022-137067", Instant.now()))
 			.isInstanceOf(IllegalTransitionException.class);
-		reply.correct(TestData.letter("丁", DisclosureMode.PROACTIVE, ResultClass.A));
+		reply.correct(TestData.letter("丁", DisclosureMode.PROACTIVE, ResultClass.A), "更正错别字", "official",
+				Instant.parse("2022-11-08T02:00:00Z"));
 		assertThat(reply.getIndexNumber()).isEqualTo("11330800002618015K/2022-137066");
 		assertThat(reply.content().opening()).contains("丁");
+		assertThat(reply.getCorrections()).extracting(ReplyCorrection::view)
+			.containsExactly(new ReplyView.CorrectionView("更正错别字", Instant.parse("2022-11-08T02:00:00Z")));
 	}
 
 	@Test

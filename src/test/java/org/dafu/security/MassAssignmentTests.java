@@ -2,6 +2,7 @@ package org.dafu.security;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import org.dafu.testing.AsViewer;
 import org.dafu.access.Role;
@@ -323,6 +324,7 @@ class MassAssignmentTests {
 		params.put("heading", "续办标题" + s.n());
 		params.put("body", "续办正文");
 		params.put("resultClass", "A");
+		params.put("formToken", UUID.randomUUID().toString());
 		params.put("status", "DRAFT");
 		params.put("kind", "ORIGINAL");
 		this.mvc.perform(with(post("/workspace/unit/follow-ups/{id}", base).with(as(s.official())), params))

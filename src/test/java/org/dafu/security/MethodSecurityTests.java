@@ -3,6 +3,7 @@ package org.dafu.security;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.dafu.testing.AsViewer;
 import org.dafu.access.Viewer;
@@ -147,14 +148,16 @@ class MethodSecurityTests {
 
 		LetterText text = new LetterText(null, "一、进展", "项目已开工。", ResultClass.A);
 		for (Viewer wrong : List.of(s.otherOfficial(), s.lead(), Viewer.coordinator("methodboss" + s.n()))) {
-			refused(wrong, () -> this.followUps.addFollowUp(wrong, reply, text));
+			refused(wrong, () -> this.followUps.addFollowUp(wrong, reply, text, UUID.randomUUID()));
 			if (wrong.isOfficial()) {
 				// another unit's proposal is "not found" to an official (documented)
-				assertThatThrownBy(() -> this.followUps.writeRehandlingReply(wrong, s.proposalId(), text))
+				assertThatThrownBy(
+						() -> this.followUps.writeRehandlingReply(wrong, s.proposalId(), text, UUID.randomUUID()))
 					.isInstanceOf(NotFoundException.class);
 			}
 			else {
-				refused(wrong, () -> this.followUps.writeRehandlingReply(wrong, s.proposalId(), text));
+				refused(wrong,
+						() -> this.followUps.writeRehandlingReply(wrong, s.proposalId(), text, UUID.randomUUID()));
 			}
 		}
 		assertThat(this.jdbc.sql("select count(*) from reply where proposal_id = ?")
@@ -163,7 +166,7 @@ class MethodSecurityTests {
 			.single()).isEqualTo(1);
 
 		this.evaluations.rate(s.lead(), reply, rating);
-		this.followUps.addFollowUp(s.official(), reply, text);
+		this.followUps.addFollowUp(s.official(), reply, text, UUID.randomUUID());
 		assertThat(this.jdbc.sql("select count(*) from reply where proposal_id = ?")
 			.param(s.proposalId())
 			.query(Long.class)
