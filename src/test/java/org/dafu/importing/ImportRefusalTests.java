@@ -273,6 +273,69 @@ class ImportRefusalTests {
 	}
 
 	@Test
+	void listIndexesWithGapsAreDroppedNotAServerError() throws Exception {
+		Scenario s = this.data.scenario();
+		// the scenario's proposal No. 4 is led by the official's unit: only the sparse
+		// lists are odd
+		String location = this.mvc
+			.perform(post("/workspace/unit/import/confirm").param("sessionId", String.valueOf(s.sessionId()))
+				.param("number", "4")
+				.param("disclosureMode", "PROACTIVE")
+				.param("sections[1].ordinal", "1")
+				.param("sections[1].kind", "RESPONSE")
+				.param("sections[1].heading", "一、关于间隔的部分")
+				.param("figures[3].section", "1")
+				.param("figures[3].subject", "规上工业总产值")
+				.param("figures[3].value", "5000")
+				.param("figures[3].unit", "亿元")
+				.param("figures[3].kind", "TARGET")
+				.with(csrf())
+				.with(as(s.official())))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.replaceAll("\\D", ""));
+		assertThat(this.jdbc.queryForObject("select count(*) from reply_section where reply_id = ?", Long.class, id))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where reply_id = ?", Long.class, id))
+			.isEqualTo(1);
+
+		// a figure alone, its list starting past the end, and no section at all: refused
+		// with the form shown again, nothing saved
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+		this.mvc
+			.perform(post("/workspace/unit/import/confirm").param("sessionId", String.valueOf(s.sessionId()))
+				.param("number", "4")
+				.param("disclosureMode", "PROACTIVE")
+				.param("figures[3].subject", "x")
+				.with(csrf())
+				.with(as(s.official())))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/workspace/unit/import/confirm").param("sessionId", String.valueOf(s.sessionId()))
+				.param("number", "4")
+				.param("disclosureMode", "PROACTIVE")
+				.param("sections[2].text", "正文")
+				.param("sections[0].heading", "一、第一部分")
+				.param("sections[0].kind", "RESPONSE")
+				.with(csrf())
+				.with(as(s.official())))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/workspace/unit/import/confirm").param("sessionId", String.valueOf(s.sessionId()))
+				.param("number", "4")
+				.param("disclosureMode", "PROACTIVE")
+				.param("sections[0].heading", "一、第一部分")
+				.param("sections[0].kind", "RESPONSE")
+				.param("figures[99999].subject", "x")
+				.with(csrf())
+				.with(as(s.official())))
+			.andExpect(status().is4xxClientError());
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
 	void onlyOfficialsMayImport() throws Exception {
 		Scenario s = this.data.scenario();
 		this.mvc.perform(get("/workspace/unit/import"))
