@@ -154,7 +154,7 @@ class ImportApiController {
 	ResponseEntity<ImportJson.Error> unreadable(LetterFormatException ex) {
 		log.info("import API input refused: {}", ex.code());
 		HttpStatus status = switch (ex.code()) {
-			case LetterFormatException.TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case LetterFormatException.TOO_LARGE, LetterFormatException.TEXT_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 			case LetterFormatException.UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 			case LetterFormatException.NO_LETTER -> HttpStatus.UNPROCESSABLE_CONTENT;
 			default -> HttpStatus.BAD_REQUEST;

@@ -183,8 +183,9 @@ class ImportController {
 
 	private String refused(Model model, HttpServletResponse response, String code, String filename) {
 		log.info("import input refused: {} (file {})", code, LogSafe.of(filename));
-		response.setStatus(code.equals(LetterFormatException.TOO_LARGE)
-				? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST);
+		response.setStatus(
+				(code.equals(LetterFormatException.TOO_LARGE) || code.equals(LetterFormatException.TEXT_TOO_LARGE))
+						? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("error", "importing.error." + code);
 		return start(model);
 	}

@@ -80,7 +80,7 @@ public class ImportService {
 		if (content != null && content.length > this.maxBytes) {
 			throw tooLarge();
 		}
-		String text = LetterReader.read(content, filename);
+		String text = LetterReader.read(content, filename, this.maxBytes);
 		return new Read(text, this.parser.requireLetter(text));
 	}
 

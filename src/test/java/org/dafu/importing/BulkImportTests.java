@@ -16,6 +16,7 @@ import java.util.zip.ZipOutputStream;
 import org.dafu.congress.CongressService;
 import org.dafu.importing.BulkLetterResult.Outcome;
 import org.dafu.importing.ImportLetters.Letter;
+import org.dafu.letter.InflatingDocx;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.TestDataConfiguration;
 import org.junit.jupiter.api.Test;
@@ -144,7 +145,8 @@ class BulkImportTests {
 				zip(Map.of("letters/good.txt", good.text().getBytes(StandardCharsets.UTF_8), "../evil.txt",
 						evil.text().getBytes(StandardCharsets.UTF_8), "/tmp/absolute.txt",
 						absolute.text().getBytes(StandardCharsets.UTF_8), "big.txt", new byte[3 * 1024 * 1024],
-						"inner.zip", zip(Map.of("x.txt", good.text().getBytes(StandardCharsets.UTF_8))))));
+						"inner.zip", zip(Map.of("x.txt", good.text().getBytes(StandardCharsets.UTF_8))),
+						"inflating.docx", InflatingDocx.paragraphs(12 * 1024 * 1024))));
 
 		Map<String, BulkLetterResult> results = run(zip);
 
@@ -154,7 +156,10 @@ class BulkImportTests {
 		assertThat(results.get("big.txt").code()).isEqualTo("TOO_LARGE");
 		assertThat(results.get("big.txt").reason()).contains("2.0 MB");
 		assertThat(results.get("inner.zip").code()).isEqualTo("NESTED_ARCHIVE");
-		for (String file : new String[] { "../evil.txt", "/tmp/absolute.txt", "big.txt", "inner.zip" }) {
+		assertThat(results.get("inflating.docx").code()).isEqualTo("TEXT_TOO_LARGE");
+		assertThat(results.get("inflating.docx").reason()).contains("已停止读取");
+		for (String file : new String[] { "../evil.txt", "/tmp/absolute.txt", "big.txt", "inner.zip",
+				"inflating.docx" }) {
 			assertThat(results.get(file).outcome()).as(file).isEqualTo(Outcome.FAILED);
 			assertThat(results.get(file).indexNumber()).as(file + " was not read").isNull();
 		}

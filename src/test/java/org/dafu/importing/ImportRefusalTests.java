@@ -9,6 +9,7 @@ import java.util.zip.ZipOutputStream;
 import org.dafu.access.Viewer;
 import org.dafu.congress.CongressService;
 import org.dafu.importing.ImportLetters.Letter;
+import org.dafu.letter.InflatingDocx;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
 import org.dafu.testing.TestDataConfiguration;
@@ -78,6 +79,9 @@ class ImportRefusalTests {
 		upload(s.official(), "letter.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), status().isBadRequest(),
 				"不支持该文件类型");
 		upload(s.official(), "big.txt", oversized, status().isPayloadTooLarge(), "答复函不能超过 2 MB");
+		// 150-odd KB that inflate to 12 MB of text: refused once 2 MB of text are read
+		upload(s.official(), "inflating.docx", InflatingDocx.paragraphs(12 * 1024 * 1024), status().isPayloadTooLarge(),
+				"文件解压后的文字超过 2 MB 的上限，已停止读取");
 		upload(s.official(), "../../etc/passwd", "root:x:0:0".getBytes(StandardCharsets.US_ASCII),
 				status().isBadRequest(), "不支持该文件类型");
 		paste(s.official(), "", status().isBadRequest(), "没有收到内容");
