@@ -170,14 +170,15 @@ class ImportApiController {
 			case ImportRefusedException.NOT_YOUR_PROPOSAL -> HttpStatus.FORBIDDEN;
 			default -> HttpStatus.UNPROCESSABLE_CONTENT;
 		};
-		return error(status, ex.code(), "importing.refused." + ex.code());
+		return error(status, ex.code(), "importing.refused." + ex.code(), ex.args());
 	}
 
-	private ResponseEntity<ImportJson.Error> error(HttpStatus status, String code, String key) {
+	private ResponseEntity<ImportJson.Error> error(HttpStatus status, String code, String key, Object... args) {
 		Locale locale = LocaleContextHolder.getLocale();
+		Object[] arguments = (args.length > 0) ? args
+				: new Object[] { ImportController.megabytes(this.imports.maxBytes()) };
 		return ResponseEntity.status(status)
-			.body(new ImportJson.Error(code, this.messages.getMessage(key,
-					new Object[] { ImportController.megabytes(this.imports.maxBytes()) }, locale)));
+			.body(new ImportJson.Error(code, this.messages.getMessage(key, arguments, locale)));
 	}
 
 }

@@ -157,6 +157,7 @@ class ImportController {
 			response.setStatus(ex.code().equals(ImportRefusedException.DUPLICATE_INDEX_NUMBER)
 					? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("refusal", "importing.refused." + ex.code());
+			model.addAttribute("refusalArgs", ex.args());
 			return showPreview(model, form, warnings, Set.of());
 		}
 		log.info("letter imported by {} as draft {}", LogSafe.of(viewer.username()), replyId);
@@ -173,7 +174,7 @@ class ImportController {
 		model.addAttribute("invalidFigures", indexes(errorFields, "figures"));
 		model.addAttribute("sessions", this.imports.sessions());
 		model.addAttribute("proposalMatch", this.imports.proposalMatch(viewer, form.sessionId(), form.number()));
-		model.addAttribute("knownIndexNumber", this.imports.isKnownIndexNumber(form.indexNumber()));
+		model.addAttribute("indexNumberCheck", this.imports.indexNumberCheck(viewer, form.indexNumber()));
 		model.addAttribute("modes", DisclosureMode.values());
 		model.addAttribute("resultClasses", ResultClass.values());
 		model.addAttribute("sectionKinds", SectionKind.values());
