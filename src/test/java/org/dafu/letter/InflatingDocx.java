@@ -15,7 +15,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Small {@code .docx} files that inflate hugely, made in the test: their document is
- * written to the zip piece by piece, never held whole.
+ * written to the zip piece by piece, never held whole. They are real Word documents
+ * (Apache POI opens them), only large.
  */
 public final class InflatingDocx {
 
@@ -61,11 +62,17 @@ public final class InflatingDocx {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			zip.setLevel(Deflater.BEST_COMPRESSION);
-			entry(zip, "[Content_Types].xml",
+			entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+					+ "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+					+ "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+					+ "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+					+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
+					+ "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+			entry(zip, "_rels/.rels",
 					"<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-							+ "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-							+ "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
-							+ "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+							+ "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+							+ "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+							+ "relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
 			zip.putNextEntry(new ZipEntry("word/document.xml"));
 			zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"" + W + "\"><w:body>")
 				.getBytes(StandardCharsets.UTF_8));

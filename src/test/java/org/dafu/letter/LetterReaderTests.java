@@ -102,6 +102,19 @@ class LetterReaderTests {
 	}
 
 	@Test
+	void theInflatingDocxOfTheseTestsIsAWordDocumentThatReadsWhenSmall() throws IOException {
+		byte[] small = InflatingDocx.paragraphs(30_000);
+		// Apache POI, which read uploads before, opens it: the refusals above are about
+		// size
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(small))) {
+			assertThat(document.getParagraphs()).hasSizeGreaterThan(90);
+		}
+		String text = LetterReader.read(small, "small.docx", 2 * 1024 * 1024);
+		assertThat(text.lines().count()).isGreaterThan(90);
+		assertThat(text.lines().findFirst().orElseThrow()).hasSize(100);
+	}
+
+	@Test
 	void aSmallDocxOfHugeMarkupWithoutTextIsRefusedWhileItIsRead() {
 		long limit = 64 * 1024;
 		byte[] docx = InflatingDocx.markup(50L * 1024 * 1024);
