@@ -90,7 +90,7 @@ class CoordinationQueries {
 		long total = this.jdbc.sql("select count(*) from proposal p" + where).params(params).query(Long.class).single();
 		List<ProposalRow> rows = this.jdbc
 			.sql("""
-					select p.id, p.number, p.title, p.status, p.key_proposal, d.name as lead_deputy,
+					select p.id, p.number, p.title, p.status, p.key_proposal, p.origin, d.name as lead_deputy,
 					       u.name as lead_unit, a.deadline
 					from proposal p
 					join deputy d on d.id = p.lead_deputy_id
@@ -102,7 +102,8 @@ class CoordinationQueries {
 			.param("offset", paging.offset())
 			.query((rs, n) -> new ProposalRow(rs.getLong("id"), rs.getInt("number"), rs.getString("title"),
 					ProposalStatus.valueOf(rs.getString("status")), rs.getBoolean("key_proposal"),
-					rs.getString("lead_deputy"), rs.getString("lead_unit"), rs.getObject("deadline", LocalDate.class)))
+					rs.getString("lead_deputy"), rs.getString("lead_unit"), rs.getObject("deadline", LocalDate.class),
+					"IMPORTED_ARCHIVE".equals(rs.getString("origin"))))
 			.list();
 		return PageView.of(rows, paging, total);
 	}
@@ -152,8 +153,9 @@ class CoordinationQueries {
 	public record ProposalFilter(long sessionId, ProposalStatus status, Long unitId, boolean keyOnly) {
 	}
 
+	/** {@code historical}: created by the bulk import of past letters, not registered. */
 	public record ProposalRow(long id, int number, String title, ProposalStatus status, boolean keyProposal,
-			String leadDeputy, String leadUnit, LocalDate deadline) {
+			String leadDeputy, String leadUnit, LocalDate deadline, boolean historical) {
 	}
 
 	public record DeadlineRow(long unitId, String unitName, String role, LocalDate deadline, long daysLeft,

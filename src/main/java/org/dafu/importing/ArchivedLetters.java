@@ -133,7 +133,8 @@ class ArchivedLetters {
 	/**
 	 * The proposal of that number in the session: it must be led by the unit (or not
 	 * assigned yet, then it is assigned to the unit); a new one is registered with the
-	 * letter's title and lead deputy and assigned to the unit on the written date.
+	 * letter's title and lead deputy, marked as a historical record (imported from an
+	 * archive), and assigned to the unit on the written date.
 	 */
 	private long proposal(SessionView session, ParsedLetter letter, UnitView unit, LocalDate assignedOn) {
 		Integer number = (letter.proposal() != null) ? letter.proposal().number() : null;
@@ -161,8 +162,8 @@ class ArchivedLetters {
 		}
 		long deputy = this.congress.deputyNamedOrCreate(lead, null).id();
 		long proposal = this.proposals
-			.register(new RegisterProposalCommand(session.id(), number, title.strip(), null, deputy, Set.of(), null,
-					null, false))
+			.registerHistorical(new RegisterProposalCommand(session.id(), number, title.strip(), null, deputy, Set.of(),
+					null, null, false))
 			.id();
 		this.proposals.assign(proposal, unit.id(), List.of(), assignedOn, null);
 		return proposal;

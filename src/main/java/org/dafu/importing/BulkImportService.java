@@ -124,7 +124,7 @@ public class BulkImportService {
 			if (ImportRefusedException.DUPLICATE_INDEX_NUMBER.equals(ex.code())) {
 				return skipped(entry, indexNumber, options);
 			}
-			return failed(entry, indexNumber, ex.code(), "importing.refused.", options);
+			return failed(entry, indexNumber, ex.code(), "importing.refused.", options, ex.args());
 		}
 		catch (DuplicateIndexNumberException ex) {
 			return skipped(entry, indexNumber, options);

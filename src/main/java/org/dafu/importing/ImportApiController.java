@@ -154,7 +154,7 @@ class ImportApiController {
 	ResponseEntity<ImportJson.Error> unreadable(LetterFormatException ex) {
 		log.info("import API input refused: {}", ex.code());
 		HttpStatus status = switch (ex.code()) {
-			case LetterFormatException.TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+			case LetterFormatException.TOO_LARGE, LetterFormatException.TEXT_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
 			case LetterFormatException.UNSUPPORTED_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
 			case LetterFormatException.NO_LETTER -> HttpStatus.UNPROCESSABLE_CONTENT;
 			default -> HttpStatus.BAD_REQUEST;
@@ -170,14 +170,15 @@ class ImportApiController {
 			case ImportRefusedException.NOT_YOUR_PROPOSAL -> HttpStatus.FORBIDDEN;
 			default -> HttpStatus.UNPROCESSABLE_CONTENT;
 		};
-		return error(status, ex.code(), "importing.refused." + ex.code());
+		return error(status, ex.code(), "importing.refused." + ex.code(), ex.args());
 	}
 
-	private ResponseEntity<ImportJson.Error> error(HttpStatus status, String code, String key) {
+	private ResponseEntity<ImportJson.Error> error(HttpStatus status, String code, String key, Object... args) {
 		Locale locale = LocaleContextHolder.getLocale();
+		Object[] arguments = (args.length > 0) ? args
+				: new Object[] { ImportController.megabytes(this.imports.maxBytes()) };
 		return ResponseEntity.status(status)
-			.body(new ImportJson.Error(code, this.messages.getMessage(key,
-					new Object[] { ImportController.megabytes(this.imports.maxBytes()) }, locale)));
+			.body(new ImportJson.Error(code, this.messages.getMessage(key, arguments, locale)));
 	}
 
 }

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -23,15 +26,19 @@ import org.dafu.reply.SectionKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -46,6 +53,11 @@ class ImportController {
 
 	static final String PREVIEW_VIEW = "importing/preview";
 
+	/** More than any list of the form holds (60 sections, 250 figures). */
+	private static final int MAX_INDEX = 255;
+
+	private static final Pattern LIST_INDEX = Pattern.compile("\\[(\\d+)]");
+
 	private static final Logger log = LoggerFactory.getLogger(ImportController.class);
 
 	private final ImportService imports;
@@ -57,6 +69,27 @@ class ImportController {
 	ImportController(ImportService imports, AccessPolicy access) {
 		this.imports = imports;
 		this.access = access;
+	}
+
+	/**
+	 * The form is a record bound by its constructor only: nothing is set on it after it
+	 * is built (the entries it drops, e.g. the gaps of {@code sections[1]} without
+	 * {@code sections[0]}, are not looked for again). List indexes past what the form can
+	 * hold are refused before binding, which would otherwise fail on them or build huge
+	 * lists.
+	 */
+	@InitBinder("form")
+	void constructorOnly(WebDataBinder binder, HttpServletRequest request) {
+		binder.setDeclarativeBinding(true);
+		for (String name : request.getParameterMap().keySet()) {
+			Matcher m = LIST_INDEX.matcher(name);
+			while (m.find()) {
+				if (m.group(1).length() > 3 || Integer.parseInt(m.group(1)) > MAX_INDEX) {
+					log.info("import form refused: index too large in {}", LogSafe.of(name));
+					throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "index too large");
+				}
+			}
+		}
 	}
 
 	@GetMapping("/workspace/unit/import")
@@ -124,6 +157,7 @@ class ImportController {
 			response.setStatus(ex.code().equals(ImportRefusedException.DUPLICATE_INDEX_NUMBER)
 					? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("refusal", "importing.refused." + ex.code());
+			model.addAttribute("refusalArgs", ex.args());
 			return showPreview(model, form, warnings, Set.of());
 		}
 		log.info("letter imported by {} as draft {}", LogSafe.of(viewer.username()), replyId);
@@ -140,7 +174,7 @@ class ImportController {
 		model.addAttribute("invalidFigures", indexes(errorFields, "figures"));
 		model.addAttribute("sessions", this.imports.sessions());
 		model.addAttribute("proposalMatch", this.imports.proposalMatch(viewer, form.sessionId(), form.number()));
-		model.addAttribute("knownIndexNumber", this.imports.isKnownIndexNumber(form.indexNumber()));
+		model.addAttribute("indexNumberCheck", this.imports.indexNumberCheck(viewer, form.indexNumber()));
 		model.addAttribute("modes", DisclosureMode.values());
 		model.addAttribute("resultClasses", ResultClass.values());
 		model.addAttribute("sectionKinds", SectionKind.values());
@@ -150,8 +184,9 @@ class ImportController {
 
 	private String refused(Model model, HttpServletResponse response, String code, String filename) {
 		log.info("import input refused: {} (file {})", code, LogSafe.of(filename));
-		response.setStatus(code.equals(LetterFormatException.TOO_LARGE)
-				? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST);
+		response.setStatus(
+				(code.equals(LetterFormatException.TOO_LARGE) || code.equals(LetterFormatException.TEXT_TOO_LARGE))
+						? HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE : HttpServletResponse.SC_BAD_REQUEST);
 		model.addAttribute("error", "importing.error." + code);
 		return start(model);
 	}
@@ -182,9 +217,9 @@ class ImportController {
 	/** The row indexes of {@code list[i].…} fields with errors. */
 	private static Set<Integer> indexes(Set<String> fields, String list) {
 		Set<Integer> rows = new HashSet<>();
-		java.util.regex.Pattern row = java.util.regex.Pattern.compile("^" + list + "\\[(\\d{1,4})]");
+		Pattern row = Pattern.compile("^" + list + "\\[(\\d{1,4})]");
 		for (String field : fields) {
-			java.util.regex.Matcher matcher = row.matcher(field);
+			Matcher matcher = row.matcher(field);
 			if (matcher.find()) {
 				rows.add(Integer.valueOf(matcher.group(1)));
 			}

@@ -32,8 +32,8 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The import preview as an editable form. It is the whole state between preview and
  * confirm: nothing is kept on the server, so nothing is written or left behind before the
  * official confirms. The unit is never part of it (it is the signed-in official's). A
- * section left with neither heading nor text, and a figure row left without subject and
- * value, are dropped.
+ * section left with neither heading nor text, a figure row left without subject and
+ * value, and the missing entries of a list posted with gaps in its indexes, are dropped.
  */
 record ImportForm(@NotNull Long sessionId, @NotNull @Positive @Max(999_999) Integer number,
 		@Size(max = 300) String title, @Size(max = 50) String leadDeputy, @Size(max = 100) String citedSession,
@@ -47,8 +47,10 @@ record ImportForm(@NotNull Long sessionId, @NotNull @Positive @Max(999_999) Inte
 		@Size(max = 2_100_000) String originalText) {
 
 	ImportForm {
-		sections = (sections != null) ? sections : List.of();
-		figures = (figures != null) ? figures : List.of();
+		// a list posted with gaps in its indexes (sections[1] without sections[0]) binds
+		// with null entries: they are dropped, as the reply editor's form does
+		sections = (sections != null) ? sections.stream().filter((s) -> s != null).toList() : List.of();
+		figures = (figures != null) ? figures.stream().filter((f) -> f != null).toList() : List.of();
 	}
 
 	/** A form showing everything the parser found, with the session matched by name. */

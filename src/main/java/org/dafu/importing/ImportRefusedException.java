@@ -9,11 +9,20 @@ public class ImportRefusedException extends RuntimeException {
 	/** No session was chosen, or the chosen one does not exist. */
 	public static final String SESSION_UNKNOWN = "SESSION_UNKNOWN";
 
-	/** The proposal exists but is not assigned to the official's unit as lead. */
+	/**
+	 * The session has no proposal of that number assigned to the official's unit as lead
+	 * (arguments: the session's name and the number).
+	 */
 	public static final String NOT_YOUR_PROPOSAL = "NOT_YOUR_PROPOSAL";
 
 	/** A letter with this 索引号 is already in the portal (imported or issued). */
 	public static final String DUPLICATE_INDEX_NUMBER = "DUPLICATE_INDEX_NUMBER";
+
+	/**
+	 * The 索引号 cannot be used by this unit: another unit's number, or one that a reply the
+	 * official may not read already has (the message does not say which).
+	 */
+	public static final String INDEX_NUMBER_UNAVAILABLE = "INDEX_NUMBER_UNAVAILABLE";
 
 	/** The 索引号 is not of the form unitcode/year-serial. */
 	public static final String INDEX_NUMBER_MALFORMED = "INDEX_NUMBER_MALFORMED";
@@ -38,13 +47,26 @@ public class ImportRefusedException extends RuntimeException {
 
 	private final String code;
 
-	public ImportRefusedException(String code) {
+	private final Object[] args;
+
+	/**
+	 * A refusal.
+	 * @param code the refusal's code
+	 * @param args the message's arguments
+	 */
+	public ImportRefusedException(String code, Object... args) {
 		super("import refused: " + code);
 		this.code = code;
+		this.args = args.clone();
 	}
 
 	public String code() {
 		return this.code;
+	}
+
+	/** The arguments of the message {@code importing.refused.<code>}. */
+	public Object[] args() {
+		return this.args.clone();
 	}
 
 }

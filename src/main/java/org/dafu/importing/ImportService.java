@@ -1,13 +1,11 @@
 package org.dafu.importing;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.congress.CongressService;
 import org.dafu.congress.SessionView;
@@ -18,11 +16,11 @@ import org.dafu.letter.LetterReader;
 import org.dafu.letter.ParsedLetter;
 import org.dafu.platform.web.NotFoundException;
 import org.dafu.proposal.ProposalService;
-import org.dafu.proposal.ProposalService.RegisterProposalCommand;
 import org.dafu.proposal.ProposalView;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyKind;
 import org.dafu.reply.ReplyService;
+import org.dafu.unit.UnitService;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -52,18 +50,22 @@ public class ImportService {
 
 	private final AuditLog audit;
 
-	private final Clock clock;
+	private final UnitService units;
+
+	private final AccessPolicy access;
 
 	private final long maxBytes;
 
 	ImportService(CongressService congress, ProposalService proposals, ReplyService replies, LetterImports imports,
-			AuditLog audit, Clock clock, @Value("${dafu.import.max-bytes:2MB}") DataSize maxFileSize) {
+			AuditLog audit, UnitService units, AccessPolicy access,
+			@Value("${dafu.import.max-bytes:2MB}") DataSize maxFileSize) {
 		this.congress = congress;
 		this.proposals = proposals;
 		this.replies = replies;
 		this.imports = imports;
 		this.audit = audit;
-		this.clock = clock;
+		this.units = units;
+		this.access = access;
 		this.maxBytes = Math.min(maxFileSize.toBytes(), LetterReader.MAX_BYTES);
 	}
 
@@ -80,7 +82,7 @@ public class ImportService {
 		if (content != null && content.length > this.maxBytes) {
 			throw tooLarge();
 		}
-		String text = LetterReader.read(content, filename);
+		String text = LetterReader.read(content, filename, this.maxBytes);
 		return new Read(text, this.parser.requireLetter(text));
 	}
 
@@ -126,26 +128,75 @@ public class ImportService {
 		return this.congress.sessions().stream().filter((s) -> loose(s.name()).equals(wanted)).findFirst();
 	}
 
-	/** What confirming would do with the proposal: attach to it, create it, or refuse. */
+	/** What confirming would do with the proposal: attach to it, or refuse. */
 	public ProposalMatch proposalMatch(Viewer viewer, Long sessionId, Integer number) {
 		if (sessionId == null || number == null) {
 			return ProposalMatch.UNKNOWN;
 		}
 		return this.proposals.proposal(sessionId, number)
-			.map((p) -> isLedBy(p, viewer) ? ProposalMatch.EXISTS : ProposalMatch.NOT_YOURS)
-			.orElse(ProposalMatch.NEW);
+			.filter((p) -> isLedBy(p, viewer))
+			.map((p) -> ProposalMatch.EXISTS)
+			.orElse(ProposalMatch.NOT_YOURS);
 	}
 
-	/** Whether a letter with this 索引号 is already in the portal, imported or issued. */
-	public boolean isKnownIndexNumber(String indexNumber) {
-		return indexNumber != null && !indexNumber.isBlank() && (this.imports.existsIndexNumber(indexNumber.strip())
-				|| this.replies.idOfIndexNumber(indexNumber.strip()).isPresent());
+	/**
+	 * Whether a letter with this 索引号 is already in the portal, imported or issued,
+	 * whoever may read it: for the bulk import, which runs as the system.
+	 */
+	boolean isKnownIndexNumber(String indexNumber) {
+		return indexNumber != null && !indexNumber.isBlank() && holderOf(indexNumber.strip()).isPresent();
+	}
+
+	/**
+	 * What the preview may tell an official about a letter's 索引号. That a reply already
+	 * has it is said only when the official may read that reply: otherwise nothing is
+	 * said, so that the preview cannot be used to find out which numbers exist.
+	 */
+	public IndexNumberCheck indexNumberCheck(Viewer viewer, String indexNumber) {
+		String number = blankToNull(indexNumber);
+		if (number == null || !INDEX_NUMBER.matcher(number).matches() || !viewer.isOfficial()) {
+			return IndexNumberCheck.FREE;
+		}
+		if (isAnotherUnits(viewer, number)) {
+			return IndexNumberCheck.OTHER_UNIT;
+		}
+		return holderOf(number).filter((id) -> this.access.canRead(viewer, this.replies.facts(id)))
+			.map((id) -> IndexNumberCheck.KNOWN)
+			.orElse(IndexNumberCheck.FREE);
+	}
+
+	/** The reply that has this 索引号: issued under it, or imported with it. */
+	private Optional<Long> holderOf(String indexNumber) {
+		Optional<Long> issued = this.replies.idOfIndexNumber(indexNumber);
+		return issued.isPresent() ? issued : this.imports.replyWithIndexNumber(indexNumber);
+	}
+
+	/** Whether the 索引号's organisation code is that of another unit. */
+	private boolean isAnotherUnits(Viewer viewer, String indexNumber) {
+		String orgCode = indexNumber.substring(0, indexNumber.indexOf('/'));
+		return this.units.unitWithCode(orgCode).filter((u) -> !u.id().equals(viewer.unitId())).isPresent();
+	}
+
+	/**
+	 * The refusal of a 索引号 that a reply already has: said plainly when the official may
+	 * read that reply; otherwise the same refusal as for another unit's number, which
+	 * does not tell whether the number exists.
+	 */
+	private ImportRefusedException taken(Viewer viewer, long holder, String indexNumber) {
+		if (this.access.canRead(viewer, this.replies.facts(holder))) {
+			return new ImportRefusedException(ImportRefusedException.DUPLICATE_INDEX_NUMBER, indexNumber);
+		}
+		return unavailable(indexNumber);
+	}
+
+	private static ImportRefusedException unavailable(String indexNumber) {
+		return new ImportRefusedException(ImportRefusedException.INDEX_NUMBER_UNAVAILABLE, indexNumber);
 	}
 
 	/**
 	 * Saves a confirmed letter as a draft reply of the viewer's unit, attached to its
-	 * proposal (registered and assigned to the unit when the session has no proposal of
-	 * that number). All or nothing: any refusal or failure rolls everything back.
+	 * proposal, which must be assigned to the unit as lead. All or nothing: any refusal
+	 * or failure rolls everything back.
 	 * @return the draft's id
 	 * @throws ImportRefusedException when the import cannot be saved as asked
 	 */
@@ -169,14 +220,28 @@ public class ImportService {
 		if (indexNumber != null && !INDEX_NUMBER.matcher(indexNumber).matches()) {
 			throw new ImportRefusedException(ImportRefusedException.INDEX_NUMBER_MALFORMED);
 		}
+		if (indexNumber != null && isAnotherUnits(viewer, indexNumber)) {
+			// another unit's number: refused whether or not it is in the portal
+			throw unavailable(indexNumber);
+		}
 		long proposalId = proposalFor(viewer, session, command);
 		long replyId = this.replies.createDraft(viewer, proposalId, ReplyKind.ORIGINAL, command.content());
-		// Checked last, after the proposal and the draft exist: the database's unique
-		// constraint is the real guard, and its refusal must undo both.
-		if (indexNumber != null && this.replies.idOfIndexNumber(indexNumber).isPresent()) {
-			throw new ImportRefusedException(ImportRefusedException.DUPLICATE_INDEX_NUMBER);
+		// Checked last, after the draft exists: the database's unique constraint is the
+		// real guard, and its refusal must undo it.
+		if (indexNumber != null) {
+			Optional<Long> holder = holderOf(indexNumber);
+			if (holder.isPresent()) {
+				throw taken(viewer, holder.get(), indexNumber);
+			}
 		}
-		this.imports.record(replyId, indexNumber, command.source(), command.sourceName(), viewer.username());
+		try {
+			this.imports.record(replyId, indexNumber, command.source(), command.sourceName(), viewer.username());
+		}
+		catch (ImportRefusedException ex) {
+			// imported at the same moment by someone else: whose it is cannot be looked
+			// up any more (the transaction failed), so nothing about it is said
+			throw unavailable(indexNumber);
+		}
 		if (indexNumber != null) {
 			// the unit published the letter under this number: issuing keeps it (when it
 			// is
@@ -200,29 +265,18 @@ public class ImportService {
 		}
 	}
 
+	/**
+	 * The proposal the letter answers: it must exist and be assigned to the official's
+	 * unit as lead. An official's import never registers a proposal (only coordinators
+	 * register them, and the bulk import of past archives records historical ones).
+	 */
 	private long proposalFor(Viewer viewer, SessionView session, ImportCommand command) {
 		Optional<ProposalView> existing = this.proposals.proposal(session.id(), command.number());
-		if (existing.isPresent()) {
-			if (!isLedBy(existing.get(), viewer)) {
-				throw new ImportRefusedException(ImportRefusedException.NOT_YOUR_PROPOSAL);
-			}
-			return existing.get().id();
+		if (existing.isEmpty() || !isLedBy(existing.get(), viewer)) {
+			throw new ImportRefusedException(ImportRefusedException.NOT_YOUR_PROPOSAL, session.name(),
+					String.valueOf(command.number()));
 		}
-		String title = blankToNull(command.title());
-		if (title == null) {
-			throw new ImportRefusedException(ImportRefusedException.TITLE_MISSING);
-		}
-		String deputyName = blankToNull(command.leadDeputy());
-		if (deputyName == null) {
-			throw new ImportRefusedException(ImportRefusedException.DEPUTY_MISSING);
-		}
-		long deputy = this.congress.deputyNamedOrCreate(deputyName, null).id();
-		long proposal = this.proposals
-			.register(new RegisterProposalCommand(session.id(), command.number(), title, null, deputy, Set.of(), null,
-					null, false))
-			.id();
-		this.proposals.assign(proposal, viewer.unitId(), List.of(), LocalDate.now(this.clock), null);
-		return proposal;
+		return existing.get().id();
 	}
 
 	private static boolean isLedBy(ProposalView proposal, Viewer viewer) {
@@ -250,14 +304,30 @@ public class ImportService {
 	public record Read(String text, ParsedLetter letter) {
 	}
 
+	/** What the preview says of the letter's 索引号. */
+	public enum IndexNumberCheck {
+
+		/**
+		 * Nothing to say (none, malformed, free, or held by a reply the official may not
+		 * read).
+		 */
+		FREE,
+		/** A reply the official may read already has it: confirming is refused. */
+		KNOWN,
+		/** It is another unit's number (its organisation code): confirming is refused. */
+		OTHER_UNIT
+
+	}
+
 	/** What confirming does with the cited proposal. */
 	public enum ProposalMatch {
 
 		/** The unit leads it: the draft is attached to it. */
 		EXISTS,
-		/** The session has no proposal of that number: it is registered and assigned. */
-		NEW,
-		/** Another unit leads it (or nobody yet): confirming is refused. */
+		/**
+		 * The session has no proposal of that number assigned to the unit as lead (none
+		 * at all, not yet assigned, or led by another unit): confirming is refused.
+		 */
 		NOT_YOURS,
 		/** No session or number chosen yet. */
 		UNKNOWN

@@ -1,6 +1,7 @@
 package org.dafu.importing;
 
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -45,6 +46,9 @@ final class LetterArchive implements Closeable {
 	private final long maxTotalBytes;
 
 	private long totalRead;
+
+	/** Every byte read from the entries' (inflated) streams. */
+	private long bytesRead;
 
 	private LetterArchive(Path folder, ZipFile zip, List<Entry> entries, long maxEntryBytes, long maxTotalBytes) {
 		this.folder = folder;
@@ -118,9 +122,15 @@ final class LetterArchive implements Closeable {
 			throw new ArchiveRefusal(ArchiveRefusal.TOTAL_TOO_LARGE);
 		}
 		byte[] content;
-		try (InputStream in = (this.zip != null) ? this.zip.getInputStream(this.zip.getEntry(entry.name()))
-				: Files.newInputStream(this.folder.resolve(entry.name()), LinkOption.NOFOLLOW_LINKS)) {
-			content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxEntryBytes + 1));
+		try (Counting in = new Counting((this.zip != null) ? this.zip.getInputStream(this.zip.getEntry(entry.name()))
+				: Files.newInputStream(this.folder.resolve(entry.name()), LinkOption.NOFOLLOW_LINKS))) {
+			// an entry that inflates past what its header declares is cut here, unread
+			try {
+				content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, this.maxEntryBytes + 1));
+			}
+			finally {
+				this.bytesRead += in.count;
+			}
 		}
 		if (content.length > this.maxEntryBytes) {
 			throw new ArchiveRefusal(ArchiveRefusal.TOO_LARGE);
@@ -130,6 +140,11 @@ final class LetterArchive implements Closeable {
 			throw new ArchiveRefusal(ArchiveRefusal.TOTAL_TOO_LARGE);
 		}
 		return content;
+	}
+
+	/** How many bytes were read from the entries' (inflated) streams so far. */
+	long bytesRead() {
+		return this.bytesRead;
 	}
 
 	@Override
@@ -215,6 +230,35 @@ final class LetterArchive implements Closeable {
 		String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 		int dot = last.lastIndexOf('.');
 		return (dot >= 0) ? last.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+	}
+
+	/** Counts what is read through it. */
+	private static final class Counting extends FilterInputStream {
+
+		private long count;
+
+		Counting(InputStream in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				this.count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				this.count += n;
+			}
+			return n;
+		}
+
 	}
 
 	/**

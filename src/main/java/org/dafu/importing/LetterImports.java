@@ -1,5 +1,7 @@
 package org.dafu.importing;
 
+import java.util.Optional;
+
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -18,11 +20,12 @@ class LetterImports {
 		this.jdbc = jdbc;
 	}
 
-	boolean existsIndexNumber(String indexNumber) {
-		return this.jdbc.sql("select count(*) from letter_import where index_number = :n")
+	/** The reply imported with this 索引号. */
+	Optional<Long> replyWithIndexNumber(String indexNumber) {
+		return this.jdbc.sql("select reply_id from letter_import where index_number = :n")
 			.param("n", indexNumber)
 			.query(Long.class)
-			.single() > 0;
+			.optional();
 	}
 
 	/**

@@ -2,14 +2,20 @@ package org.dafu.letter;
 
 /**
  * An uploaded letter that cannot be read. The {@link #code()} is stable (EMPTY,
- * TOO_LARGE, NOT_DOCX, BINARY, UNSUPPORTED_TYPE, NO_LETTER) so that the web layer can
- * turn it into a message key; the message is a Chinese default.
+ * TOO_LARGE, TEXT_TOO_LARGE, NOT_DOCX, BINARY, UNSUPPORTED_TYPE, NO_LETTER) so that the
+ * web layer can turn it into a message key; the message is a Chinese default.
  */
 public class LetterFormatException extends RuntimeException {
 
 	public static final String EMPTY = "EMPTY";
 
 	public static final String TOO_LARGE = "TOO_LARGE";
+
+	/**
+	 * A small file whose content, once decompressed, passes the limit: reading stopped
+	 * there.
+	 */
+	public static final String TEXT_TOO_LARGE = "TEXT_TOO_LARGE";
 
 	public static final String NOT_DOCX = "NOT_DOCX";
 

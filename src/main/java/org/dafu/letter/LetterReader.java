@@ -1,25 +1,17 @@
 package org.dafu.letter;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Turns an uploaded letter file into text for {@link LetterParser}.
@@ -28,9 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Only the file name's extension is looked at (directories, {@code ../} and NUL in the
  * name do not matter). {@code .txt} is read as UTF-8 (with or without BOM), UTF-16 with
  * BOM, or else the charset ICU detects among the Chinese ones (GB18030, which covers GBK
- * and GB2312, or Big5), GB18030 when detection is unsure; {@code .docx} is read with
- * Apache POI, paragraphs and tables in document order, a table row becoming one line of
- * cells joined by {@code " | "} like the header table of published letters.
+ * and GB2312, or Big5), GB18030 when detection is unsure; {@code .docx} is read as a
+ * stream ({@link DocxText}: never more than the limit, however much the file inflates),
+ * paragraphs and tables in document order, a table row becoming one line of cells joined
+ * by {@code " | "} like the header table of published letters.
  */
 public final class LetterReader {
 
@@ -53,6 +46,20 @@ public final class LetterReader {
 	 * UNSUPPORTED_TYPE
 	 */
 	public static String read(byte[] content, String filename) {
+		return read(content, filename, MAX_BYTES);
+	}
+
+	/**
+	 * Reads a letter file whose text, once extracted, may be at most {@code maxTextBytes}
+	 * (as UTF-8); a {@code .docx} is read no further than that (see {@link DocxText}).
+	 * @param content the file's bytes
+	 * @param filename the name it was uploaded under; only its extension is used
+	 * @param maxTextBytes the most text accepted, and the most bytes of file
+	 * @return the text, never blank
+	 * @throws LetterFormatException EMPTY, TOO_LARGE, TEXT_TOO_LARGE, NOT_DOCX, BINARY or
+	 * UNSUPPORTED_TYPE
+	 */
+	public static String read(byte[] content, String filename, long maxTextBytes) {
 		String extension = extension(filename);
 		if (!extension.equals("txt") && !extension.equals("docx")) {
 			throw new LetterFormatException(LetterFormatException.UNSUPPORTED_TYPE,
@@ -61,11 +68,12 @@ public final class LetterReader {
 		if (content == null || content.length == 0) {
 			throw empty();
 		}
-		if (content.length > MAX_BYTES) {
+		long limit = Math.min(maxTextBytes, MAX_BYTES);
+		if (content.length > limit) {
 			throw new LetterFormatException(LetterFormatException.TOO_LARGE,
-					"文件过大（%d 字节），上限为 %d 字节".formatted(content.length, MAX_BYTES));
+					"文件过大（%d 字节），上限为 %d 字节".formatted(content.length, limit));
 		}
-		String text = extension.equals("docx") ? docx(content) : txt(content);
+		String text = extension.equals("docx") ? docx(content, limit) : txt(content);
 		if (text.isBlank()) {
 			throw empty();
 		}
@@ -151,31 +159,11 @@ public final class LetterReader {
 		return text;
 	}
 
-	private static String docx(byte[] content) {
+	private static String docx(byte[] content, long maxTextBytes) {
 		if (!startsWith(content, 'P', 'K', 3, 4)) {
 			throw notDocx(null);
 		}
-		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
-			List<String> lines = new ArrayList<>();
-			for (IBodyElement element : document.getBodyElements()) {
-				if (element instanceof XWPFParagraph paragraph) {
-					lines.add(paragraph.getText());
-				}
-				else if (element instanceof XWPFTable table) {
-					for (XWPFTableRow row : table.getRows()) {
-						List<String> cells = new ArrayList<>();
-						for (XWPFTableCell cell : row.getTableCells()) {
-							cells.add(cell.getText().replaceAll("\\s*\\R\\s*", " ").strip());
-						}
-						lines.add(String.join(" | ", cells));
-					}
-				}
-			}
-			return String.join("\n", lines);
-		}
-		catch (IOException | RuntimeException ex) {
-			throw notDocx(ex);
-		}
+		return DocxText.read(new ByteArrayInputStream(content), maxTextBytes, new AtomicLong());
 	}
 
 	private static boolean startsWith(byte[] content, int... prefix) {

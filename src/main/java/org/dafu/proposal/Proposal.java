@@ -71,6 +71,9 @@ public class Proposal {
 	@Enumerated(EnumType.STRING)
 	private ProposalStatus status = ProposalStatus.REGISTERED;
 
+	@Enumerated(EnumType.STRING)
+	private ProposalOrigin origin = ProposalOrigin.REGISTERED;
+
 	@OneToMany(mappedBy = "proposal", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("role asc, id asc")
 	private List<Assignment> assignments = new ArrayList<>();
@@ -236,6 +239,18 @@ public class Proposal {
 
 	public boolean isKeyProposal() {
 		return this.keyProposal;
+	}
+
+	public ProposalOrigin getOrigin() {
+		return this.origin;
+	}
+
+	/**
+	 * Marks a proposal created from an archive of past letters as such: a historical
+	 * record, not a registered proposal.
+	 */
+	void markImportedFromArchive() {
+		this.origin = ProposalOrigin.IMPORTED_ARCHIVE;
 	}
 
 	public ProposalStatus getStatus() {

@@ -51,12 +51,27 @@ public class ProposalService {
 
 	@Transactional
 	public ProposalView register(RegisterProposalCommand command) {
+		return ProposalView.of(this.proposals.save(newProposal(command)));
+	}
+
+	/**
+	 * Records a proposal read from an archived letter (bulk import of past letters only),
+	 * marked {@link ProposalOrigin#IMPORTED_ARCHIVE} wherever staff see it.
+	 */
+	@Transactional
+	public ProposalView registerHistorical(RegisterProposalCommand command) {
+		Proposal proposal = newProposal(command);
+		proposal.markImportedFromArchive();
+		return ProposalView.of(this.proposals.save(proposal));
+	}
+
+	private static Proposal newProposal(RegisterProposalCommand command) {
 		Proposal proposal = new Proposal(command.sessionId(), command.number(), command.title(),
 				command.leadDeputyId());
 		proposal.describe(command.title(), command.body(), command.topicCategoryId(), command.submittedOn(),
 				command.keyProposal());
 		command.cosignerIds().forEach(proposal::addCosigner);
-		return ProposalView.of(this.proposals.save(proposal));
+		return proposal;
 	}
 
 	@Transactional

@@ -7,13 +7,18 @@ import java.util.Set;
 /** A proposal as other features see it. */
 public record ProposalView(Long id, Long sessionId, int number, String title, String body, Long leadDeputyId,
 		Set<Long> cosignerIds, Long topicCategoryId, LocalDate submittedOn, boolean keyProposal, ProposalStatus status,
-		List<AssignmentView> assignments, int version) {
+		List<AssignmentView> assignments, int version, ProposalOrigin origin) {
 
 	static ProposalView of(Proposal p) {
 		return new ProposalView(p.getId(), p.getSessionId(), p.getNumber(), p.getTitle(), p.getBody(),
 				p.getLeadDeputyId(), Set.copyOf(p.getCosignerIds()), p.getTopicCategoryId(), p.getSubmittedOn(),
 				p.isKeyProposal(), p.getStatus(), p.getAssignments().stream().map(AssignmentView::of).toList(),
-				p.getVersion());
+				p.getVersion(), p.getOrigin());
+	}
+
+	/** Created by the bulk import of past letters, not registered in the portal. */
+	public boolean historical() {
+		return this.origin == ProposalOrigin.IMPORTED_ARCHIVE;
 	}
 
 	public boolean isLedOrCosignedBy(Long deputyId) {

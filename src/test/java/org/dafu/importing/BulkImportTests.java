@@ -1,5 +1,15 @@
 package org.dafu.importing;
 
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.dafu.testing.AsViewer.as;
+import org.springframework.test.web.servlet.MockMvc;
+import org.dafu.testing.TestData.Scenario;
+import org.dafu.testing.TestData;
+import org.dafu.access.Viewer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -16,6 +26,7 @@ import java.util.zip.ZipOutputStream;
 import org.dafu.congress.CongressService;
 import org.dafu.importing.BulkLetterResult.Outcome;
 import org.dafu.importing.ImportLetters.Letter;
+import org.dafu.letter.InflatingDocx;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.TestDataConfiguration;
 import org.junit.jupiter.api.Test;
@@ -51,6 +62,12 @@ class BulkImportTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
 
 	@TempDir
 	Path dir;
@@ -144,7 +161,8 @@ class BulkImportTests {
 				zip(Map.of("letters/good.txt", good.text().getBytes(StandardCharsets.UTF_8), "../evil.txt",
 						evil.text().getBytes(StandardCharsets.UTF_8), "/tmp/absolute.txt",
 						absolute.text().getBytes(StandardCharsets.UTF_8), "big.txt", new byte[3 * 1024 * 1024],
-						"inner.zip", zip(Map.of("x.txt", good.text().getBytes(StandardCharsets.UTF_8))))));
+						"inner.zip", zip(Map.of("x.txt", good.text().getBytes(StandardCharsets.UTF_8))),
+						"inflating.docx", InflatingDocx.paragraphs(12 * 1024 * 1024))));
 
 		Map<String, BulkLetterResult> results = run(zip);
 
@@ -154,7 +172,10 @@ class BulkImportTests {
 		assertThat(results.get("big.txt").code()).isEqualTo("TOO_LARGE");
 		assertThat(results.get("big.txt").reason()).contains("2.0 MB");
 		assertThat(results.get("inner.zip").code()).isEqualTo("NESTED_ARCHIVE");
-		for (String file : new String[] { "../evil.txt", "/tmp/absolute.txt", "big.txt", "inner.zip" }) {
+		assertThat(results.get("inflating.docx").code()).isEqualTo("TEXT_TOO_LARGE");
+		assertThat(results.get("inflating.docx").reason()).contains("已停止读取");
+		for (String file : new String[] { "../evil.txt", "/tmp/absolute.txt", "big.txt", "inner.zip",
+				"inflating.docx" }) {
 			assertThat(results.get(file).outcome()).as(file).isEqualTo(Outcome.FAILED);
 			assertThat(results.get(file).indexNumber()).as(file + " was not read").isNull();
 		}
@@ -205,11 +226,40 @@ class BulkImportTests {
 			.isEqualTo(letter.session().id());
 	}
 
+	@Test
+	void proposalsCreatedFromAnArchiveAreMarkedAsHistoricalWhereCoordinatorsSeeThem() throws Exception {
+		Letter letter = letter();
+		Files.writeString(this.dir.resolve("1.txt"), letter.text());
+		long reply = run(this.dir).get("1.txt").replyId();
+		long proposal = proposalOf(reply);
+		Scenario s = this.data.scenario();
+		Viewer coordinator = Viewer.coordinator("boss");
+
+		this.mvc.perform(get("/workspace/coordinator/proposals/" + proposal).with(as(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("历史档案导入（编号、标题和领衔代表取自答复函，未经登记）")));
+		this.mvc
+			.perform(get("/workspace/coordinator/proposals").param("session", letter.session().id().toString())
+				.with(as(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("class=\"badge historical\"")));
+		// a registered proposal is not
+		this.mvc.perform(get("/workspace/coordinator/proposals/" + s.proposalId()).with(as(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("在本系统登记")))
+			.andExpect(content().string(not(containsString("历史档案导入"))));
+		this.mvc
+			.perform(get("/workspace/coordinator/proposals").param("session", String.valueOf(s.sessionId()))
+				.with(as(coordinator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("badge historical"))));
+	}
+
 	private void assertIssued(BulkLetterResult result, Letter letter, String file) {
 		assertThat(result.indexNumber()).isEqualTo(letter.indexNumber());
 		Map<String, Object> reply = this.jdbc.queryForMap(
 				"select r.status, r.index_number, r.result_class, u.org_code, u.name as unit, p.number, p.session_id,"
-						+ " p.status as proposal_status, (r.issued_at at time zone 'Asia/Shanghai')::date as issued_on"
+						+ " p.status as proposal_status, p.origin, (r.issued_at at time zone 'Asia/Shanghai')::date as issued_on"
 						+ " from reply r join handling_unit u on u.id = r.unit_id join proposal p on p.id = r.proposal_id"
 						+ " where r.id = ?",
 				result.replyId());
@@ -220,7 +270,8 @@ class BulkImportTests {
 			.containsEntry("unit", "测试办公室" + letter.n())
 			.containsEntry("number", letter.number())
 			.containsEntry("session_id", letter.session().id())
-			.containsEntry("proposal_status", "REPLIED");
+			.containsEntry("proposal_status", "REPLIED")
+			.containsEntry("origin", "IMPORTED_ARCHIVE");
 		assertThat(reply.get("issued_on").toString()).isEqualTo("2022-11-06");
 		assertThat(this.jdbc.queryForMap("select source_kind, source_name from letter_import where reply_id = ?",
 				result.replyId()))

@@ -2,6 +2,7 @@ package org.dafu.importing;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -77,7 +78,7 @@ class ImportApiTests {
 	void anOfficialPreviewsTheSampleAsJsonAndNothingIsWritten() throws Exception {
 		Scenario s = this.data.scenario();
 		String official = account(Role.OFFICIAL, s.unitId(), null);
-		Letter letter = ImportLetters.unique(this.congress);
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId());
 		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
 
 		this.mvc
@@ -114,7 +115,7 @@ class ImportApiTests {
 	void aGbkBodyAndAWordFileArePreviewedToo() throws Exception {
 		Scenario s = this.data.scenario();
 		String official = account(Role.OFFICIAL, s.unitId(), null);
-		Letter letter = ImportLetters.unique(this.congress);
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId());
 
 		this.mvc
 			.perform(post("/api/v1/imports/preview").contentType(MediaType.TEXT_PLAIN)
@@ -136,7 +137,7 @@ class ImportApiTests {
 	void anOfficialImportsALetterAndGetsTheDraftsLocation() throws Exception {
 		Scenario s = this.data.scenario();
 		String official = account(Role.OFFICIAL, s.unitId(), null);
-		Letter letter = ImportLetters.unique(this.congress);
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId());
 
 		String body = this.mvc
 			.perform(post("/api/v1/imports").contentType("text/plain; charset=UTF-8")
@@ -156,7 +157,10 @@ class ImportApiTests {
 				this.jdbc.queryForObject("select source_kind from letter_import where reply_id = ?", String.class, id))
 			.isEqualTo("API");
 
-		// the same letter again is refused, and nothing more is written
+		// the same letter again (for another proposal of the unit) is refused, and
+		// nothing more is written
+		this.data.assignedProposal(letter.session().id(), letter.number() + 1, this.data.deputy("朱伟正"), null,
+				s.unitId(), LocalDate.of(2022, 3, 1), null);
 		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
 		this.mvc
 			.perform(post("/api/v1/imports").contentType("text/plain; charset=UTF-8")
@@ -242,6 +246,29 @@ class ImportApiTests {
 			.andExpect(jsonPath("$.error").value("SESSION_UNKNOWN"));
 		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(beforeUnknown);
 		assertThat(beforeUnknown.get("proposal")).isEqualTo(before.get("proposal"));
+	}
+
+	@Test
+	void aLetterForAProposalNotAssignedToTheUnitIsRefusedAndNothingIsCreated() throws Exception {
+		Scenario s = this.data.scenario();
+		String official = account(Role.OFFICIAL, s.unitId(), null);
+		// the session exists, but has no proposal of the letter's number
+		Letter letter = ImportLetters.unique(this.congress).replace("朱伟正等代表", "虚构代表" + TestData.unique() + "等代表");
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+
+		this.mvc
+			.perform(post("/api/v1/imports").contentType("text/plain; charset=UTF-8")
+				.content(letter.text().getBytes(StandardCharsets.UTF_8))
+				.with(httpBasic(official, PASSWORD)))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.error").value("NOT_YOUR_PROPOSAL"))
+			.andExpect(jsonPath("$.message")
+				.value(containsString(letter.session().name() + " 第" + letter.number() + "号建议未交办给本单位主办")));
+
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
+		assertThat(this.jdbc.queryForObject("select count(*) from proposal where session_id = ?", Long.class,
+				letter.session().id()))
+			.isZero();
 	}
 
 	/**

@@ -70,7 +70,7 @@ class ImportFlowTests {
 	@Test
 	void thePastedSamplePreviewShowsEveryPartAndWritesNothing() throws Exception {
 		Scenario s = this.data.scenario();
-		Letter letter = ImportLetters.unique(this.congress);
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId());
 		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
 
 		Document page = preview(s.official(), post("/workspace/unit/import/preview").param("text", letter.text()));
@@ -84,7 +84,7 @@ class ImportFlowTests {
 		assertThat(page.select("#sessionId option[selected]").val()).isEqualTo(letter.session().id().toString());
 		assertThat(page.getElementById("number").val()).isEqualTo(String.valueOf(letter.number()));
 		assertThat(page.getElementById("title").val()).isEqualTo("关于注重六个统筹加大统筹力度高质量建设四省边际共同富裕示范区的");
-		assertThat(page.getElementById("proposal-match").text()).contains("确认时将登记该建议");
+		assertThat(page.getElementById("proposal-match").text()).contains("草稿将附在该建议下");
 		for (int i = 0; i < 6; i++) {
 			assertThat(page.getElementById("section-" + i + "-heading").val()).isEqualTo(ImportLetters.HEADINGS.get(i));
 		}
@@ -105,7 +105,7 @@ class ImportFlowTests {
 	@Test
 	void confirmingThePastedSampleSavesADraftOfTheUnitWithEveryPart() throws Exception {
 		Scenario s = this.data.scenario();
-		Letter letter = ImportLetters.unique(this.congress);
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId());
 		Document page = preview(s.official(), post("/workspace/unit/import/preview").param("text", letter.text()));
 
 		long id = confirm(s.official(), page, Map.of());
@@ -128,7 +128,7 @@ class ImportFlowTests {
 	void issuingAnImportedDraftKeepsTheLettersOwnIndexNumber() throws Exception {
 		Scenario s = this.data.scenario();
 		String own = "T" + s.n() + "/2022-" + (900000 + s.n() % 1000);
-		Letter letter = ImportLetters.unique(this.congress).withIndexNumber(own);
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId()).withIndexNumber(own);
 		Document page = preview(s.official(), post("/workspace/unit/import/preview").param("text", letter.text()));
 		long id = confirm(s.official(), page, Map.of(name(page, "resultClass"), "B"));
 
@@ -137,7 +137,7 @@ class ImportFlowTests {
 		assertThat(issued.indexNumber()).isEqualTo(own);
 		// another unit's number is not kept: the draft gets its unit's next one on
 		// issuing
-		Letter foreign = ImportLetters.unique(this.congress);
+		Letter foreign = ImportLetters.assigned(this.congress, this.data, s.unitId());
 		Document other = preview(s.official(), post("/workspace/unit/import/preview").param("text", foreign.text()));
 		long second = confirm(s.official(), other, Map.of(name(other, "resultClass"), "A"));
 		ReplyView renumbered = this.replies.issue(s.official(), second,
@@ -148,7 +148,7 @@ class ImportFlowTests {
 	@Test
 	void aGb18030TextFileImportsTheSample() throws Exception {
 		Scenario s = this.data.scenario();
-		Letter letter = ImportLetters.unique(this.congress);
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId());
 		byte[] gb = letter.text().getBytes(Charset.forName("GB18030"));
 		Document page = preview(s.official(), multipart("/workspace/unit/import/preview")
 			.file(new MockMultipartFile("file", "答复.txt", "text/plain", gb)));
@@ -165,7 +165,7 @@ class ImportFlowTests {
 	@Test
 	void aWordDocumentWithTheHeaderTableImportsTheSample() throws Exception {
 		Scenario s = this.data.scenario();
-		Letter letter = ImportLetters.unique(this.congress);
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId());
 		byte[] docx = ImportLetters.docx(letter.text());
 		Document page = preview(s.official(), multipart("/workspace/unit/import/preview")
 			.file(new MockMultipartFile("file", "答复.docx", "application/octet-stream", docx)));
@@ -179,7 +179,7 @@ class ImportFlowTests {
 	@Test
 	void whatTheOfficialCorrectsInThePreviewIsWhatIsSaved() throws Exception {
 		Scenario s = this.data.scenario();
-		Letter letter = ImportLetters.unique(this.congress);
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId());
 		Document page = preview(s.official(), post("/workspace/unit/import/preview").param("text", letter.text()));
 		String flagged = page.select("fieldset.import-figure.flagged").attr("id");
 		String first = "figure-0";
@@ -200,7 +200,8 @@ class ImportFlowTests {
 			.isEqualTo("开化县");
 		assertThat(figures.get(0).value()).isEqualByComparingTo("5000.5");
 		assertThat(draft.resultClass()).hasToString("B");
-		assertThat(draft.proposal().title()).isEqualTo("关于测试<script>alert(1)</script>的建议");
+		// the proposal is the registered one: the letter's title does not change it
+		assertThat(draft.proposal().title()).isEqualTo("关于统计建议" + letter.number() + "的建议");
 	}
 
 	static void assertSample(ReplyView draft, Scenario s, Letter letter) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,6 +67,17 @@ final class ImportLetters {
 			.replace("(第4号)", "(第" + number + "号)")
 			.replace(SAMPLE_INDEX_NUMBER, indexNumber);
 		return new Letter(text, session, number, indexNumber, n);
+	}
+
+	/**
+	 * A unique letter whose proposal is registered and assigned to the unit as lead, as
+	 * an official's import needs.
+	 */
+	static Letter assigned(CongressService congress, TestData data, long unitId) {
+		Letter letter = unique(congress);
+		data.assignedProposal(letter.session().id(), letter.number(), data.deputy("朱伟正"), null, unitId,
+				LocalDate.of(2022, 3, 1), null);
+		return letter;
 	}
 
 	/** Seven Han digits (壹贰…), which the session name's prefix may hold. */

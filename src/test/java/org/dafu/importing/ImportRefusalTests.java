@@ -9,6 +9,7 @@ import java.util.zip.ZipOutputStream;
 import org.dafu.access.Viewer;
 import org.dafu.congress.CongressService;
 import org.dafu.importing.ImportLetters.Letter;
+import org.dafu.letter.InflatingDocx;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
 import org.dafu.testing.TestDataConfiguration;
@@ -78,6 +79,9 @@ class ImportRefusalTests {
 		upload(s.official(), "letter.pdf", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII), status().isBadRequest(),
 				"不支持该文件类型");
 		upload(s.official(), "big.txt", oversized, status().isPayloadTooLarge(), "答复函不能超过 2 MB");
+		// 150-odd KB that inflate to 12 MB of text: refused once 2 MB of text are read
+		upload(s.official(), "inflating.docx", InflatingDocx.paragraphs(12 * 1024 * 1024), status().isPayloadTooLarge(),
+				"文件解压后的文字超过 2 MB 的上限，已停止读取");
 		upload(s.official(), "../../etc/passwd", "root:x:0:0".getBytes(StandardCharsets.US_ASCII),
 				status().isBadRequest(), "不支持该文件类型");
 		paste(s.official(), "", status().isBadRequest(), "没有收到内容");
@@ -114,7 +118,7 @@ class ImportRefusalTests {
 	@Test
 	void hostileTextAndFileNamesComeBackEscapedAndHarmless() throws Exception {
 		Scenario s = this.data.scenario();
-		Letter letter = ImportLetters.unique(this.congress)
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId())
 			.replace("关于统筹产业发展", "<script>alert('x')</script>\"><img src=x onerror=alert(1)>关于统筹产业发展")
 			.replace("实现共同富裕,", "实现共同富裕'; drop table reply;--,");
 		String page = this.mvc
@@ -152,14 +156,15 @@ class ImportRefusalTests {
 	}
 
 	@Test
-	void aFailureAfterTheProposalWasCreatedWritesNothing() throws Exception {
+	void aFailureAfterTheDraftWasCreatedWritesNothing() throws Exception {
 		Scenario s = this.data.scenario();
-		Letter first = ImportLetters.unique(this.congress);
+		Letter first = ImportLetters.assigned(this.congress, this.data, s.unitId());
 		confirmed(s.official(), first);
-		// the same 索引号 again, for a new proposal number and a new lead deputy: the
-		// proposal and the deputy are created before the duplicate is found
-		String deputy = "回滚代表" + TestData.unique();
-		Letter again = first.withNumber(first.number() + 1).replace("朱伟正等代表", deputy + "等代表");
+		// the same 索引号 again, for another proposal of the unit: the draft is created
+		// before the duplicate is found
+		this.data.assignedProposal(first.session().id(), first.number() + 1, this.data.deputy("代表"), null, s.unitId(),
+				java.time.LocalDate.of(2022, 3, 1), null);
+		Letter again = first.withNumber(first.number() + 1);
 		Document preview = preview(s.official(), again);
 		assertThat(preview.getElementById("index-number-known")).isNotNull();
 		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
@@ -170,11 +175,89 @@ class ImportRefusalTests {
 			.andExpect(content().string(containsString("该索引号的答复函已经导入或已签发，未重复保存。")));
 
 		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
-		assertThat(this.jdbc.queryForObject("select count(*) from proposal where session_id = ? and number = ?",
-				Long.class, first.session().id(), first.number() + 1))
+		assertThat(importedEntries()).isEqualTo(imported);
+	}
+
+	@Test
+	void aLetterForAProposalNotAssignedToTheUnitIsRefusedAndRegistersNothing() throws Exception {
+		Scenario s = this.data.scenario();
+		String deputy = "虚构代表" + TestData.unique();
+		Letter letter = ImportLetters.unique(this.congress).replace("朱伟正等代表", deputy + "等代表");
+		Document preview = preview(s.official(), letter);
+		assertThat(preview.getElementById("proposal-match").text()).contains("未交办给本单位主办");
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+
+		this.mvc.perform(ImportTestSupport.submit(preview, Map.of()).with(csrf()).with(as(s.official())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(
+					containsString(letter.session().name() + " 第" + letter.number() + "号建议未交办给本单位主办，不能导入为本单位的答复。")));
+
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
+		assertThat(this.jdbc.queryForObject("select count(*) from proposal where session_id = ?", Long.class,
+				letter.session().id()))
 			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from deputy where name = ?", Long.class, deputy)).isZero();
-		assertThat(importedEntries()).isEqualTo(imported);
+
+		// registered and led by another unit: refused with the same message
+		this.data.assignedProposal(letter.session().id(), letter.number(), this.data.deputy("代表"), null,
+				s.otherUnitId(), java.time.LocalDate.of(2022, 3, 1), null);
+		this.mvc.perform(ImportTestSupport.submit(preview, Map.of()).with(csrf()).with(as(s.official())))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("号建议未交办给本单位主办")));
+	}
+
+	@Test
+	void whetherAnIndexNumberIsTakenIsToldOnlyToWhoMayReadTheReplyThatHasIt() throws Exception {
+		Scenario s = this.data.scenario();
+		// a draft of the other unit holds two numbers: one of its own organisation code
+		// (U…) and one of no unit's code (IMP…)
+		String othersOwn = "U" + s.n() + "/2022-" + TestData.unique();
+		Letter theirs = ImportLetters.assigned(this.congress, this.data, s.otherUnitId()).withIndexNumber(othersOwn);
+		confirmed(s.otherOfficial(), theirs);
+		Letter theirsToo = ImportLetters.assigned(this.congress, this.data, s.otherUnitId());
+		confirmed(s.otherOfficial(), theirsToo);
+
+		// the other unit's official may read them: told plainly
+		Letter again = ImportLetters.assigned(this.congress, this.data, s.otherUnitId())
+			.withIndexNumber(theirsToo.indexNumber());
+		assertThat(preview(s.otherOfficial(), again).getElementById("index-number-known")).isNotNull();
+
+		// this official may not: the preview says nothing of existence
+		Letter mine = ImportLetters.assigned(this.congress, this.data, s.unitId());
+		Document taken = preview(s.official(), mine.withIndexNumber(theirsToo.indexNumber()));
+		assertThat(taken.getElementById("index-number-known")).isNull();
+		assertThat(taken.text()).doesNotContain("已经在系统中");
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+		String refusal = this.mvc.perform(ImportTestSupport.submit(taken, Map.of()).with(csrf()).with(as(s.official())))
+			.andExpect(status().isBadRequest())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(refusal).getElementById("import-refusal").text()).isEqualTo(
+				"索引号 " + theirsToo.indexNumber() + " 不能用于本单位的导入：它不是本单位可用的索引号。请核对索引号；也可以清空索引号后导入，签发时将分配本单位的新索引号。");
+		assertThat(refusal).doesNotContain("已经导入或已签发").doesNotContain("已经在系统中");
+
+		// another unit's number answers the same whether a reply has it or not
+		String unused = "U" + s.n() + "/2022-" + TestData.unique();
+		Document[] previews = { preview(s.official(), mine.withIndexNumber(othersOwn)),
+				preview(s.official(), mine.withIndexNumber(unused)) };
+		String[] answers = new String[2];
+		for (int i = 0; i < 2; i++) {
+			assertThat(previews[i].getElementById("index-number-known")).isNull();
+			assertThat(previews[i].getElementById("index-number-other-unit")).isNotNull();
+			answers[i] = Jsoup
+				.parse(this.mvc
+					.perform(ImportTestSupport.submit(previews[i], Map.of()).with(csrf()).with(as(s.official())))
+					.andExpect(status().isBadRequest())
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+				.getElementById("import-refusal")
+				.text();
+		}
+		assertThat(answers[0].replace(othersOwn, "N")).isEqualTo(answers[1].replace(unused, "N"))
+			.contains("不能用于本单位的导入");
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
 	}
 
 	@Test
@@ -183,7 +266,7 @@ class ImportRefusalTests {
 		long issued = this.data.issued(s, org.dafu.reply.DisclosureMode.PROACTIVE, "已签发");
 		String indexNumber = this.jdbc.queryForObject("select index_number from reply where id = ?", String.class,
 				issued);
-		Letter letter = ImportLetters.unique(this.congress).withIndexNumber(indexNumber);
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId()).withIndexNumber(indexNumber);
 		Document preview = preview(s.official(), letter);
 		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
 
@@ -209,7 +292,7 @@ class ImportRefusalTests {
 				.with(csrf())
 				.with(as(s.otherOfficial())))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("不是由本单位主办")));
+			.andExpect(content().string(containsString("第4号建议未交办给本单位主办")));
 
 		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
 		assertThat(sessionName).isNotBlank();
@@ -218,7 +301,7 @@ class ImportRefusalTests {
 	@Test
 	void aPostedUnitIsIgnoredTheDraftIsOfTheOfficialsUnit() throws Exception {
 		Scenario s = this.data.scenario();
-		Letter letter = ImportLetters.unique(this.congress);
+		Letter letter = ImportLetters.assigned(this.congress, this.data, s.otherUnitId());
 		Document preview = preview(s.otherOfficial(), letter);
 
 		String location = this.mvc
@@ -269,6 +352,69 @@ class ImportRefusalTests {
 		assertThat(again.getElementById("import-invalid")).isNotNull();
 		assertThat(again.select("#figure-0 .error")).isNotEmpty();
 
+		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
+	}
+
+	@Test
+	void listIndexesWithGapsAreDroppedNotAServerError() throws Exception {
+		Scenario s = this.data.scenario();
+		// the scenario's proposal No. 4 is led by the official's unit: only the sparse
+		// lists are odd
+		String location = this.mvc
+			.perform(post("/workspace/unit/import/confirm").param("sessionId", String.valueOf(s.sessionId()))
+				.param("number", "4")
+				.param("disclosureMode", "PROACTIVE")
+				.param("sections[1].ordinal", "1")
+				.param("sections[1].kind", "RESPONSE")
+				.param("sections[1].heading", "一、关于间隔的部分")
+				.param("figures[3].section", "1")
+				.param("figures[3].subject", "规上工业总产值")
+				.param("figures[3].value", "5000")
+				.param("figures[3].unit", "亿元")
+				.param("figures[3].kind", "TARGET")
+				.with(csrf())
+				.with(as(s.official())))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(location.replaceAll("\\D", ""));
+		assertThat(this.jdbc.queryForObject("select count(*) from reply_section where reply_id = ?", Long.class, id))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where reply_id = ?", Long.class, id))
+			.isEqualTo(1);
+
+		// a figure alone, its list starting past the end, and no section at all: refused
+		// with the form shown again, nothing saved
+		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
+		this.mvc
+			.perform(post("/workspace/unit/import/confirm").param("sessionId", String.valueOf(s.sessionId()))
+				.param("number", "4")
+				.param("disclosureMode", "PROACTIVE")
+				.param("figures[3].subject", "x")
+				.with(csrf())
+				.with(as(s.official())))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/workspace/unit/import/confirm").param("sessionId", String.valueOf(s.sessionId()))
+				.param("number", "4")
+				.param("disclosureMode", "PROACTIVE")
+				.param("sections[2].text", "正文")
+				.param("sections[0].heading", "一、第一部分")
+				.param("sections[0].kind", "RESPONSE")
+				.with(csrf())
+				.with(as(s.official())))
+			.andExpect(status().isBadRequest());
+		this.mvc
+			.perform(post("/workspace/unit/import/confirm").param("sessionId", String.valueOf(s.sessionId()))
+				.param("number", "4")
+				.param("disclosureMode", "PROACTIVE")
+				.param("sections[0].heading", "一、第一部分")
+				.param("sections[0].kind", "RESPONSE")
+				.param("figures[99999].subject", "x")
+				.with(csrf())
+				.with(as(s.official())))
+			.andExpect(status().is4xxClientError());
 		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
 	}
 

@@ -1,11 +1,16 @@
 package org.dafu.importing;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.dafu.importing.LetterArchive.ArchiveRefusal;
 import org.dafu.importing.LetterArchive.Entry;
@@ -51,6 +56,46 @@ class LetterArchiveTests {
 			assertThatThrownBy(() -> archive.read(new Entry("small.txt", 0, null)))
 				.isInstanceOfSatisfying(ArchiveRefusal.class, (ex) -> assertThat(ex.code()).isEqualTo("TOO_LARGE"));
 		}
+	}
+
+	@Test
+	void aZipEntryThatInflatesHugelyUnderAFalseSizeIsReadNoFurtherThanTheLimit() throws IOException {
+		long huge = 64L * 1024 * 1024;
+		Path zip = this.dir.resolve("bomb.zip");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+			out.setLevel(Deflater.BEST_COMPRESSION);
+			out.putNextEntry(new ZipEntry("bomb.txt"));
+			byte[] zeros = new byte[1024 * 1024];
+			for (long i = 0; i < huge; i += zeros.length) {
+				out.write(zeros);
+			}
+			out.closeEntry();
+		}
+		byte[] bytes = Files.readAllBytes(zip);
+		assertThat(bytes.length).isLessThan(1024 * 1024);
+		// the central directory's uncompressed size (offset 24 of its header) says 10
+		int central = lastIndexOf(bytes, new byte[] { 0x50, 0x4b, 0x01, 0x02 });
+		ByteBuffer.wrap(bytes, central + 24, 4).order(ByteOrder.LITTLE_ENDIAN).putInt(10);
+		Files.write(zip, bytes);
+
+		int limit = 2 * 1024 * 1024;
+		try (LetterArchive archive = LetterArchive.open(zip, limit, 8L * limit)) {
+			Entry entry = archive.entries().get(0);
+			assertThat(entry.size()).isEqualTo(10);
+			assertThat(entry.refusal()).isNull();
+			assertThatThrownBy(() -> archive.read(entry)).isInstanceOfSatisfying(ArchiveRefusal.class,
+					(ex) -> assertThat(ex.code()).isEqualTo("TOO_LARGE"));
+			assertThat(archive.bytesRead()).isLessThanOrEqualTo(limit + 1).isLessThan(huge);
+		}
+	}
+
+	private static int lastIndexOf(byte[] bytes, byte[] pattern) {
+		for (int i = bytes.length - pattern.length; i >= 0; i--) {
+			if (java.util.Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("not found");
 	}
 
 	@Test

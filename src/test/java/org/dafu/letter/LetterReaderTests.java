@@ -1,10 +1,12 @@
 package org.dafu.letter;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -80,6 +82,47 @@ class LetterReaderTests {
 		assertThat(letter.signedDate()).isEqualTo(LocalDate.of(2022, 11, 6));
 		assertThat(letter.figures()).hasSize(2);
 		assertThat(letter.warnings()).isEmpty();
+	}
+
+	@Test
+	void aSmallDocxOfTooMuchTextIsRefusedWhileItIsRead() {
+		long limit = 2 * 1024 * 1024;
+		byte[] docx = InflatingDocx.paragraphs(12 * 1024 * 1024);
+		assertThat(docx.length).as("a small file").isLessThan(1024 * 1024);
+
+		assertCode(() -> LetterReader.read(docx, "答复.docx", limit), "TEXT_TOO_LARGE");
+
+		AtomicLong inflated = new AtomicLong();
+		InflatingDocx.Counting file = new InflatingDocx.Counting(new ByteArrayInputStream(docx));
+		assertCode(() -> DocxText.read(file, limit, inflated), "TEXT_TOO_LARGE");
+		// reading stopped soon after the text limit: far less than the 12 MB of text
+		// was inflated, and most of the file was never read
+		assertThat(inflated.get()).isLessThan(2 * limit);
+		assertThat(file.bytesRead()).isLessThan(docx.length / 2);
+	}
+
+	@Test
+	void theInflatingDocxOfTheseTestsIsAWordDocumentThatReadsWhenSmall() throws IOException {
+		byte[] small = InflatingDocx.paragraphs(30_000);
+		// Apache POI, which read uploads before, opens it: the refusals above are about
+		// size
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(small))) {
+			assertThat(document.getParagraphs()).hasSizeGreaterThan(90);
+		}
+		String text = LetterReader.read(small, "small.docx", 2 * 1024 * 1024);
+		assertThat(text.lines().count()).isGreaterThan(90);
+		assertThat(text.lines().findFirst().orElseThrow()).hasSize(100);
+	}
+
+	@Test
+	void aSmallDocxOfHugeMarkupWithoutTextIsRefusedWhileItIsRead() {
+		long limit = 64 * 1024;
+		byte[] docx = InflatingDocx.markup(50L * 1024 * 1024);
+		assertThat(docx.length).isLessThan(1024 * 1024);
+
+		AtomicLong inflated = new AtomicLong();
+		assertCode(() -> DocxText.read(new ByteArrayInputStream(docx), limit, inflated), "TEXT_TOO_LARGE");
+		assertThat(inflated.get()).isLessThanOrEqualTo(DocxText.maxInflatedBytes(limit) + 1);
 	}
 
 	@Test

@@ -150,7 +150,8 @@ public class ProofData {
 	/**
 	 * The sample letter (src/main/resources/letters/quzhou-2022-137066.txt) made unique
 	 * for the shared database, as importing/ImportLetters does: a session of its own
-	 * (created here, its name in the letter), a fresh proposal number and a fresh 索引号 of
+	 * (created here, its name in the letter), a fresh proposal number (registered and
+	 * assigned to the scenario's unit, as an official's import needs) and a fresh 索引号 of
 	 * the scenario's unit ({@code T<n>/2022-…}: issuing the imported draft keeps it).
 	 */
 	public Letter letter(Scenario s) {
@@ -159,6 +160,12 @@ public class ProofData {
 		SessionView session = this.congress.createSession(BodyType.NPC, CongressLevel.values()[n % 3],
 				10 + (n / 60) % 90, 1 + n % 20, 2022, name);
 		int number = 1000 + n % 900_000;
+		// an official imports only letters of proposals assigned to the unit
+		long proposal = this.proposals
+			.register(new RegisterProposalCommand(session.id(), number, "关于注重六个统筹加大统筹力度高质量建设四省边际共同富裕示范区的建议", "正文",
+					s.leadDeputyId(), Set.of(), null, LocalDate.of(2022, 2, 20), false))
+			.id();
+		this.proposals.assign(proposal, s.unitId(), java.util.List.of(), LocalDate.of(2022, 3, 1), null);
 		String indexNumber = "T" + s.n() + "/2022-" + n;
 		String text = sample().replace(SAMPLE_SESSION, name)
 			.replace("(第4号)", "(第" + number + "号)")
