@@ -138,8 +138,8 @@ class RouteFuzzTests {
 			List<Fuzz> wrongTyped = wrongTyped(route);
 			List<String> oddUrls = route.pattern().contains("{")
 					? ODD_PATHS.stream().map((odd) -> fill(route.pattern(), ids, odd)).toList() : List.of();
-			// Who gets past security: the rest is refused before any handler reads input,
-			// so each of them gets one request with and one without bad input.
+			// Who gets past security? The others are refused before any handler reads
+			// input, so each role gets one request without and one with bad input.
 			List<Map.Entry<String, Viewer>> admitted = new ArrayList<>();
 			int r = 0;
 			for (Map.Entry<String, Viewer> who : roles.entrySet()) {
@@ -155,10 +155,9 @@ class RouteFuzzTests {
 					admitted.add(who);
 				}
 			}
-			// The rest of the bad input is shared out among those admitted, each case
-			// sent
-			// once, so that every kind reaches the handler (what differs between roles is
-			// what they may see, not how their input is read).
+			// The other cases are shared out among those admitted, each sent once: every
+			// kind reaches the handler (roles differ in what they see, not in how their
+			// input is read).
 			if (!admitted.isEmpty() && !route.foreign()) {
 				List<Map.Entry<Fuzz, String>> pool = new ArrayList<>();
 				structural(route).forEach((fuzz) -> pool.add(Map.entry(fuzz, real)));
