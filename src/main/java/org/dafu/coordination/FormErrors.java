@@ -25,6 +25,21 @@ final class FormErrors {
 	private FormErrors() {
 	}
 
+	/**
+	 * Rejects a field with a business rule's key. When a form record could not be built
+	 * (a value of the wrong type for one of its components, say), the binding result has
+	 * no target to read the field's value from, and {@code rejectValue} would throw: the
+	 * error is then added without the value.
+	 */
+	static void reject(BindingResult binding, String field, String code) {
+		if (binding.getTarget() != null) {
+			binding.rejectValue(field, code);
+			return;
+		}
+		binding.addError(new FieldError(binding.getObjectName(), field, null, false,
+				binding.resolveMessageCodes(code, field), null, null));
+	}
+
 	static Map<String, String> of(BindingResult binding, String prefix) {
 		return of(binding, prefix, Set.of());
 	}

@@ -132,7 +132,7 @@ class ProposalAdminController {
 		if (form.sessionId() != null && form.number() != null && !binding.hasFieldErrors("number")
 				&& !binding.hasFieldErrors("sessionId")
 				&& this.proposals.proposal(form.sessionId(), form.number()).isPresent()) {
-			binding.rejectValue("number", "coordination.proposal.duplicateNumber");
+			FormErrors.reject(binding, "number", "coordination.proposal.duplicateNumber");
 		}
 		if (!binding.hasErrors()) {
 			try {
@@ -141,7 +141,7 @@ class ProposalAdminController {
 				return "redirect:" + BASE + "/" + created.id();
 			}
 			catch (DataIntegrityViolationException ex) {
-				binding.rejectValue("number", "coordination.proposal.duplicateNumber");
+				FormErrors.reject(binding, "number", "coordination.proposal.duplicateNumber");
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -231,10 +231,10 @@ class ProposalAdminController {
 		}
 		if (form.newDeadline() != null && !binding.hasFieldErrors("newDeadline")) {
 			if (!form.newDeadline().isAfter(lead.deadline())) {
-				binding.rejectValue("newDeadline", "coordination.extend.notLater");
+				FormErrors.reject(binding, "newDeadline", "coordination.extend.notLater");
 			}
 			else if (form.newDeadline().isAfter(lead.assignedOn().plusMonths(6))) {
-				binding.rejectValue("newDeadline", "coordination.extend.tooLate");
+				FormErrors.reject(binding, "newDeadline", "coordination.extend.tooLate");
 			}
 		}
 		if (binding.hasErrors()) {
@@ -264,49 +264,49 @@ class ProposalAdminController {
 	private void checkReferences(ProposalForm form, BindingResult binding) {
 		if (form.sessionId() != null && !binding.hasFieldErrors("sessionId")
 				&& this.congress.sessions().stream().noneMatch((s) -> s.id().equals(form.sessionId()))) {
-			binding.rejectValue("sessionId", "coordination.proposal.sessionId.unknown");
+			FormErrors.reject(binding, "sessionId", "coordination.proposal.sessionId.unknown");
 		}
 		if (form.leadDeputyId() != null && !binding.hasFieldErrors("leadDeputyId")
 				&& this.congress.findDeputy(form.leadDeputyId()).isEmpty()) {
-			binding.rejectValue("leadDeputyId", "coordination.proposal.leadDeputyId.unknown");
+			FormErrors.reject(binding, "leadDeputyId", "coordination.proposal.leadDeputyId.unknown");
 		}
 		if (!binding.hasFieldErrors("cosignerIds")) {
 			Set<Long> cosigners = form.cosigners();
 			if (cosigners.stream().anyMatch((c) -> c == null || this.congress.findDeputy(c).isEmpty())) {
-				binding.rejectValue("cosignerIds", "coordination.proposal.cosignerIds.unknown");
+				FormErrors.reject(binding, "cosignerIds", "coordination.proposal.cosignerIds.unknown");
 			}
 			else if (form.leadDeputyId() != null && cosigners.contains(form.leadDeputyId())) {
-				binding.rejectValue("cosignerIds", "coordination.proposal.cosignerIds.lead");
+				FormErrors.reject(binding, "cosignerIds", "coordination.proposal.cosignerIds.lead");
 			}
 		}
 		if (form.topicCategoryId() != null && !binding.hasFieldErrors("topicCategoryId")
 				&& this.proposals.topics().stream().noneMatch((t) -> t.id().equals(form.topicCategoryId()))) {
-			binding.rejectValue("topicCategoryId", "coordination.proposal.topicCategoryId.invalid");
+			FormErrors.reject(binding, "topicCategoryId", "coordination.proposal.topicCategoryId.invalid");
 		}
 	}
 
 	private void checkAssignment(AssignForm form, BindingResult binding) {
 		if (form.leadUnitId() != null && !binding.hasFieldErrors("leadUnitId")
 				&& this.units.findUnit(form.leadUnitId()).filter((u) -> u.active()).isEmpty()) {
-			binding.rejectValue("leadUnitId", "coordination.assign.leadUnitId.unknown");
+			FormErrors.reject(binding, "leadUnitId", "coordination.assign.leadUnitId.unknown");
 		}
 		if (!binding.hasFieldErrors("coUnitIds")) {
 			if (form.coUnits()
 				.stream()
 				.anyMatch((u) -> u == null || this.units.findUnit(u).filter((v) -> v.active()).isEmpty())) {
-				binding.rejectValue("coUnitIds", "coordination.assign.coUnitIds.unknown");
+				FormErrors.reject(binding, "coUnitIds", "coordination.assign.coUnitIds.unknown");
 			}
 			else if (form.leadUnitId() != null && form.coUnits().contains(form.leadUnitId())) {
-				binding.rejectValue("coUnitIds", "coordination.assign.coUnitIds.lead");
+				FormErrors.reject(binding, "coUnitIds", "coordination.assign.coUnitIds.lead");
 			}
 		}
 		if (form.assignedOn() != null && form.deadline() != null && !binding.hasFieldErrors("deadline")
 				&& form.deadline().isBefore(form.assignedOn())) {
-			binding.rejectValue("deadline", "coordination.assign.deadline.beforeAssignment");
+			FormErrors.reject(binding, "deadline", "coordination.assign.deadline.beforeAssignment");
 		}
 		if (form.assignedOn() != null && form.deadline() != null && !binding.hasFieldErrors("deadline")
 				&& form.deadline().isAfter(form.assignedOn().plusMonths(6))) {
-			binding.rejectValue("deadline", "coordination.assign.deadline.tooLate");
+			FormErrors.reject(binding, "deadline", "coordination.assign.deadline.tooLate");
 		}
 	}
 

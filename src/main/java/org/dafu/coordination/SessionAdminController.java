@@ -70,7 +70,7 @@ class SessionAdminController {
 				return REDIRECT_LIST;
 			}
 			catch (DataIntegrityViolationException ex) {
-				binding.rejectValue("name", "coordination.session.duplicate");
+				FormErrors.reject(binding, "name", "coordination.session.duplicate");
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -98,7 +98,7 @@ class SessionAdminController {
 				return Views.conflict(model, response, conflict(this.congress.session(id), form));
 			}
 			catch (DataIntegrityViolationException ex) {
-				binding.rejectValue("name", "coordination.session.duplicate");
+				FormErrors.reject(binding, "name", "coordination.session.duplicate");
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -118,13 +118,14 @@ class SessionAdminController {
 		if (form.name() != null && !binding.hasFieldErrors("name")) {
 			this.congress.sessionNamed(form.name().strip())
 				.filter((s) -> !s.id().equals(id))
-				.ifPresent((s) -> binding.rejectValue("name", "coordination.session.duplicateName"));
+				.ifPresent((s) -> FormErrors.reject(binding, "name", "coordination.session.duplicateName"));
 		}
 		if (form.bodyType() != null && form.level() != null && form.term() != null && form.sessionNumber() != null
 				&& !binding.hasFieldErrors("term") && !binding.hasFieldErrors("sessionNumber")) {
 			this.congress.sessionNumbered(form.bodyType(), form.level(), form.term(), form.sessionNumber())
 				.filter((s) -> !s.id().equals(id))
-				.ifPresent((s) -> binding.rejectValue("sessionNumber", "coordination.session.duplicateNumbering"));
+				.ifPresent(
+						(s) -> FormErrors.reject(binding, "sessionNumber", "coordination.session.duplicateNumbering"));
 		}
 	}
 

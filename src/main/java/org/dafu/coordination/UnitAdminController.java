@@ -64,7 +64,7 @@ class UnitAdminController {
 				return REDIRECT_LIST;
 			}
 			catch (DataIntegrityViolationException ex) {
-				binding.rejectValue("name", "coordination.unit.duplicate");
+				FormErrors.reject(binding, "name", "coordination.unit.duplicate");
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -96,7 +96,7 @@ class UnitAdminController {
 							.build());
 			}
 			catch (DataIntegrityViolationException ex) {
-				binding.rejectValue("name", "coordination.unit.duplicate");
+				FormErrors.reject(binding, "name", "coordination.unit.duplicate");
 			}
 		}
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -121,12 +121,12 @@ class UnitAdminController {
 		if (form.name() != null && !binding.hasFieldErrors("name")) {
 			this.units.unitNamed(form.name().strip())
 				.filter((u) -> !u.id().equals(id))
-				.ifPresent((u) -> binding.rejectValue("name", "coordination.unit.duplicateName"));
+				.ifPresent((u) -> FormErrors.reject(binding, "name", "coordination.unit.duplicateName"));
 		}
 		if (form.orgCode() != null && !binding.hasFieldErrors("orgCode")) {
 			this.units.unitWithCode(form.orgCode())
 				.filter((u) -> !u.id().equals(id))
-				.ifPresent((u) -> binding.rejectValue("orgCode", "coordination.unit.duplicateCode"));
+				.ifPresent((u) -> FormErrors.reject(binding, "orgCode", "coordination.unit.duplicateCode"));
 		}
 	}
 

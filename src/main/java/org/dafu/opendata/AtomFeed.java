@@ -17,7 +17,10 @@ import com.rometools.rome.io.SyndFeedOutput;
 
 import org.dafu.search.SearchHit;
 
-/** Search results as an Atom 1.0 feed, newest first, built and written by Rome. */
+/**
+ * Issued replies found by a search as an Atom 1.0 feed, newest first, built and written
+ * by Rome. Each entry is dated by its issue; drafts are not entries.
+ */
 final class AtomFeed {
 
 	private AtomFeed() {
@@ -34,13 +37,18 @@ final class AtomFeed {
 		Date newest = null;
 		List<SyndEntry> entries = new ArrayList<>();
 		for (SearchHit h : hits) {
+			if (h.issuedAt() == null) {
+				// only issued replies are news (SearchService.firstIssued); an entry
+				// needs the date it was published
+				continue;
+			}
 			SyndEntry entry = new SyndEntryImpl();
 			String url = OpenDataLinks.reply(h.id(), h.indexNumber());
 			entry.setTitle(h.proposalTitle());
 			entry.setLink(url);
 			entry.setUri(url);
 			entry.setAuthor(h.unitName());
-			Date updated = (h.issuedAt() != null) ? Date.from(h.issuedAt()) : null;
+			Date updated = Date.from(h.issuedAt());
 			entry.setUpdatedDate(updated);
 			entry.setPublishedDate(updated);
 			SyndContent summary = new SyndContentImpl();
@@ -49,7 +57,7 @@ final class AtomFeed {
 					+ ((h.indexNumber() != null) ? " · " + h.indexNumber() : ""));
 			entry.setDescription(summary);
 			entries.add(entry);
-			if (updated != null && (newest == null || updated.after(newest))) {
+			if (newest == null || updated.after(newest)) {
 				newest = updated;
 			}
 		}

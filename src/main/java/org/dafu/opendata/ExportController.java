@@ -70,7 +70,8 @@ class ExportController {
 	ResponseEntity<String> atom(@ModelAttribute SearchForm form, Locale locale) {
 		SearchForm.Request request = OpenDataSearches.check(form);
 		SearchCriteria criteria = request.criteria();
-		var hits = this.search.first(this.access.currentViewer(),
+		// issued replies only: a draft is not news, whoever may read it (docs/search.md)
+		var hits = this.search.firstIssued(this.access.currentViewer(),
 				new SearchCriteria(criteria.query(), criteria.sessionId(), criteria.year(), criteria.unitId(),
 						criteria.topicId(), criteria.resultClass(), criteria.region(), SearchCriteria.Sort.DATE),
 				FEED_ENTRIES);

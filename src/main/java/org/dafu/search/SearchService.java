@@ -88,8 +88,26 @@ public class SearchService {
 		return cachedForThePublic(viewer, "search:first:" + criteria + limit, () -> firstNow(viewer, criteria, limit));
 	}
 
+	/**
+	 * Up to {@code limit} issued replies in the criteria's order, for the Atom feed: a
+	 * feed announces published letters, so drafts stay out of it even for the viewers who
+	 * may read them (they have no issue date to announce).
+	 */
+	public List<SearchHit> firstIssued(Viewer viewer, SearchCriteria criteria, int limit) {
+		return cachedForThePublic(viewer, "search:firstIssued:" + criteria + limit,
+				() -> firstNow(viewer, criteria, limit, true));
+	}
+
 	private List<SearchHit> firstNow(Viewer viewer, SearchCriteria criteria, int limit) {
+		return firstNow(viewer, criteria, limit, false);
+	}
+
+	private List<SearchHit> firstNow(Viewer viewer, SearchCriteria criteria, int limit, boolean issuedOnly) {
 		Query query = query(viewer, criteria, Dimension.NONE);
+		if (issuedOnly) {
+			query = new Query(query.fromWhere() + " and r.status = 'ISSUED' and r.issued_at is not null",
+					query.params());
+		}
 		Map<String, Object> params = new HashMap<>(query.params());
 		params.put("limit", limit);
 		return this.jdbc.query(select(criteria, query) + " limit :limit", params, mapper(criteria));

@@ -1,10 +1,13 @@
 package org.dafu.platform.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -17,11 +20,11 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns domain "not found" into a 404 page and an unreachable database into a 503 page
- * (DatabaseUnavailableFilter does the same for failures outside controllers). Everything
- * else falls through to Spring Boot's error handling, which renders
- * {@code templates/error.html}: generic text and the correlation id, never a stack trace,
- * SQL or class name.
+ * Turns domain "not found" into a 404 page, a parameter that cannot be bound into a 400,
+ * and an unreachable database into a 503 page (DatabaseUnavailableFilter does the same
+ * for failures outside controllers). Everything else falls through to Spring Boot's error
+ * handling, which renders {@code templates/error.html}: generic text and the correlation
+ * id, never a stack trace, SQL or class name.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -38,6 +41,18 @@ public class ErrorPageAdvice {
 		view.addObject("correlationId", CorrelationIdFilter.current());
 		view.setStatus(HttpStatus.NOT_FOUND);
 		return view;
+	}
+
+	/**
+	 * A parameter name the form cannot hold, such as an index on a field that is no list
+	 * ({@code email[3]=}) or a path into nothing: the request is malformed, a 400 (Spring
+	 * ignores unknown names, but throws on these while binding).
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	public void unbindableParameter(InvalidPropertyException ex, HttpServletResponse response) throws IOException {
+		log.info("400 parameter {} cannot be bound to {}", LogSafe.of(ex.getPropertyName()),
+				ex.getBeanClass().getSimpleName());
+		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 	}
 
 	/**
