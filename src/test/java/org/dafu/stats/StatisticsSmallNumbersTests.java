@@ -183,6 +183,18 @@ class StatisticsSmallNumbersTests {
 		assertThat(english).contains("— (fewer than 3 evaluations: not published)");
 	}
 
+	@Test
+	void theOpenApiDocumentSaysWhenAndWhySatisfactionIsNull() throws Exception {
+		String api = this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(api).contains("satisfactionWithheld")
+			.contains("FEWER_THAN_3_EVALUATIONS")
+			.contains("null below 3 evaluations");
+	}
+
 	/** The two satisfaction cells of a unit's row in the per-unit table. */
 	private static List<String> unitCells(Document page, long unit) {
 		Element row = page.selectFirst("#units ~ div table tr:has(a[href='/units/" + unit + "'])");
