@@ -87,6 +87,14 @@ class PublicUrlLinksTests {
 		assertThat(page.body()).contains("\"next\":\"http://localhost/api/v1/replies?").doesNotContain("evil");
 	}
 
+	@Test
+	void redirectsNameAPathNotTheSpoofedHost() throws Exception {
+		Answer redirect = RawHttp.send(this.port,
+				"GET /account HTTP/1.1\r\nHost: evil.example\r\nX-Forwarded-Host: evil.example", new byte[0]);
+		assertThat(redirect.status()).isEqualTo(302);
+		assertThat(redirect.header("Location")).isEqualTo("/login");
+	}
+
 	private static String join(String[] headers) {
 		StringBuilder joined = new StringBuilder();
 		for (String header : headers) {
