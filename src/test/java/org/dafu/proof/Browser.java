@@ -40,6 +40,16 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * {@code browser.open("/replies")} works.
  *
  * <p>
+ * Waiting: a test waits for the condition it needs, never for time and never on an
+ * element found before the page changed. {@link #submit(By)} and
+ * {@link #clickLink(String)} (and {@link #navigate(Runnable)} for any other action that
+ * loads a page) return once the next document has replaced the current one and has
+ * loaded; {@link #text(By)}, {@link #value(By)}, {@link #type(By, String)},
+ * {@link #click(By)}, {@link #select(By, String)}… look the element up afresh each time
+ * and retry while it is missing, stale or part of a document being replaced. Keep
+ * {@code By}s, not {@code WebElement}s.
+ *
+ * <p>
  * Nothing is downloaded: the driver and the browser are named explicitly, so Selenium
  * Manager is never asked. Without Chromium the class is skipped (disabled, so reported as
  * skipped), unless {@code CI_REQUIRE_BROWSER=1} (set by {@code .ci/run}), where it fails.
