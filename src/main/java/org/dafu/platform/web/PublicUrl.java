@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StringUtils;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -19,9 +20,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * Only in demo mode (the embedded database, {@code dafu.embedded-db.active}) may it be
  * left out: links then follow the request, as a developer's machine needs. Anywhere else
  * a missing or malformed setting stops the start with a message that says what to set
- * (docs/operations.md).
+ * (docs/operations.md). Command-line runs without a web server (export, restore, bulk
+ * import) build no links and do not need it.
  */
 @Component
+@ConditionalOnWebApplication
 public class PublicUrl {
 
 	private final String base;

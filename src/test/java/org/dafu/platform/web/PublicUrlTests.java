@@ -3,6 +3,7 @@ package org.dafu.platform.web;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class PublicUrlTests {
 
-	private final ApplicationContextRunner context = new ApplicationContextRunner()
+	private final WebApplicationContextRunner context = new WebApplicationContextRunner()
 		.withUserConfiguration(PublicUrl.class);
 
 	@Test
@@ -66,6 +67,12 @@ class PublicUrlTests {
 			withRequest("demo.local", () -> assertThat(app.getBean(PublicUrl.class).absolute("/sitemap.xml"))
 				.isEqualTo("http://demo.local/sitemap.xml"));
 		});
+	}
+
+	@Test
+	void aRunWithoutAWebServerDoesNotNeedIt() {
+		new ApplicationContextRunner().withUserConfiguration(PublicUrl.class)
+			.run((app) -> assertThat(app).hasNotFailed().doesNotHaveBean(PublicUrl.class));
 	}
 
 	private static void withRequest(String host, Runnable action) {
