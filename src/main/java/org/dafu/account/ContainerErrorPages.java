@@ -112,6 +112,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 				return;
 			}
 			headers(request, response);
+			response.setHeader("Cache-Control", "no-store");
 			try {
 				response.setContentType("text/html");
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());
@@ -131,7 +132,6 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 			response.setHeader("X-Content-Type-Options", "nosniff");
 			response.setHeader("X-Frame-Options", "DENY");
 			response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-			response.setHeader("Cache-Control", "no-store");
 			if (request.isSecure()) {
 				response.setHeader("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
 			}

@@ -82,4 +82,16 @@ class ContainerErrorHeadersTests {
 		assertSecured(answer, 413, "oversized form");
 	}
 
+	@Test
+	void pagesStillCarryEachHeaderOnceAndSpringSecuritysCacheControl() throws Exception {
+		Answer page = RawHttp.get(this.port, "/statistics");
+		assertSecured(page, 200, "/statistics");
+		assertThat(page.header("Cache-Control")).isEqualTo("no-cache, no-store, max-age=0, must-revalidate");
+		assertThat(page.header("Pragma")).isEqualTo("no-cache");
+		Answer style = RawHttp.get(this.port, "/css/dafu.css");
+		assertThat(style.status()).isEqualTo(200);
+		assertThat(style.header("Cache-Control")).contains("max-age=604800");
+		assertThat(style.header("X-Content-Type-Options")).isEqualTo("nosniff");
+	}
+
 }
