@@ -35,7 +35,8 @@ public class Notifier {
 	private final String baseUrl;
 
 	Notifier(NamedParameterJdbcTemplate jdbc, MailOutbox outbox, ObjectProvider<RecipientDirectory> directory,
-			MessageSource messages, @Value("${dafu.base-url:http://localhost:8080}") String baseUrl) {
+			MessageSource messages,
+			@Value("${dafu.base-url:${dafu.public-url:http://localhost:8080}}") String baseUrl) {
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.directory = directory;

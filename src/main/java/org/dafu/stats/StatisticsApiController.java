@@ -1,5 +1,7 @@
 package org.dafu.stats;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,6 +16,11 @@ class StatisticsApiController {
 		this.statistics = statistics;
 	}
 
+	@Operation(summary = "Handling statistics of a session, as the statistics page shows them",
+			description = "Counts include issued replies of every disclosure mode, never their text. "
+					+ "Satisfaction (rates and the split by result) is null below 3 evaluations, for the session "
+					+ "and for each unit, with satisfactionWithheld giving the reason "
+					+ "(NO_EVALUATIONS or FEWER_THAN_3_EVALUATIONS), so that no deputy's own rating can be read.")
 	@GetMapping("/api/v1/sessions/{id:[0-9]{1,18}}/statistics")
 	Statistics session(@PathVariable long id) {
 		return this.statistics.ofSession(id);

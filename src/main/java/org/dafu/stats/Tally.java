@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.dafu.stats.Statistics.CountShare;
 import org.dafu.stats.Statistics.Rates;
 import org.dafu.stats.Statistics.UnitRow;
+import org.dafu.stats.Statistics.Withheld;
 
 /**
  * Counts handling statistics from one row per proposal and one row per evaluation. Pure
@@ -60,7 +61,21 @@ final class Tally {
 
 	}
 
+	/**
+	 * The fewest evaluations a satisfaction figure (rate or split) is shown for: below,
+	 * it would tell how one or two identifiable deputies rated (docs/figures.md).
+	 */
+	static final int MIN_EVALUATIONS = 3;
+
 	private Tally() {
+	}
+
+	/** Why satisfaction over {@code evaluated} evaluations is not shown, or null. */
+	static Withheld withheld(long evaluated) {
+		if (evaluated == 0) {
+			return Withheld.NO_EVALUATIONS;
+		}
+		return (evaluated < MIN_EVALUATIONS) ? Withheld.FEWER_THAN_3_EVALUATIONS : null;
 	}
 
 	static Rates rates(List<ProposalRow> proposals, List<EvaluationRow> evaluations, LocalDate today) {
@@ -76,10 +91,16 @@ final class Tally {
 		long evaluated = evaluations.size();
 		long satisfied = results.get(Result.SATISFIED);
 		long basically = results.get(Result.BASICALLY_SATISFIED);
+		Withheld withheld = withheld(evaluated);
+		if (withheld != null) {
+			return new Rates(received, assigned, replied, Percent.of(replied, assigned), onTime,
+					Percent.of(onTime, assigned), overdue, averageDays(proposals), evaluated, null, null, null, null,
+					null, withheld);
+		}
 		return new Rates(received, assigned, replied, Percent.of(replied, assigned), onTime,
 				Percent.of(onTime, assigned), overdue, averageDays(proposals), evaluated, satisfied, basically,
 				results.get(Result.UNSATISFIED), Percent.of(satisfied + basically, evaluated),
-				Percent.of(satisfied, evaluated));
+				Percent.of(satisfied, evaluated), null);
 	}
 
 	/**
@@ -126,7 +147,8 @@ final class Tally {
 			List<EvaluationRow> ofUnit = evaluations.stream().filter((e) -> e.unitId() == unitId).toList();
 			Rates r = rates(rowsOfUnit, ofUnit, today);
 			rows.add(new UnitRow(unitId, names.get(unitId), r.assigned(), r.replied(), r.onTime(), r.overdue(),
-					r.averageDaysToReply(), r.evaluations(), r.satisfactionRate(), r.satisfiedOnlyRate()));
+					r.averageDaysToReply(), r.evaluations(), r.satisfactionRate(), r.satisfiedOnlyRate(),
+					r.satisfactionWithheld()));
 		});
 		rows.sort(Comparator.comparingLong(UnitRow::assigned).reversed().thenComparing(UnitRow::unitName));
 		return rows;

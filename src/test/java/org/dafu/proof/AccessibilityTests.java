@@ -76,7 +76,7 @@ class AccessibilityTests {
 		ProofData.Letter letter = this.data.letter(fixture.scenario());
 		browser.signIn(fixture.username(Who.OFFICIAL), ProofData.PASSWORD).open("/workspace/unit/import");
 		browser.paste(By.id("import-text"), letter.text());
-		browser.find(By.id("import-paste-submit")).click();
+		browser.submit(By.id("import-paste-submit"));
 		browser.waitForPath("/workspace/unit/import/preview");
 		browser.find(By.id("import-confirm"));
 		List<Violation> violations = Axe.seriousViolations(browser.driver());

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -14,13 +18,16 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NotFoundException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -31,6 +38,16 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * {@code @RegisterExtension static Browser browser = new Browser();} in a
  * {@link ProofTest} class. It finds the port of the running application itself, so that
  * {@code browser.open("/replies")} works.
+ *
+ * <p>
+ * Waiting: a test waits for the condition it needs, never for time and never on an
+ * element found before the page changed. {@link #submit(By)} and
+ * {@link #clickLink(String)} (and {@link #navigate(Runnable)} for any other action that
+ * loads a page) return once the next document has replaced the current one and has
+ * loaded; {@link #text(By)}, {@link #value(By)}, {@link #type(By, String)},
+ * {@link #click(By)}, {@link #select(By, String)}… look the element up afresh each time
+ * and retry while it is missing, stale or part of a document being replaced. Keep
+ * {@code By}s, not {@code WebElement}s.
  *
  * <p>
  * Nothing is downloaded: the driver and the browser are named explicitly, so Selenium
@@ -46,6 +63,14 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	static final Duration WAIT = Duration.ofSeconds(15);
+
+	/** A property of the page's window that only the page it was set on holds. */
+	private static final String PAGE_TOKEN = "dafuProofPageToken";
+
+	/** Messages of lookups that failed only because the page was being replaced. */
+	private static final List<String> TRANSIENT = List.of("does not belong to the document", "No node with given id",
+			"Cannot find context with specified id", "Execution context was destroyed",
+			"document unloaded while waiting for result", "Inspected target navigated or closed");
 
 	private static final int WIDTH = 1280;
 
@@ -126,9 +151,13 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 		return this.baseUrl + path;
 	}
 
-	/** Opens a path of the application, e.g. {@code open("/statistics")}. */
+	/**
+	 * Opens a path of the application, e.g. {@code open("/statistics")}, and waits until
+	 * it has loaded.
+	 */
 	public Browser open(String path) {
 		this.driver.get(url(path));
+		until((d) -> loaded() ? Boolean.TRUE : null);
 		return this;
 	}
 
@@ -140,35 +169,121 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 
 	/**
 	 * Clicks {@code button} (or link) and waits until the next page has replaced the
-	 * current one: the safe way to submit a form that answers with the same address.
+	 * current one and has loaded: the only safe way to follow a link or submit a form,
+	 * also one that answers with the same address. Nothing found before the click is used
+	 * after it.
 	 */
 	public Browser submit(By button) {
-		WebElement page = this.driver.findElement(By.tagName("html"));
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.elementToBeClickable(button)).click();
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		return navigate(() -> until((d) -> {
+			WebElement element = d.findElement(button);
+			if (!element.isDisplayed() || !element.isEnabled()) {
+				return null;
+			}
+			element.click();
+			return Boolean.TRUE;
+		}));
+	}
+
+	/**
+	 * Runs {@code action}, which leads to another page (a click, a form's submit), and
+	 * waits until that page has replaced the current one and has loaded. The current page
+	 * is marked with a token in its {@code window} before; the wait ends when the window
+	 * no longer holds the token (a new document) and the new document is complete. No
+	 * element of the old page is touched while it goes away, so no stale reference or
+	 * detached node can fail the wait.
+	 */
+	public Browser navigate(Runnable action) {
+		String token = UUID.randomUUID().toString();
+		this.driver.executeScript("window." + PAGE_TOKEN + " = arguments[0];", token);
+		action.run();
+		until((d) -> {
+			Object fresh = this.driver.executeScript(
+					"return window." + PAGE_TOKEN + " !== arguments[0] && document.readyState === 'complete';", token);
+			return Boolean.TRUE.equals(fresh) ? Boolean.TRUE : null;
+		});
 		return this;
 	}
 
 	/**
 	 * Waits (up to 15 s) until the current path and query match {@code regex}, e.g. after
-	 * a click that submits a form to another page; returns the path.
+	 * a click that submits a form to another page, and until that page has loaded;
+	 * returns the path.
 	 */
 	public String waitForPath(String regex) {
-		new WebDriverWait(this.driver, WAIT).until((d) -> path().matches(regex));
+		until((d) -> (path().matches(regex) && loaded()) ? Boolean.TRUE : null);
 		return path();
 	}
 
+	/**
+	 * The element {@code by} of the current page, looked up afresh (waiting up to 15 s
+	 * for it). Use it at once: after anything that changes the page, look it up again.
+	 */
 	public WebElement find(By by) {
-		return new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(by));
+		return until((d) -> d.findElement(by));
 	}
 
 	public List<WebElement> findAll(By by) {
 		return this.driver.findElements(by);
 	}
 
-	/** Clicks the link whose visible text is exactly {@code text}. */
+	/**
+	 * Clicks the link whose visible text is exactly {@code text} and waits for its page.
+	 */
 	public Browser clickLink(String text) {
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.linkText(text))).click();
+		return submit(By.linkText(text));
+	}
+
+	/**
+	 * Clicks an element that changes nothing but the current page (a radio's label, a
+	 * checkbox), looking it up afresh until the click succeeds.
+	 */
+	public Browser click(By by) {
+		until((d) -> {
+			WebElement element = d.findElement(by);
+			if (!element.isDisplayed() || !element.isEnabled()) {
+				return null;
+			}
+			element.click();
+			return Boolean.TRUE;
+		});
+		return this;
+	}
+
+	/** Types {@code text} into a field, as keys, after looking it up afresh. */
+	public Browser type(By field, String text) {
+		until((d) -> {
+			d.findElement(field).sendKeys(text);
+			return Boolean.TRUE;
+		});
+		return this;
+	}
+
+	/** Clears a field and types {@code text} into it. */
+	public Browser replace(By field, String text) {
+		until((d) -> {
+			WebElement element = d.findElement(field);
+			element.clear();
+			element.sendKeys(text);
+			return Boolean.TRUE;
+		});
+		return this;
+	}
+
+	/** Chooses the option with the visible text {@code text} of a select. */
+	public Browser select(By select, String text) {
+		until((d) -> {
+			new Select(d.findElement(select)).selectByVisibleText(text);
+			return Boolean.TRUE;
+		});
+		return this;
+	}
+
+	/** Chooses the option with the value {@code value} of a select. */
+	public Browser selectValue(By select, String value) {
+		until((d) -> {
+			new Select(d.findElement(select)).selectByValue(value);
+			return Boolean.TRUE;
+		});
 		return this;
 	}
 
@@ -177,19 +292,77 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	 * tells the page's scripts it changed.
 	 */
 	public Browser paste(By field, String text) {
-		WebElement element = find(field);
-		this.driver.executeScript("arguments[0].focus(); arguments[0].value = arguments[1];"
-				+ "arguments[0].dispatchEvent(new Event('input', { bubbles: true }));", element, text);
+		until((d) -> {
+			WebElement element = d.findElement(field);
+			this.driver.executeScript("arguments[0].focus(); arguments[0].value = arguments[1];"
+					+ "arguments[0].dispatchEvent(new Event('input', { bubbles: true }));", element, text);
+			return Boolean.TRUE;
+		});
 		return this;
 	}
 
+	/** The visible text of the element {@code by}, looked up afresh. */
 	public String text(By by) {
-		return find(by).getText();
+		return until((d) -> d.findElement(by).getText());
+	}
+
+	/** The visible texts of every element {@code by} (perhaps none), looked up afresh. */
+	public List<String> texts(By by) {
+		return until((d) -> d.findElements(by).stream().map(WebElement::getText).toList());
+	}
+
+	/**
+	 * The current value (DOM property) of a field, looked up afresh; empty when it has
+	 * none.
+	 */
+	public String value(By field) {
+		return until((d) -> Objects.toString(d.findElement(field).getDomProperty("value"), ""));
+	}
+
+	/** An attribute of the element {@code by}, looked up afresh; null when absent. */
+	public String attribute(By by, String name) {
+		return until((d) -> Optional.ofNullable(d.findElement(by).getDomAttribute(name))).orElse(null);
 	}
 
 	/** The visible text of the page's main region. */
 	public String mainText() {
 		return text(By.tagName("main"));
+	}
+
+	/**
+	 * Waits (up to 15 s) until {@code condition} gives something other than null or
+	 * false, calling it again while an element it uses is not there yet, or went stale,
+	 * or belongs to a document that is being replaced (Chromium reports that as "Node
+	 * with given id does not belong to the document", not always as a stale element).
+	 */
+	public <T> T until(Function<WebDriver, T> condition) {
+		return new WebDriverWait(this.driver, WAIT).until((d) -> {
+			try {
+				return condition.apply(d);
+			}
+			catch (WebDriverException ex) {
+				if (transientFailure(ex)) {
+					return null;
+				}
+				throw ex;
+			}
+		});
+	}
+
+	private boolean loaded() {
+		return "complete".equals(this.driver.executeScript("return document.readyState;"));
+	}
+
+	/**
+	 * What happens to a lookup while the page changes under it: gone, stale, a node or
+	 * script context of the document being replaced.
+	 */
+	static boolean transientFailure(WebDriverException ex) {
+		if (ex instanceof StaleElementReferenceException || ex instanceof NotFoundException) {
+			return true;
+		}
+		String message = Objects.toString(ex.getMessage(), "");
+		return TRANSIENT.stream().anyMatch(message::contains);
 	}
 
 	/**
@@ -204,10 +377,9 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 			signOut();
 		}
 		open("/login");
-		find(By.id("username")).sendKeys(username);
-		find(By.id("password")).sendKeys(password);
-		find(By.cssSelector("main form button[type=submit]")).click();
-		new WebDriverWait(this.driver, WAIT).until((d) -> !"/login".equals(path()));
+		type(By.id("username"), username);
+		type(By.id("password"), password);
+		submit(By.cssSelector("main form button[type=submit]"));
 		if (path().startsWith("/login")) {
 			throw new IllegalStateException("Sign-in of " + username + " failed: " + path());
 		}
@@ -221,8 +393,8 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 			return this;
 		}
 		open("/account");
-		find(By.cssSelector("form.logout button[type=submit]")).click();
-		new WebDriverWait(this.driver, WAIT).until((d) -> path().startsWith("/login?logout"));
+		submit(By.cssSelector("form.logout button[type=submit]"));
+		waitForPath("/login\\?logout.*");
 		this.signedInAs = null;
 		return this;
 	}

@@ -6,8 +6,6 @@ import org.dafu.testing.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -40,22 +38,19 @@ class CoordinatorAssignsProposalJourneyTests {
 
 		browser.signIn(f.coordinator().username(), ProofData.PASSWORD).open("/workspace/coordinator");
 		browser.clickLink("登记建议");
-		new Select(browser.find(By.id("sessionId"))).selectByVisibleText(session);
-		WebElement number = browser.find(By.id("number"));
-		number.clear();
-		number.sendKeys(String.valueOf(100 + TestData.unique() % 100_000));
-		browser.find(By.id("title")).sendKeys(title);
-		browser.find(By.id("body")).sendKeys("建议加快交办。");
-		new Select(browser.find(By.id("leadDeputyId"))).selectByVisibleText("领衔代表" + n + "（测试代表团）");
+		browser.select(By.id("sessionId"), session);
+		browser.replace(By.id("number"), String.valueOf(100 + TestData.unique() % 100_000));
+		browser.type(By.id("title"), title);
+		browser.type(By.id("body"), "建议加快交办。");
+		browser.select(By.id("leadDeputyId"), "领衔代表" + n + "（测试代表团）");
 		browser.submit(By.cssSelector("main form button[type=submit]"));
 
 		browser.waitForPath("/workspace/coordinator/proposals/[0-9]+");
 		assertThat(browser.mainText()).contains("建议已登记。").contains("尚未交办。");
-		new Select(browser.find(By.id("leadUnitId"))).selectByVisibleText("测试单位" + n);
+		browser.select(By.id("leadUnitId"), "测试单位" + n);
 		browser.paste(By.id("assignedOn"), "2022-03-10");
 		browser.paste(By.id("deadline"), "2022-05-31");
 		browser.submit(By.cssSelector("form[action$='/assignment'] button[type=submit]"));
-		browser.find(By.xpath("//p[normalize-space()='已交办，承办单位会收到通知。']"));
 		assertThat(browser.mainText()).contains("已交办，承办单位会收到通知。").contains("测试单位" + n).contains("2022-05-31");
 
 		browser.open("/statistics").clickLink(session);

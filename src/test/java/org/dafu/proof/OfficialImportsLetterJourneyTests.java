@@ -5,8 +5,7 @@ import org.dafu.proof.ProofData.Letter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.pagefactory.ByChained;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -38,25 +37,24 @@ class OfficialImportsLetterJourneyTests {
 		browser.submit(By.id("import-paste-submit"));
 
 		browser.waitForPath("/workspace/unit/import/preview");
-		assertThat(browser.find(By.id("indexNumber")).getAttribute("value")).isEqualTo(letter.indexNumber());
+		assertThat(browser.value(By.id("indexNumber"))).isEqualTo(letter.indexNumber());
 		assertThat(browser.text(By.id("import-warnings"))).contains("“并网光伏装机”的分项19.69万千瓦未写明地区");
-		WebElement flagged = browser.find(By.cssSelector("fieldset.import-figure.flagged"));
-		assertThat(flagged.findElement(By.cssSelector("input[id$=-value]")).getAttribute("value")).isEqualTo("19.69");
-		WebElement region = flagged.findElement(By.cssSelector("input[id$=-region]"));
-		assertThat(region.getAttribute("aria-invalid")).isEqualTo("true");
-		region.sendKeys("开化县");
+		By flagged = By.cssSelector("fieldset.import-figure.flagged");
+		assertThat(browser.value(new ByChained(flagged, By.cssSelector("input[id$=-value]")))).isEqualTo("19.69");
+		By region = new ByChained(flagged, By.cssSelector("input[id$=-region]"));
+		assertThat(browser.attribute(region, "aria-invalid")).isEqualTo("true");
+		browser.type(region, "开化县");
 		browser.submit(By.id("import-confirm-submit"));
 
 		String editor = browser.waitForPath("/workspace/unit/replies/[0-9]+/edit");
 		assertThat(browser.text(By.id("flash-message"))).isEqualTo("答复函已导入为草稿，请继续编辑后签发。");
-		new Select(browser.find(By.id("resultClass"))).selectByValue("A");
+		browser.selectValue(By.id("resultClass"), "A");
 		browser.submit(By.cssSelector("button[value='save']"));
 		assertThat(browser.text(By.id("flash-message"))).isEqualTo("草稿已保存。");
 
 		browser.clickLink("按公文样式预览");
 		browser.waitForPath(editor.replace("/edit", "/preview"));
-		WebElement draft = browser.find(By.cssSelector("article.letter"));
-		assertThat(draft.getText()).contains("开化县").contains("19.69");
+		assertThat(browser.text(By.cssSelector("article.letter"))).contains("开化县").contains("19.69");
 		browser.submit(By.cssSelector("#issue-form button[type=submit]"));
 
 		assertThat(browser.text(By.id("flash-message"))).isEqualTo("答复已签发，索引号 " + letter.indexNumber() + "。");

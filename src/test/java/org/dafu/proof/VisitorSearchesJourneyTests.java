@@ -1,11 +1,9 @@
 package org.dafu.proof;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.pagefactory.ByChained;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -31,29 +29,26 @@ class VisitorSearchesJourneyTests {
 
 		browser.open("/search");
 		assertThat(browser.findAll(By.cssSelector("ol.search-hits li"))).isEmpty();
-		WebElement box = browser.find(By.id("search-q"));
-		box.sendKeys("光伏");
-		box.submit();
+		browser.type(By.id("search-q"), "光伏");
+		browser.navigate(() -> browser.find(By.id("search-q")).submit());
 		browser.waitForPath("/search\\?.*q=%E5%85%89%E4%BC%8F.*");
 		browser.find(By.cssSelector("ol.search-hits"));
-		assertThat(browser.find(By.id("search-q")).getAttribute("value")).isEqualTo("光伏");
+		assertThat(browser.value(By.id("search-q"))).isEqualTo("光伏");
 
-		List<WebElement> hits = browser.findAll(By.cssSelector("ol.search-hits > li"));
-		assertThat(hits).isNotEmpty();
-		WebElement first = hits.get(0);
+		assertThat(browser.findAll(By.cssSelector("ol.search-hits > li"))).isNotEmpty();
+		By first = By.cssSelector("ol.search-hits > li:first-child");
 		// the match is highlighted, in the title or in the passage shown under it
-		assertThat(first.findElements(By.tagName("mark"))).isNotEmpty()
-			.allSatisfy((mark) -> assertThat(mark.getText()).isEqualTo("光伏"));
-		WebElement link = first.findElement(By.tagName("a"));
-		String title = link.getText();
-		String href = link.getAttribute("href");
-		link.click();
+		assertThat(browser.texts(new ByChained(first, By.tagName("mark")))).isNotEmpty()
+			.allSatisfy((mark) -> assertThat(mark).isEqualTo("光伏"));
+		By link = new ByChained(first, By.tagName("a"));
+		String title = browser.text(link);
+		String href = browser.attribute(link, "href");
+		browser.submit(link);
 
 		browser.waitForPath("/replies/.+");
-		assertThat(browser.url(browser.path())).isEqualTo(href);
-		WebElement letter = browser.find(By.cssSelector("article.letter"));
+		assertThat(browser.path()).isEqualTo(href);
 		assertThat(browser.text(By.tagName("h1"))).contains(title);
-		assertThat(letter.getText()).contains("光伏").contains("索引号");
+		assertThat(browser.text(By.cssSelector("article.letter"))).contains("光伏").contains("索引号");
 		browser.screenshot("visitor-searches");
 	}
 

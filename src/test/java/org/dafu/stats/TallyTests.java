@@ -69,10 +69,44 @@ class TallyTests {
 		assertThat(r.satisfactionRate()).hasToString("66.7");
 		assertThat(r.satisfiedOnlyRate()).hasToString("33.3");
 		List<Statistics.UnitRow> units = Tally.units(rows, evaluations, TODAY);
-		assertThat(units).extracting((u) -> u.unitId() + " " + u.satisfactionRate() + " " + u.satisfiedOnlyRate())
-			.containsExactly("1 100.0 50.0", "2 0.0 0.0");
+		// two evaluations and one: too few to show a unit's rate
+		assertThat(units)
+			.extracting((u) -> u.unitId() + " " + u.satisfactionRate() + " " + u.satisfiedOnlyRate() + " "
+					+ u.satisfactionWithheld())
+			.containsExactly("1 null null FEWER_THAN_3_EVALUATIONS", "2 null null FEWER_THAN_3_EVALUATIONS");
 		assertThat(Tally.resultClasses(rows)).extracting((c) -> c.key() + c.count())
 			.containsExactly("A1", "B0", "C1", "D0");
+	}
+
+	@Test
+	void satisfactionNeedsThreeEvaluations() {
+		List<ProposalRow> rows = List.of(row(1, null, 1L, DEADLINE, "A"));
+		List<EvaluationRow> evaluations = new java.util.ArrayList<>();
+		Statistics.Rates none = Tally.rates(rows, evaluations, TODAY);
+		assertThat(none.satisfactionRate()).isNull();
+		assertThat(none.satisfactionWithheld()).isEqualTo(Statistics.Withheld.NO_EVALUATIONS);
+		for (int n = 1; n <= 2; n++) {
+			evaluations.add(new EvaluationRow(1, "UNSATISFIED"));
+			Statistics.Rates few = Tally.rates(rows, evaluations, TODAY);
+			assertThat(few.evaluations()).isEqualTo(n);
+			assertThat(few.satisfactionRate()).isNull();
+			assertThat(few.satisfiedOnlyRate()).isNull();
+			assertThat(few.satisfied()).isNull();
+			assertThat(few.basicallySatisfied()).isNull();
+			assertThat(few.unsatisfied()).isNull();
+			assertThat(few.satisfactionWithheld()).isEqualTo(Statistics.Withheld.FEWER_THAN_3_EVALUATIONS);
+			assertThat(Tally.units(rows, evaluations, TODAY)).singleElement()
+				.satisfies((u) -> assertThat(u.satisfactionRate()).isNull())
+				.satisfies((u) -> assertThat(u.satisfactionWithheld())
+					.isEqualTo(Statistics.Withheld.FEWER_THAN_3_EVALUATIONS));
+		}
+		evaluations.add(new EvaluationRow(1, "SATISFIED"));
+		Statistics.Rates three = Tally.rates(rows, evaluations, TODAY);
+		assertThat(three.satisfactionRate()).hasToString("33.3");
+		assertThat(three.unsatisfied()).isEqualTo(2);
+		assertThat(three.satisfactionWithheld()).isNull();
+		assertThat(Tally.units(rows, evaluations, TODAY)).singleElement()
+			.satisfies((u) -> assertThat(u.satisfactionRate()).hasToString("33.3"));
 	}
 
 }
