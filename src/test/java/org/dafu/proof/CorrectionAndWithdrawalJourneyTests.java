@@ -11,8 +11,6 @@ import org.dafu.testing.TestData.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -48,10 +46,8 @@ class CorrectionAndWithdrawalJourneyTests {
 		browser.signIn(f.official().username(), ProofData.PASSWORD).open("/workspace/unit/replies/" + id + "/preview");
 		browser.submit(By.id("correct-link"));
 		assertThat(browser.path()).isEqualTo("/workspace/unit/replies/" + id + "/correction");
-		WebElement opening = browser.find(By.id("opening"));
-		opening.clear();
-		opening.sendKeys("更正后的开头" + f.scenario().n());
-		browser.find(By.id("correctionNote")).sendKeys(note);
+		browser.replace(By.id("opening"), "更正后的开头" + f.scenario().n());
+		browser.type(By.id("correctionNote"), note);
 		browser.submit(By.id("correction-submit"));
 		browser.waitForPath("/workspace/unit/replies/" + id + "/preview");
 		assertThat(browser.text(By.id("flash-message"))).contains("更正已发布");
@@ -84,9 +80,9 @@ class CorrectionAndWithdrawalJourneyTests {
 			.open("/workspace/coordinator/proposals/" + s.proposalId());
 		browser.submit(By.id("disclosure-" + id));
 		assertThat(browser.path()).isEqualTo("/workspace/replies/" + id + "/disclosure");
-		new Select(browser.find(By.id("withdraw-mode"))).selectByValue("NOT_PUBLIC");
-		browser.find(By.id("withdraw-reason")).sendKeys("涉及个人信息，撤回公开。");
-		browser.find(By.id("withdraw-confirm")).click();
+		browser.selectValue(By.id("withdraw-mode"), "NOT_PUBLIC");
+		browser.type(By.id("withdraw-reason"), "涉及个人信息，撤回公开。");
+		browser.click(By.id("withdraw-confirm"));
 		browser.submit(By.id("withdraw-submit"));
 		assertThat(browser.text(By.id("flash-message"))).contains("已撤回公开");
 		assertThat(browser.text(By.id("current-mode"))).isEqualTo("不予公开");
