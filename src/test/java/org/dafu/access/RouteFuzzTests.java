@@ -457,35 +457,9 @@ class RouteFuzzTests {
 	 * changed).
 	 */
 	static String fill(String pattern, Map<String, String> ids, String odd) {
-		StringBuilder url = new StringBuilder();
-		int i = 0;
-		while (i < pattern.length()) {
-			char c = pattern.charAt(i);
-			if (c == '{') {
-				int depth = 0;
-				int end = i;
-				for (; end < pattern.length(); end++) {
-					if (pattern.charAt(end) == '{') {
-						depth++;
-					}
-					else if (pattern.charAt(end) == '}' && --depth == 0) {
-						break;
-					}
-				}
-				String name = pattern.substring(i + 1, end).split(":", 2)[0].replace("*", "");
-				url.append((odd != null) ? odd : valueFor(name, url.toString(), ids));
-				i = end + 1;
-			}
-			else if (c == '*') {
-				url.append("x");
-				i += pattern.startsWith("**", i) ? 2 : 1;
-			}
-			else {
-				url.append(c);
-				i++;
-			}
-		}
-		return url.toString();
+		return RoutePatterns
+			.expand(pattern, (name, before) -> List.of((odd != null) ? odd : valueFor(name, before, ids)))
+			.get(0);
 	}
 
 	private static String valueFor(String name, String before, Map<String, String> ids) {

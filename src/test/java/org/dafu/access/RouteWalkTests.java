@@ -292,52 +292,7 @@ class RouteWalkTests {
 
 	/** The pattern with its variables filled by every id that might reach hidden data. */
 	private List<String> urls(String pattern) {
-		List<String> urls = new ArrayList<>();
-		urls.add("");
-		int i = 0;
-		while (i < pattern.length()) {
-			char c = pattern.charAt(i);
-			if (c == '{') {
-				int depth = 0;
-				int end = i;
-				for (; end < pattern.length(); end++) {
-					if (pattern.charAt(end) == '{') {
-						depth++;
-					}
-					else if (pattern.charAt(end) == '}' && --depth == 0) {
-						break;
-					}
-				}
-				String name = pattern.substring(i + 1, end).split(":", 2)[0].replace("*", "");
-				List<String> values = valuesFor(name);
-				List<String> next = new ArrayList<>();
-				for (String prefix : urls) {
-					for (String value : values) {
-						next.add(prefix + value);
-					}
-				}
-				urls = next;
-				i = end + 1;
-			}
-			else if (c == '*') {
-				List<String> next = new ArrayList<>();
-				for (String prefix : urls) {
-					next.add(prefix + "x");
-				}
-				urls = next;
-				i += pattern.startsWith("**", i) ? 2 : 1;
-			}
-			else {
-				int j = i;
-				while (j < pattern.length() && pattern.charAt(j) != '{' && pattern.charAt(j) != '*') {
-					j++;
-				}
-				String literal = pattern.substring(i, j);
-				urls = urls.stream().map((u) -> u + literal).toList();
-				i = j;
-			}
-		}
-		return urls;
+		return RoutePatterns.expand(pattern, (name, before) -> valuesFor(name));
 	}
 
 	private List<String> valuesFor(String name) {
