@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
@@ -55,6 +56,10 @@ public final class Xlsx implements AutoCloseable {
 
 	public Xlsx() {
 		this.workbook.setCompressTempFiles(true);
+		// no Zip64 records: a workbook of 100,000 rows is a few megabytes, far from the
+		// 4 GB that needs them, and streaming zip readers (java.util.zip) reject POI's
+		// Zip64 local headers of unknown size
+		this.workbook.setZip64Mode(Zip64Mode.Never);
 		Font bold = this.workbook.createFont();
 		bold.setBold(true);
 		this.header = this.workbook.createCellStyle();
