@@ -66,7 +66,7 @@ class SpreadsheetController {
 						.text(h.resultClass())
 						.date(h.date())
 						.text(OpenDataLinks.reply(h.id(), h.indexNumber())));
-			xlsx.send(response, this.messages.getMessage("opendata.xlsx.file", null, locale));
+			xlsx.send(response, "replies.xlsx", this.messages.getMessage("opendata.xlsx.file", null, locale));
 		}
 	}
 

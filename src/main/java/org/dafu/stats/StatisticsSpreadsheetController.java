@@ -33,7 +33,7 @@ class StatisticsSpreadsheetController {
 		Statistics stats = this.statistics.ofSession(id);
 		try (Xlsx xlsx = new Xlsx()) {
 			StatisticsWorkbook.write(xlsx, stats, this.messages, locale);
-			xlsx.send(response,
+			xlsx.send(response, "statistics-session-" + id + ".xlsx",
 					this.messages.getMessage("stats.xlsx.file", new Object[] { stats.sessionName() }, locale));
 		}
 	}

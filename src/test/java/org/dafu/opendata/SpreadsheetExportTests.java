@@ -89,7 +89,7 @@ class SpreadsheetExportTests {
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;")
 			.contains("filename*=UTF-8''%E4%BA%BA%E5%A4%A7")
-			.contains("filename=\"");
+			.contains("filename=\"replies.xlsx\"");
 		try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
 			assertThat(book.getNumberOfSheets()).isEqualTo(1);
 			Sheet sheet = book.getSheetAt(0);

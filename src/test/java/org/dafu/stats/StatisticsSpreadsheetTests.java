@@ -118,6 +118,7 @@ class StatisticsSpreadsheetTests {
 			.isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 		assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment;")
+			.contains("filename=\"statistics-session-" + this.session + ".xlsx\"")
 			.contains("filename*=UTF-8''")
 			.contains("%E5%BB%BA%E8%AE%AE%E5%8A%9E%E7%90%86%E7%BB%9F%E8%AE%A1.xlsx");
 		try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {

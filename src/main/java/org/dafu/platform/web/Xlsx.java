@@ -19,7 +19,6 @@ import org.apache.poi.xssf.streaming.SXSSFRow;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -119,23 +118,39 @@ public final class Xlsx implements AutoCloseable {
 	}
 
 	/**
-	 * Sends the workbook as a download named {@code fileName} (RFC 6266: an ASCII
-	 * {@code filename} and the exact UTF-8 {@code filename*}).
+	 * Sends the workbook as a download named {@code fileName} (RFC 6266: the exact UTF-8
+	 * name in {@code filename*}, {@code asciiName} in {@code filename} for old clients).
 	 */
-	public void send(HttpServletResponse response, String fileName) throws IOException {
+	public void send(HttpServletResponse response, String asciiName, String fileName) throws IOException {
 		response.setContentType(CONTENT_TYPE);
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(fileName));
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, attachment(asciiName, fileName));
 		write(response.getOutputStream());
 		response.getOutputStream().flush();
 	}
 
 	/**
-	 * A {@code Content-Disposition: attachment} with a file name stripped of path
-	 * separators, quotes and control characters.
+	 * {@code Content-Disposition: attachment} with both names stripped of path
+	 * separators, quotes and control characters, the ASCII one also of anything else.
 	 */
-	public static String attachment(String fileName) {
-		String safe = fileName.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
-		return ContentDisposition.attachment().filename(safe, StandardCharsets.UTF_8).build().toString();
+	public static String attachment(String asciiName, String fileName) {
+		String ascii = clean(asciiName).replaceAll("[^A-Za-z0-9._-]", "_");
+		String exact = clean(fileName);
+		StringBuilder encoded = new StringBuilder();
+		for (byte b : exact.getBytes(StandardCharsets.UTF_8)) {
+			char c = (char) (b & 0xFF);
+			if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+					|| "!#$&+-.^_`|~".indexOf(c) >= 0) {
+				encoded.append(c);
+			}
+			else {
+				encoded.append('%').append(String.format("%02X", b & 0xFF));
+			}
+		}
+		return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+	}
+
+	private static String clean(String name) {
+		return name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
 	}
 
 	/** Deletes the temporary files. */

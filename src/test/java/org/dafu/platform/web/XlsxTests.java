@@ -56,8 +56,8 @@ class XlsxTests {
 
 	@Test
 	void fileNamesAreSafeAndKeepTheirChineseInFilenameStar() {
-		String header = Xlsx.attachment("2022年/会议\"统计\r\n.xlsx");
-		assertThat(header).startsWith("attachment; filename=\"")
+		String header = Xlsx.attachment("stats/\"x\".xlsx", "2022年/会议\"统计\r\n.xlsx");
+		assertThat(header).startsWith("attachment; filename=\"stats__x_.xlsx\"; filename*=UTF-8''")
 			.contains("filename*=UTF-8''2022%E5%B9%B4_")
 			.doesNotContain("/")
 			.doesNotContain("\r")
