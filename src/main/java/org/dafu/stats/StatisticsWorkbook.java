@@ -36,12 +36,12 @@ final class StatisticsWorkbook {
 		Xlsx.Sheet classes = xlsx.sheet(text("stats.classes.heading"),
 				List.of(text("stats.field.class"), text("stats.field.count"), text("stats.field.share")), 16, 10, 10);
 		for (Statistics.CountShare c : stats.resultClasses()) {
-			share(classes.row().text(text("stats.class." + c.key())).number(c.count()), c.share());
+			percentOrNone(classes.row().text(text("stats.class." + c.key())).number(c.count()), c.share());
 		}
 		Xlsx.Sheet topics = xlsx.sheet(text("stats.topics.heading"),
 				List.of(text("stats.field.topic"), text("stats.field.count"), text("stats.field.share")), 30, 10, 10);
 		for (Statistics.CountShare t : stats.topics()) {
-			share(topics.row().text((t.key() != null) ? t.key() : text("stats.topic.none")).number(t.count()),
+			percentOrNone(topics.row().text((t.key() != null) ? t.key() : text("stats.topic.none")).number(t.count()),
 					t.share());
 		}
 		Xlsx.Sheet units = xlsx.sheet(text("stats.units.heading"),
@@ -93,10 +93,6 @@ final class StatisticsWorkbook {
 		sheet.skip();
 		sheet.row().paragraph(text("stats.note"));
 		sheet.row().paragraph(text("stats.rules"));
-	}
-
-	private void share(Xlsx.Row row, BigDecimal share) {
-		percentOrNone(row, share);
 	}
 
 	private void percentOrNone(Xlsx.Row row, BigDecimal percent) {

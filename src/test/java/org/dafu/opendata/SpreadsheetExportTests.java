@@ -127,6 +127,16 @@ class SpreadsheetExportTests {
 	}
 
 	@Test
+	void theSearchPageLinksTheWorkbookBesideTheCsv() throws Exception {
+		String word = TestData.cjkWord();
+		String page = this.mvc.perform(get("/search").param("q", word).param("result", "A"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("/replies.csv?q=").contains("/replies.xlsx?q=").contains("导出 Excel");
+	}
+
+	@Test
 	void hiddenRepliesAreAbsentForStrangersAndPresentForWhoeverMayReadThem() throws Exception {
 		Seeded d = seed();
 		List<String> hidden = List.of(d.onRequest(), d.notPublic());

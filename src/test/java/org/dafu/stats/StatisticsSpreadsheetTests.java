@@ -1,6 +1,7 @@
 package org.dafu.stats;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,6 +181,15 @@ class StatisticsSpreadsheetTests {
 			assertThat(value(english.getSheetAt(0), "Satisfaction (incl. basically satisfied)").getStringCellValue())
 				.isEqualTo("— (fewer than 3 evaluations: not published)");
 		}
+	}
+
+	@Test
+	void theStatisticsPageLinksTheWorkbook() throws Exception {
+		String page = this.mvc.perform(get("/statistics/sessions/{id}", this.session))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("href=\"/statistics/sessions/" + this.session + ".xlsx\"").contains("下载表格（Excel）");
 	}
 
 	@Test
