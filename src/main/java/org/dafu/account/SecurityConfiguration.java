@@ -78,6 +78,13 @@ class SecurityConfiguration {
 			"/vendor/**", "/favicon.ico", "/actuator/health", "/actuator/health/**" };
 
 	/**
+	 * Open data as Excel workbooks (opendata/SpreadsheetController,
+	 * stats/StatisticsSpreadsheetController): public, their rows filtered by the access
+	 * policy as the CSV's are.
+	 */
+	static final String[] SPREADSHEETS = { "/replies.xlsx", "/statistics/sessions/*.xlsx" };
+
+	/**
 	 * The API's 401: a challenge of a scheme no browser knows, so a browser never shows
 	 * its Basic login prompt nor saves the password for this site (clients send
 	 * {@code Authorization: Basic} with every request, unasked).
@@ -129,6 +136,8 @@ class SecurityConfiguration {
 					.map((s) -> s.getEnabled() && s.getSessionEpoch() == epoch)
 					.orElse(false));
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, SPREADSHEETS)
 			.permitAll()
 			.requestMatchers("/error", "/login")
 			.permitAll()

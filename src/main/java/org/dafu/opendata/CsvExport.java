@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import org.dafu.platform.web.Xlsx;
 import org.dafu.search.SearchHit;
 
 /**
@@ -35,11 +36,7 @@ final class CsvExport {
 		if (cell == null || cell.isEmpty()) {
 			return "";
 		}
-		char first = cell.charAt(0);
-		if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-			return "'" + cell;
-		}
-		return cell;
+		return Xlsx.looksLikeFormula(cell) ? "'" + cell : cell;
 	}
 
 }

@@ -35,8 +35,8 @@ class ExportController {
 
 	static final int FEED_ENTRIES = 50;
 
-	private static final String[] CSV_COLUMNS = { "indexNumber", "title", "session", "number", "unit", "topic",
-			"resultClass", "date", "url" };
+	static final String[] CSV_COLUMNS = { "indexNumber", "title", "session", "number", "unit", "topic", "resultClass",
+			"date", "url" };
 
 	private final SearchService search;
 

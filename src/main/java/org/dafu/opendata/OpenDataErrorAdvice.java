@@ -24,7 +24,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * missing one give the same 404; a query that cannot be searched a 400 with a message in
  * the request's language.
  */
-@RestControllerAdvice(assignableTypes = { ReplyApiController.class, ExportController.class })
+@RestControllerAdvice(
+		assignableTypes = { ReplyApiController.class, ExportController.class, SpreadsheetController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OpenDataErrorAdvice {
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.dafu.access.AccessPolicy;
@@ -17,6 +18,8 @@ import org.dafu.platform.cache.ResultCache;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -54,7 +57,12 @@ public class SearchService {
 
 	}
 
+	/** Rows fetched per round trip when results are streamed ({@link #each}). */
+	static final int STREAM_FETCH = 500;
+
 	private final NamedParameterJdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate streaming;
 
 	private final AccessPolicy access;
 
@@ -63,6 +71,9 @@ public class SearchService {
 	SearchService(NamedParameterJdbcTemplate jdbc, AccessPolicy access, ResultCache cache) {
 		this.cache = cache;
 		this.jdbc = jdbc;
+		JdbcTemplate streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
+		streaming.setFetchSize(STREAM_FETCH);
+		this.streaming = new NamedParameterJdbcTemplate(streaming);
 		this.access = access;
 	}
 
@@ -103,6 +114,23 @@ public class SearchService {
 	}
 
 	private List<SearchHit> firstNow(Viewer viewer, SearchCriteria criteria, int limit, boolean issuedOnly) {
+		List<SearchHit> hits = new ArrayList<>();
+		each(viewer, criteria, limit, issuedOnly, hits::add);
+		return hits;
+	}
+
+	/**
+	 * Up to {@code limit} results in the criteria's order, handed to {@code action} one
+	 * at a time as PostgreSQL's cursor delivers them ({@value #STREAM_FETCH} rows per
+	 * round trip), for exports too large to hold in memory (the spreadsheet). The same
+	 * query as {@link #first}, never cached.
+	 */
+	public void each(Viewer viewer, SearchCriteria criteria, int limit, Consumer<SearchHit> action) {
+		each(viewer, criteria, limit, false, action);
+	}
+
+	private void each(Viewer viewer, SearchCriteria criteria, int limit, boolean issuedOnly,
+			Consumer<SearchHit> action) {
 		Query query = query(viewer, criteria, Dimension.NONE);
 		if (issuedOnly) {
 			query = new Query(query.fromWhere() + " and r.status = 'ISSUED' and r.issued_at is not null",
@@ -110,7 +138,11 @@ public class SearchService {
 		}
 		Map<String, Object> params = new HashMap<>(query.params());
 		params.put("limit", limit);
-		return this.jdbc.query(select(criteria, query) + " limit :limit", params, mapper(criteria));
+		RowMapper<SearchHit> mapper = mapper(criteria);
+		int[] row = { 0 };
+		// a fetch size in a transaction: the driver reads through a cursor, not all rows
+		this.streaming.query(select(criteria, query) + " limit :limit", params,
+				(RowCallbackHandler) (rs) -> action.accept(mapper.mapRow(rs, row[0]++)));
 	}
 
 	public Facets facets(Viewer viewer, SearchCriteria criteria) {

@@ -1,5 +1,8 @@
 package org.dafu.access;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -7,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.zip.ZipInputStream;
 
 import org.dafu.reply.DisclosureMode;
 import org.dafu.testing.TestData;
@@ -101,6 +105,12 @@ class RouteWalkTests {
 
 	long draft;
 
+	/**
+	 * The undisclosed reply's 索引号: the one thing of it a list export (CSV, workbook)
+	 * would show, where its text markers are not.
+	 */
+	String hiddenIndex;
+
 	@BeforeEach
 	void seed() {
 		this.s = this.data.scenario();
@@ -109,6 +119,10 @@ class RouteWalkTests {
 		this.draftMarker = "草稿" + this.probe + "标记";
 		this.hiddenIssued = this.data.issued(this.s, DisclosureMode.NOT_PUBLIC, this.issuedMarker);
 		this.draft = this.data.draft(this.s, this.draftMarker);
+		this.hiddenIndex = this.jdbc.sql("select index_number from reply where id = ?")
+			.param(this.hiddenIssued)
+			.query(String.class)
+			.single();
 	}
 
 	@Test
@@ -135,7 +149,7 @@ class RouteWalkTests {
 				if (readable) {
 					for (Map.Entry<String, Viewer> who : strangers.entrySet()) {
 						check(problems, url, who.getKey(), who.getValue(), audience,
-								List.of(this.issuedMarker, this.draftMarker));
+								List.of(this.issuedMarker, this.draftMarker, this.hiddenIndex));
 					}
 					for (Map.Entry<String, Viewer> who : entitledToTheIssuedOnly.entrySet()) {
 						check(problems, url, who.getKey(), who.getValue(), audience, List.of(this.draftMarker));
@@ -193,7 +207,7 @@ class RouteWalkTests {
 			return;
 		}
 		// tags removed, so that a highlighted match (<mark>) inside a marker still counts
-		String body = response.getContentAsString().replaceAll("<[^>]*>|&lt;/?mark&gt;", "");
+		String body = text(response).replaceAll("<[^>]*>|&lt;/?mark&gt;", "");
 		for (String marker : markers) {
 			if (body.contains(marker)) {
 				problems.add("GET " + url + " as " + who + ": shows " + marker);
@@ -212,6 +226,24 @@ class RouteWalkTests {
 		if (!"nosniff".equals(response.getHeader("X-Content-Type-Options"))) {
 			problems.add("GET " + url + " as " + who + ": no X-Content-Type-Options: nosniff");
 		}
+	}
+
+	/**
+	 * The body as text; a zipped one (an .xlsx workbook) as the text of all its entries,
+	 * so that a leak inside a spreadsheet is seen too.
+	 */
+	private static String text(MockHttpServletResponse response) throws IOException {
+		byte[] bytes = response.getContentAsByteArray();
+		if (bytes.length < 4 || bytes[0] != 'P' || bytes[1] != 'K' || bytes[2] != 3 || bytes[3] != 4) {
+			return response.getContentAsString();
+		}
+		StringBuilder text = new StringBuilder();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+			while (zip.getNextEntry() != null) {
+				text.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+			}
+		}
+		return text.toString();
 	}
 
 	private static String rootCause(Throwable ex) {
