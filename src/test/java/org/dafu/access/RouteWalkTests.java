@@ -218,7 +218,8 @@ class RouteWalkTests {
 			MockHttpServletResponse head = this.mvc.perform(request(HttpMethod.HEAD, url).param("q", this.probe))
 				.andReturn()
 				.getResponse();
-			// (the body is dropped by the container, not here: opendata/OpenDataHttpTests)
+			// (the body is dropped by the container, not here:
+			// opendata/OpenDataHttpTests)
 			if (head.getStatus() != status) {
 				problems.add("HEAD " + url + " as " + who + ": " + head.getStatus() + ", GET: " + status);
 			}
