@@ -138,6 +138,15 @@ class OpenDataHttpTests {
 			assertThat(head.body()).as("HEAD " + path).isEmpty();
 			assertThat(head.header("Content-Type")).as("HEAD " + path).isEqualTo(get.header("Content-Type"));
 		}
+		// the same validators and caching headers: open data, and a page from the page
+		// cache
+		for (String path : List.of("/api/v1/replies/" + this.reply, "/replies.atom", "/replies/" + this.reply)) {
+			RawHttp.get(this.port, path);
+			Answer get = RawHttp.get(this.port, path);
+			Answer head = head(path);
+			assertThat(head.header("ETag")).as("HEAD " + path).isNotNull().isEqualTo(get.header("ETag"));
+			assertThat(head.header("Cache-Control")).as("HEAD " + path).isEqualTo(get.header("Cache-Control"));
+		}
 		for (String path : List.of("/sitemap.xml", "/replies/index/" + this.indexNumber, "/replies.csv")) {
 			assertThat(head(path).status()).as("curl -I " + path).isEqualTo(200);
 		}
