@@ -348,6 +348,9 @@ class OpenDataHttpTests {
 		}
 		String all = RawHttp.get(this.port, "/api/v1/replies?size=100&" + unit + "&since=2020-01-01").body();
 		assertThat(all).contains("\"id\":" + later + ",").contains("\"id\":" + earlier + ",");
+		// the next page asks for the same changes
+		String paged = RawHttp.get(this.port, "/api/v1/replies?size=1&" + unit + "&since=2020-01-01").body();
+		assertThat(paged).containsPattern("\"next\":\"[^\"]*since=2019-12-31T16%3A00%3A00Z");
 		for (String bad : List.of("yesterday", "2030-13-01", "2030-01-01T25:00Z")) {
 			Answer refused = RawHttp.get(this.port, "/api/v1/replies?" + unit + "&since=" + bad);
 			assertThat(refused.status()).as(bad).isEqualTo(400);
