@@ -5,6 +5,8 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.dafu.platform.web.OpenDataRoutes;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
@@ -27,10 +29,6 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  */
 final class OpenDataCors {
 
-	/** The open-data routes (GET and HEAD only). */
-	static final List<String> PATHS = List.of("/api/v1/replies", "/api/v1/replies/**", "/api/v1/sessions/*/statistics",
-			"/replies.csv", "/replies.atom", "/sitemap.xml", "/robots.txt", "/v3/api-docs", "/v3/api-docs/**");
-
 	/** Allows no origin: a preflight checked against it is refused. */
 	private static final CorsConfiguration CLOSED = new CorsConfiguration();
 
@@ -48,7 +46,7 @@ final class OpenDataCors {
 		open.setExposedHeaders(List.of(HttpHeaders.ETAG, HttpHeaders.CONTENT_DISPOSITION));
 		open.setMaxAge(Duration.ofHours(1));
 		UrlBasedCorsConfigurationSource paths = new UrlBasedCorsConfigurationSource();
-		PATHS.forEach((path) -> paths.registerCorsConfiguration(path, open));
+		OpenDataRoutes.PATHS.forEach((path) -> paths.registerCorsConfiguration(path, open));
 		return (request) -> {
 			CorsConfiguration config = credentialed(request) ? null : paths.getCorsConfiguration(request);
 			// a preflight for anything else is refused (403) rather than answered without

@@ -19,6 +19,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.dafu.platform.web.OpenDataRoutes;
+
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,10 +57,6 @@ import org.springframework.web.servlet.LocaleResolver;
 class OpenDataValidatorsFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(OpenDataValidatorsFilter.class);
-
-	/** The open-data routes. */
-	static final List<String> PATHS = List.of("/api/v1/replies", "/api/v1/replies/**", "/api/v1/sessions/*/statistics",
-			"/replies.csv", "/replies.atom", "/sitemap.xml", "/robots.txt", "/v3/api-docs", "/v3/api-docs/**");
 
 	/** Routes whose content also changes with the day. */
 	static final List<String> DAILY = List.of("/api/v1/sessions/*/statistics");
@@ -98,7 +96,7 @@ class OpenDataValidatorsFilter extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		return !matches(PATHS, path(request));
+		return !matches(OpenDataRoutes.PATHS, path(request));
 	}
 
 	@Override
