@@ -106,6 +106,9 @@ class SecurityConfiguration {
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, "/api/v1/**")
 				.permitAll()
+				// HEAD answers as GET does (RFC 9110 §9.3.2)
+				.requestMatchers(HttpMethod.HEAD, "/api/v1/**")
+				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports/preview")
 				.hasRole("OFFICIAL")
 				.requestMatchers("/api/v1/**")
@@ -118,6 +121,8 @@ class SecurityConfiguration {
 			// Stateless, no token: writes from another site are refused by their Origin
 			// and content type instead (ApiCrossSiteFilter), before any password check.
 			.csrf((csrf) -> csrf.disable())
+			// open data readable from any origin, without credentials (OpenDataCors)
+			.cors((cors) -> cors.configurationSource(OpenDataCors.source()))
 			.addFilterBefore(new ApiCrossSiteFilter(messages, locales, audit), BasicAuthenticationFilter.class)
 			.exceptionHandling(
 					(ex) -> ex.authenticationEntryPoint(API_ENTRY_POINT).accessDeniedHandler(accessDeniedHandler))
@@ -138,6 +143,11 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((auth) -> auth.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(HttpMethod.GET, SPREADSHEETS)
+			.permitAll()
+			// HEAD answers as GET does (RFC 9110 §9.3.2): crawlers and link checkers
+			.requestMatchers(HttpMethod.HEAD, PUBLIC_PAGES)
+			.permitAll()
+			.requestMatchers(HttpMethod.HEAD, SPREADSHEETS)
 			.permitAll()
 			.requestMatchers("/error", "/login")
 			.permitAll()
@@ -174,6 +184,7 @@ class SecurityConfiguration {
 			.addFilterBefore(sessionValidity, SecurityContextHolderFilter.class)
 			.exceptionHandling((ex) -> ex.accessDeniedHandler(accessDeniedHandler))
 			.headers(SecurityConfiguration::headers)
+			.cors((cors) -> cors.configurationSource(OpenDataCors.source()))
 			.csrf(Customizer.withDefaults());
 		return http.build();
 	}

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.dafu.access.AccessPolicy;
 import org.dafu.search.SearchCriteria;
 import org.dafu.search.SearchForm;
+import org.dafu.search.SearchHit;
 import org.dafu.search.SearchService;
 
 import org.springframework.context.MessageSource;
@@ -44,10 +45,17 @@ class ExportController {
 
 	private final MessageSource messages;
 
-	ExportController(SearchService search, AccessPolicy access, MessageSource messages) {
+	private final AtomIds ids;
+
+	private final PublicChanges changes;
+
+	ExportController(SearchService search, AccessPolicy access, MessageSource messages, AtomIds ids,
+			PublicChanges changes) {
 		this.search = search;
 		this.access = access;
 		this.messages = messages;
+		this.ids = ids;
+		this.changes = changes;
 	}
 
 	@GetMapping("/replies.csv")
@@ -73,14 +81,17 @@ class ExportController {
 		// issued replies only: a draft is not news, whoever may read it (docs/search.md)
 		var hits = this.search.firstIssued(this.access.currentViewer(),
 				new SearchCriteria(criteria.query(), criteria.sessionId(), criteria.year(), criteria.unitId(),
-						criteria.topicId(), criteria.resultClass(), criteria.region(), SearchCriteria.Sort.DATE),
+						criteria.topicId(), criteria.resultClass(), criteria.region(), SearchCriteria.Sort.DATE,
+						criteria.since()),
 				FEED_ENTRIES);
 		String title = criteria.hasQuery()
 				? this.messages.getMessage("opendata.feed.titleQuery", new Object[] { criteria.query().text() }, locale)
 				: this.messages.getMessage("opendata.feed.title", null, locale);
-		String xml = AtomFeed.write(title, OpenDataLinks.absolute(criteria.link("/replies.atom", null)),
+		String self = criteria.link("/replies.atom", null);
+		String xml = AtomFeed.write(title, this.ids.feed(self), OpenDataLinks.absolute(self),
 				OpenDataLinks.absolute(criteria.link("/search", null)),
-				this.messages.getMessage("opendata.feed.author", null, locale), hits);
+				this.messages.getMessage("opendata.feed.author", null, locale), hits, this.ids,
+				this.changes.of(hits.stream().map(SearchHit::id).toList()));
 		return ResponseEntity.ok()
 			.contentType(new MediaType("application", "atom+xml", StandardCharsets.UTF_8))
 			.body(xml);

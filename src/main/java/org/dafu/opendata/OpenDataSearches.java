@@ -1,5 +1,7 @@
 package org.dafu.opendata;
 
+import java.util.List;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,13 +18,19 @@ final class OpenDataSearches {
 
 	/**
 	 * The checked request; a query that cannot be searched is refused (the API answers
-	 * 400), while an invalid filter is ignored as on the search page.
+	 * 400), and so is a malformed {@code since}, while an invalid filter is ignored as on
+	 * the search page.
 	 */
 	static SearchForm.Request check(SearchForm form) {
 		SearchForm.Request request = form.toRequest();
 		if (request.queryRejected()) {
 			log.info("open data: refused query {} q={}", request.problems(), LogSafe.of(form.q()));
 			throw new BadSearchException(request.problems());
+		}
+		if (request.problems().contains(SearchForm.SINCE_PROBLEM)) {
+			// a client that asked for changes must not silently get everything
+			log.info("open data: refused since={}", LogSafe.of(form.since()));
+			throw new BadSearchException(List.of(SearchForm.SINCE_PROBLEM));
 		}
 		return request;
 	}

@@ -2,6 +2,7 @@ package org.dafu.opendata;
 
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,6 +27,10 @@ class SitemapController {
 	/** The sitemap protocol's limit of addresses per file. */
 	static final int MAX_URLS = 50_000;
 
+	/** W3C Datetime with seconds, in UTC. */
+	private static final DateTimeFormatter LASTMOD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
+		.withZone(ZoneOffset.UTC);
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final AccessPolicy access;
@@ -44,11 +49,13 @@ class SitemapController {
 		url(xml, OpenDataLinks.absolute("/replies"), null);
 		Map<String, Object> params = new HashMap<>(publicOnly.params());
 		params.put("max", MAX_URLS);
-		this.jdbc.query("select r.id, r.index_number, r.updated_at from reply r where " + publicOnly.sql()
+		// lastmod: the last public change (issue, correction, disclosure; V73), as the
+		// Atom entries' updated
+		this.jdbc.query("select r.id, r.index_number, r.public_changed_at from reply r where " + publicOnly.sql()
 				+ " order by r.id limit :max", params, (rs) -> {
-					java.sql.Timestamp updated = rs.getTimestamp("updated_at");
-					url(xml, OpenDataLinks.reply(rs.getLong("id"), rs.getString("index_number")), (updated != null)
-							? updated.toInstant().atOffset(ZoneOffset.UTC).toLocalDate().toString() : null);
+					java.sql.Timestamp changed = rs.getTimestamp("public_changed_at");
+					url(xml, OpenDataLinks.reply(rs.getLong("id"), rs.getString("index_number")),
+							(changed != null) ? LASTMOD.format(changed.toInstant()) : null);
 				});
 		xml.append("</urlset>\n");
 		return ResponseEntity.ok()

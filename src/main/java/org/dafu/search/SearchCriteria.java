@@ -2,6 +2,7 @@ package org.dafu.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -20,9 +21,11 @@ import java.util.StringJoiner;
  * @param resultClass 办理结果分类 A–D
  * @param region a region named in the reply's figures (e.g. 柯城区)
  * @param sort relevance (the default with a query) or date
+ * @param since only issued replies whose last public change (issue, correction,
+ * disclosure) or first publication here is at or after this instant, or null
  */
 public record SearchCriteria(SearchQuery query, Long sessionId, Integer year, Long unitId, Long topicId,
-		String resultClass, String region, Sort sort) {
+		String resultClass, String region, Sort sort, Instant since) {
 
 	public enum Sort {
 
@@ -46,6 +49,11 @@ public record SearchCriteria(SearchQuery query, Long sessionId, Integer year, Lo
 		if (sort == null || (sort == Sort.RELEVANCE && query == null)) {
 			sort = (query != null) ? Sort.RELEVANCE : Sort.DATE;
 		}
+	}
+
+	public SearchCriteria(SearchQuery query, Long sessionId, Integer year, Long unitId, Long topicId,
+			String resultClass, String region, Sort sort) {
+		this(query, sessionId, year, unitId, topicId, resultClass, region, sort, null);
 	}
 
 	/** Everything, newest first. */
@@ -99,6 +107,7 @@ public record SearchCriteria(SearchQuery query, Long sessionId, Integer year, Lo
 		params.put("region", this.region);
 		params.put("sort",
 				(this.sort == Sort.DATE && this.query != null) ? this.sort.name().toLowerCase(Locale.ROOT) : null);
+		params.put("since", this.since);
 		params.put("page", (page != null && page > 1) ? page : null);
 		return params;
 	}

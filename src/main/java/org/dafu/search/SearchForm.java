@@ -1,9 +1,15 @@
 package org.dafu.search;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.dafu.platform.ClockConfiguration;
 import org.dafu.platform.web.Paging;
 
 /**
@@ -20,11 +26,21 @@ import org.dafu.platform.web.Paging;
  * @param sort relevance or date
  * @param page the page, from 1
  * @param size the page size
+ * @param since only replies whose last public change (issue, correction, disclosure) is
+ * at or after this ISO date-time or date (docs/search.md)
  */
 public record SearchForm(String q, String session, String year, String unit, String topic, String result, String region,
-		String sort, String page, String size) {
+		String sort, String page, String size, String since) {
 
 	private static final int MAX_REGION = 50;
+
+	/** The message key of a malformed {@code since}. */
+	public static final String SINCE_PROBLEM = "search.problem.since";
+
+	public SearchForm(String q, String session, String year, String unit, String topic, String result, String region,
+			String sort, String page, String size) {
+		this(q, session, year, unit, topic, result, region, sort, page, size, null);
+	}
 
 	/**
 	 * The checked request: criteria, paging and the message keys of what was wrong.
@@ -71,13 +87,20 @@ public record SearchForm(String q, String session, String year, String unit, Str
 				problems.add("search.problem.filter");
 			}
 		}
+		Instant sinceValue = null;
+		if (present(this.since)) {
+			sinceValue = since(this.since);
+			if (sinceValue == null) {
+				problems.add(SINCE_PROBLEM);
+			}
+		}
 		SearchCriteria.Sort sortValue = SearchCriteria.Sort.parse(this.sort);
 		Long pageValue = number(this.page);
 		Long sizeValue = number(this.size);
 		Paging paging = Paging.of((pageValue != null) ? (int) Math.min(pageValue, Paging.MAX_PAGE) : null,
 				(sizeValue != null) ? (int) Math.min(sizeValue, Paging.MAX_SIZE) : null);
 		SearchCriteria criteria = new SearchCriteria(parsed.query(), sessionId, yearValue, unitId, topicId, resultClass,
-				regionValue, sortValue);
+				regionValue, sortValue, sinceValue);
 		return new Request(criteria, paging, problems.stream().distinct().toList(), parsed.problem() != null);
 	}
 
@@ -85,6 +108,31 @@ public record SearchForm(String q, String session, String year, String unit, Str
 	public boolean isBlank() {
 		return !present(this.q) && !present(this.session) && !present(this.year) && !present(this.unit)
 				&& !present(this.topic) && !present(this.result) && !present(this.region);
+	}
+
+	/**
+	 * An ISO 8601 date-time with offset ({@code 2026-12-01T08:00:00Z},
+	 * {@code 2026-12-01T16:00+08:00}), a local date-time or a date (both in China
+	 * Standard Time, a date from its start), or null when it is none of these. A
+	 * {@code +} sent unencoded in a query string arrives as a space and is taken back.
+	 */
+	static Instant since(String text) {
+		String t = text.strip().replace(' ', '+');
+		if (t.length() > 40) {
+			return null;
+		}
+		try {
+			if (t.length() == 10) {
+				return LocalDate.parse(t).atStartOfDay(ClockConfiguration.ZONE).toInstant();
+			}
+			if (t.endsWith("Z") || t.endsWith("z") || t.matches(".*[+-][0-9]{2}(:?[0-9]{2})?$")) {
+				return OffsetDateTime.parse(t.toUpperCase(Locale.ROOT)).toInstant();
+			}
+			return LocalDateTime.parse(t).atZone(ClockConfiguration.ZONE).toInstant();
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
 	}
 
 	private static Long id(String text, List<String> problems) {

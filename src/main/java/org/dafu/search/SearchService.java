@@ -239,6 +239,13 @@ public class SearchService {
 			where.add("exists (select 1 from figure fr where fr.reply_id = r.id and fr.region = :f_region)");
 			params.put("f_region", criteria.region());
 		}
+		if (criteria.since() != null) {
+			// the last public change (V73), or the first publication here of a letter
+			// imported with an earlier issue date: a client that asks for what changed
+			// since its last visit misses neither
+			where.add("r.status = 'ISSUED' and (r.public_changed_at >= :f_since or r.created_at >= :f_since)");
+			params.put("f_since", Timestamp.from(criteria.since()));
+		}
 		return new Query(from + " where " + String.join(" and ", where), params);
 	}
 

@@ -47,7 +47,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * against a seeded reply that is issued but not disclosed and a draft, each holding its
  * own marker string. Proves the promises of docs/security (1–4, 11, 15, 17): nothing
  * undisclosed in any body, every route classified, deny by default, CSRF on every state
- * change, GET never reaches a mutating handler, security headers on every answer.
+ * change, GET never reaches a mutating handler, security headers on every answer; and
+ * HEAD answers every readable route as GET does (RFC 9110), for the anonymous visitor.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -225,6 +226,17 @@ class RouteWalkTests {
 		}
 		if (!"nosniff".equals(response.getHeader("X-Content-Type-Options"))) {
 			problems.add("GET " + url + " as " + who + ": no X-Content-Type-Options: nosniff");
+		}
+		if (viewer.role() == Role.PUBLIC) {
+			// RFC 9110 §9.3.2: HEAD answers as GET does (crawlers, link checkers)
+			MockHttpServletResponse head = this.mvc.perform(request(HttpMethod.HEAD, url).param("q", this.probe))
+				.andReturn()
+				.getResponse();
+			// (the body is dropped by the container, not here:
+			// opendata/OpenDataHttpTests)
+			if (head.getStatus() != status) {
+				problems.add("HEAD " + url + " as " + who + ": " + head.getStatus() + ", GET: " + status);
+			}
 		}
 	}
 

@@ -27,12 +27,12 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves rendered public pages from memory to anonymous viewers and answers conditional
- * requests ({@code If-None-Match}, {@code If-Modified-Since}) with 304. It runs after
- * Spring Security, so it knows who is signed in: a signed-in viewer's request is never
- * answered from the cache nor stored in it. Only complete 200 HTML responses that set no
- * cookie and carry no CSRF token are stored; error pages never. The key is the locale and
- * the full URL.
+ * Serves rendered public pages from memory to anonymous viewers (GET, and HEAD with the
+ * same headers and no body) and answers conditional requests ({@code If-None-Match},
+ * {@code If-Modified-Since}) with 304. It runs after Spring Security, so it knows who is
+ * signed in: a signed-in viewer's request is never answered from the cache nor stored in
+ * it. Only complete 200 HTML responses that set no cookie and carry no CSRF token are
+ * stored; error pages never. The key is the locale and the full URL.
  */
 class PageCacheFilter extends OncePerRequestFilter {
 
@@ -62,7 +62,8 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		if (!"GET".equals(request.getMethod()) || request.getParameter("lang") != null) {
+		boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+		if (!read || request.getParameter("lang") != null) {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -89,6 +90,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 		PageCache.Page page = this.cache.get(key, epoch);
 		if (page != null) {
 			send(page, request, response);
+			return;
+		}
+		if ("HEAD".equals(request.getMethod())) {
+			// answered from the cache like a GET when the page is there; never stored, as
+			// a HEAD's body may be dropped before it reaches this filter
+			chain.doFilter(request, response);
 			return;
 		}
 		ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
@@ -133,7 +140,9 @@ class PageCacheFilter extends OncePerRequestFilter {
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(page.contentType());
 		response.setContentLength(page.body().length);
-		response.getOutputStream().write(page.body());
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(page.body());
+		}
 	}
 
 	private static boolean notModified(PageCache.Page page, HttpServletRequest request) {
