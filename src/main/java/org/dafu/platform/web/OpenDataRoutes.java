@@ -11,8 +11,7 @@ public final class OpenDataRoutes {
 
 	public static final List<String> PATHS = List.of("/api/v1/replies", "/api/v1/replies/**",
 			"/api/v1/sessions/*/statistics", "/replies.csv", "/replies.xlsx", "/replies.atom",
-			"/statistics/sessions/*.xlsx", "/sitemap.xml", "/robots.txt",
-			"/v3/api-docs", "/v3/api-docs/**");
+			"/statistics/sessions/*.xlsx", "/sitemap.xml", "/robots.txt", "/v3/api-docs", "/v3/api-docs/**");
 
 	private OpenDataRoutes() {
 	}
