@@ -11,6 +11,8 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -68,8 +70,11 @@ class ImportApiController {
 		this.messages = messages;
 	}
 
-	@Operation(summary = "Parse a letter and answer with what was read; writes nothing",
+	@Operation(operationId = "previewImport", summary = "Parse a letter and answer with what was read; writes nothing",
 			security = @SecurityRequirement(name = "basic"),
+			parameters = @Parameter(in = ParameterIn.HEADER, name = "X-Requested-By", required = true,
+					description = "any value: a browser on another site cannot send it",
+					schema = @Schema(type = "string")),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = { @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
 							@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
@@ -94,8 +99,11 @@ class ImportApiController {
 		return json(readBody(request).letter());
 	}
 
-	@Operation(summary = "Save a letter as a draft reply of the official's unit",
+	@Operation(operationId = "importLetter", summary = "Save a letter as a draft reply of the official's unit",
 			security = @SecurityRequirement(name = "basic"),
+			parameters = @Parameter(in = ParameterIn.HEADER, name = "X-Requested-By", required = true,
+					description = "any value: a browser on another site cannot send it",
+					schema = @Schema(type = "string")),
 			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
 					content = { @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
 							@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,

@@ -92,7 +92,7 @@ class OpenApiConfiguration {
 	 */
 	private static Schema<?> problemSchema() {
 		Schema<?> schema = new ObjectSchema().description("application/problem+json (RFC 9457)")
-			.addProperty("type", new StringSchema().description("about:blank"))
+			.addProperty("type", new StringSchema().description("absent: about:blank"))
 			.addProperty("title", new StringSchema().description("the status's reason phrase"))
 			.addProperty("status", new IntegerSchema())
 			.addProperty("detail", new StringSchema().description("what went wrong, in the request's language"))
@@ -101,7 +101,7 @@ class OpenApiConfiguration {
 			.addProperty("allowed", new StringSchema().description("the values that parameter accepts"))
 			.addProperty("error", new StringSchema().description("the import's reason code, e.g. NO_LETTER"))
 			.addProperty("correlationId", new StringSchema().description("the request's id in the server's logs"));
-		schema.setRequired(List.of("type", "title", "status"));
+		schema.setRequired(List.of("title", "status"));
 		return schema;
 	}
 

@@ -41,9 +41,10 @@ class ReplyApiController {
 	}
 
 	@GetMapping(path = "/api/v1/replies", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Search replies",
+	@Operation(operationId = "searchReplies", summary = "Search replies",
 			description = "q: words (Chinese bigrams, all must occur); filters: session, year, unit, topic, "
-					+ "result (A-D), region; sort: relevance or date; page from 1, size up to 100.")
+					+ "result (A-D), region; sort: relevance or date; page from 1, size up to 100. A value "
+					+ "outside these is refused (400 problem naming the parameter). next keeps every parameter.")
 	ReplyJson.Page list(@ParameterObject SearchForm form) {
 		ApiParameters.check(form);
 		SearchForm.Request request = OpenDataSearches.check(form);
@@ -57,14 +58,15 @@ class ReplyApiController {
 	}
 
 	@GetMapping(path = "/api/v1/replies/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One reply with its sections and figures")
+	@Operation(operationId = "getReply", summary = "One reply with its sections and figures")
 	ReplyJson.Detail reply(@PathVariable long id) {
 		return detail(this.replies.readable(this.access.currentViewer(), id));
 	}
 
 	@GetMapping(path = "/api/v1/replies/index/{code:[0-9A-Z]{6,30}}/{serial:[0-9]{4}-[0-9]{1,10}}",
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "One reply by its 索引号, e.g. /api/v1/replies/index/11330800002618015K/2022-137066")
+	@Operation(operationId = "getReplyByIndexNumber",
+			summary = "One reply by its 索引号, e.g. /api/v1/replies/index/11330800002618015K/2022-137066")
 	ReplyJson.Detail byIndexNumber(@PathVariable String code, @PathVariable String serial) {
 		return detail(this.replies.readableByIndexNumber(this.access.currentViewer(), code + "/" + serial));
 	}

@@ -22,7 +22,8 @@ class StatisticsApiController {
 		this.statistics = statistics;
 	}
 
-	@Operation(summary = "Handling statistics of a session, as the statistics page shows them",
+	@Operation(operationId = "getSessionStatistics",
+			summary = "Handling statistics of a session, as the statistics page shows them",
 			description = "Counts include issued replies of every disclosure mode, never their text. "
 					+ "Satisfaction (rates and the split by result) is null below 3 evaluations, for the session "
 					+ "and for each unit, with satisfactionWithheld giving the reason "
