@@ -122,11 +122,15 @@ class OpenDataTests {
 			.andExpect(status().isNotFound())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8)
+			// the same problem but for the address asked for
+			.replaceAll(",?\"instance\":\"[^\"]*\"", "");
 		for (long hidden : List.of(d.onRequest(), d.notPublic(), d.draft())) {
 			this.mvc.perform(get("/api/v1/replies/{id}", hidden))
 				.andExpect(status().isNotFound())
+				.andExpect(content().contentType("application/problem+json"))
 				.andExpect(content().json(missing))
+				.andExpect(jsonPath("$.instance").value("/api/v1/replies/" + hidden))
 				.andExpect(content().string(not(containsString(d.word()))));
 		}
 		this.mvc.perform(get("/api/v1/replies/index/" + d.hiddenIndex()))
