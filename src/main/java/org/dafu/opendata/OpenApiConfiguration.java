@@ -60,6 +60,18 @@ class OpenApiConfiguration {
 			"CountShare", Set.of("key", "share"), "UnitRow", Set.of("unitId", "unitName", "averageDaysToReply",
 					"satisfactionRate", "satisfiedOnlyRate", "satisfactionWithheld"));
 
+	/**
+	 * The same for the import API's answers (what the parser could not read is null; the
+	 * kind, ordinal and lists are always there).
+	 */
+	static final Map<String, Set<String>> IMPORT_NULLABLE = Map.of("ImportCreated", Set.of(), "ImportLetter",
+			Set.of("addressee", "opening", "closing", "issuer", "signedDate"), "ImportMetadata",
+			Set.of("indexNumber", "writtenDate", "disclosureMode", "catalogCategory"), "ImportProposal",
+			Set.of("session", "number", "title"), "ImportSection", Set.of("heading", "text"), "ImportFigure",
+			Set.of("subject", "value", "unit", "comparator", "period", "deadlineYear", "region", "growthRate", "rank",
+					"taskShare", "source"),
+			"ImportWarning", Set.of("message", "section"));
+
 	@Bean
 	OpenAPI dafuOpenApi() {
 		return new OpenAPI()
@@ -143,7 +155,7 @@ class OpenApiConfiguration {
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	private static void requiredAndNullable(String name, Schema schema) {
-		Set<String> nullable = NULLABLE.get(name);
+		Set<String> nullable = NULLABLE.getOrDefault(name, IMPORT_NULLABLE.get(name));
 		if (nullable == null || schema.getProperties() == null) {
 			return;
 		}
