@@ -69,11 +69,11 @@ class ApiCrossSiteFilter extends OncePerRequestFilter {
 				refusal, request.getRemoteAddr());
 		String message = this.messages.getMessage("account.api." + refusal, null, locale(request));
 		response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter()
-			.write("{\"error\":\"" + refusal.toUpperCase(Locale.ROOT).replace('-', '_') + "\",\"message\":\""
-					+ json(message) + "\"}");
+			.write("{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"" + json(message) + "\",\"error\":\""
+					+ refusal.toUpperCase(Locale.ROOT).replace('-', '_') + "\"}");
 	}
 
 	/** The message key suffix of the rule broken, or null. */

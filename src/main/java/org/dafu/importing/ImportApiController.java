@@ -9,6 +9,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.dafu.access.AccessPolicy;
@@ -26,6 +36,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,6 +53,7 @@ import org.springframework.web.multipart.MultipartFile;
  * saves the letter as a draft of the official's unit, like the import page's confirm.
  */
 @RestController
+@Tag(name = "imports", description = "Bulk import of reply letters by unit officials (HTTP Basic)")
 class ImportApiController {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportApiController.class);
@@ -58,17 +70,56 @@ class ImportApiController {
 		this.messages = messages;
 	}
 
-	@PostMapping(path = "/api/v1/imports/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(operationId = "previewImport", summary = "Parse a letter and answer with what was read; writes nothing",
+			security = @SecurityRequirement(name = "basic"),
+			parameters = @Parameter(in = ParameterIn.HEADER, name = "X-Requested-By", required = true,
+					description = "any value: a browser on another site cannot send it",
+					schema = @Schema(type = "string")),
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = { @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
+							@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+									schema = @Schema(implementation = Upload.class)) }),
+			responses = { @ApiResponse(responseCode = "200", description = "The letter as parsed"),
+					@ApiResponse(responseCode = "400", ref = "#/components/responses/Problem"),
+					@ApiResponse(responseCode = "401", ref = "#/components/responses/Problem"),
+					@ApiResponse(responseCode = "403", ref = "#/components/responses/Problem"),
+					@ApiResponse(responseCode = "413", ref = "#/components/responses/Problem"),
+					@ApiResponse(responseCode = "415", ref = "#/components/responses/Problem"),
+					@ApiResponse(responseCode = "422", ref = "#/components/responses/Problem") })
+	@PostMapping(path = "/api/v1/imports/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	ImportJson.Letter previewFile(@RequestPart("file") MultipartFile file) throws IOException {
 		return json(readFile(file).letter());
 	}
 
-	@PostMapping(path = "/api/v1/imports/preview", consumes = MediaType.TEXT_PLAIN_VALUE)
+	@Hidden
+	@PostMapping(path = "/api/v1/imports/preview", consumes = MediaType.TEXT_PLAIN_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	ImportJson.Letter previewText(HttpServletRequest request) throws IOException {
 		return json(readBody(request).letter());
 	}
 
-	@PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(operationId = "importLetter", summary = "Save a letter as a draft reply of the official's unit",
+			security = @SecurityRequirement(name = "basic"),
+			parameters = @Parameter(in = ParameterIn.HEADER, name = "X-Requested-By", required = true,
+					description = "any value: a browser on another site cannot send it",
+					schema = @Schema(type = "string")),
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = { @Content(mediaType = MediaType.TEXT_PLAIN_VALUE, schema = @Schema(type = "string")),
+							@Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+									schema = @Schema(implementation = Upload.class)) }),
+			responses = {
+					@ApiResponse(responseCode = "201", description = "Saved as a draft; Location is its edit page",
+							headers = @Header(name = "Location", schema = @Schema(type = "string"))),
+					@ApiResponse(responseCode = "400", ref = "#/components/responses/Problem"),
+					@ApiResponse(responseCode = "401", ref = "#/components/responses/Problem"),
+					@ApiResponse(responseCode = "403", ref = "#/components/responses/Problem"),
+					@ApiResponse(responseCode = "409", ref = "#/components/responses/Problem"),
+					@ApiResponse(responseCode = "413", ref = "#/components/responses/Problem"),
+					@ApiResponse(responseCode = "415", ref = "#/components/responses/Problem"),
+					@ApiResponse(responseCode = "422", ref = "#/components/responses/Problem") })
+	@PostMapping(path = "/api/v1/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ImportJson.Created> importFile(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) Long sessionId, @RequestParam(required = false) String resultClass,
 			@RequestParam(required = false) String disclosureReason) throws IOException {
@@ -76,7 +127,9 @@ class ImportApiController {
 				sessionId, resultClass, disclosureReason);
 	}
 
-	@PostMapping(path = "/api/v1/imports", consumes = MediaType.TEXT_PLAIN_VALUE)
+	@Hidden
+	@PostMapping(path = "/api/v1/imports", consumes = MediaType.TEXT_PLAIN_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<ImportJson.Created> importText(HttpServletRequest request,
 			@RequestParam(required = false) Long sessionId, @RequestParam(required = false) String resultClass,
 			@RequestParam(required = false) String disclosureReason) throws IOException {
@@ -151,7 +204,7 @@ class ImportApiController {
 	}
 
 	@ExceptionHandler(LetterFormatException.class)
-	ResponseEntity<ImportJson.Error> unreadable(LetterFormatException ex) {
+	ResponseEntity<ProblemDetail> unreadable(LetterFormatException ex) {
 		log.info("import API input refused: {}", ex.code());
 		HttpStatus status = switch (ex.code()) {
 			case LetterFormatException.TOO_LARGE, LetterFormatException.TEXT_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
@@ -163,7 +216,7 @@ class ImportApiController {
 	}
 
 	@ExceptionHandler(ImportRefusedException.class)
-	ResponseEntity<ImportJson.Error> refused(ImportRefusedException ex) {
+	ResponseEntity<ProblemDetail> refused(ImportRefusedException ex) {
 		log.info("import API refused: {}", ex.code());
 		HttpStatus status = switch (ex.code()) {
 			case ImportRefusedException.DUPLICATE_INDEX_NUMBER -> HttpStatus.CONFLICT;
@@ -173,12 +226,23 @@ class ImportApiController {
 		return error(status, ex.code(), "importing.refused." + ex.code(), ex.args());
 	}
 
-	private ResponseEntity<ImportJson.Error> error(HttpStatus status, String code, String key, Object... args) {
+	/**
+	 * An error as {@code application/problem+json} (RFC 9457), with the reason's code as
+	 * {@code error}.
+	 */
+	private ResponseEntity<ProblemDetail> error(HttpStatus status, String code, String key, Object... args) {
 		Locale locale = LocaleContextHolder.getLocale();
 		Object[] arguments = (args.length > 0) ? args
 				: new Object[] { ImportController.megabytes(this.imports.maxBytes()) };
-		return ResponseEntity.status(status)
-			.body(new ImportJson.Error(code, this.messages.getMessage(key, arguments, locale)));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+				this.messages.getMessage(key, arguments, locale));
+		problem.setProperty("error", code);
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	/** The multipart form of the import operations. */
+	record Upload(@Schema(type = "string", format = "binary",
+			description = "the letter: .txt (UTF-8 or GB18030) or .docx") String file) {
 	}
 
 }

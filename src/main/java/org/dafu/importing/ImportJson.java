@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.dafu.letter.LetterWarning;
 import org.dafu.letter.ParsedFigure;
 import org.dafu.letter.ParsedLetter;
@@ -32,16 +34,20 @@ final class ImportJson {
 				letter.warnings().stream().map((w) -> Warning.of(w, messages, locale)).toList());
 	}
 
+	@Schema(name = "ImportLetter")
 	record Letter(Metadata metadata, String addressee, Proposal proposal, String opening, List<Section> sections,
 			String closing, String issuer, LocalDate signedDate, List<Figure> figures, List<Warning> warnings) {
 	}
 
+	@Schema(name = "ImportMetadata")
 	record Metadata(String indexNumber, LocalDate writtenDate, String disclosureMode, String catalogCategory) {
 	}
 
+	@Schema(name = "ImportProposal")
 	record Proposal(String session, Integer number, String title) {
 	}
 
+	@Schema(name = "ImportSection")
 	record Section(int ordinal, String kind, String heading, String text, List<String> items) {
 
 		static Section of(ParsedSection s) {
@@ -50,6 +56,7 @@ final class ImportJson {
 
 	}
 
+	@Schema(name = "ImportFigure")
 	record Figure(int section, String subject, BigDecimal value, String unit, String kind, String comparator,
 			String period, Integer deadlineYear, String region, BigDecimal growthRate, Integer rank,
 			BigDecimal taskShare, String source) {
@@ -61,6 +68,7 @@ final class ImportJson {
 
 	}
 
+	@Schema(name = "ImportWarning")
 	record Warning(String code, String message, Integer section) {
 
 		static Warning of(LetterWarning w, MessageSource messages, Locale locale) {
@@ -71,9 +79,7 @@ final class ImportJson {
 
 	}
 
-	record Error(String error, String message) {
-	}
-
+	@Schema(name = "ImportCreated")
 	record Created(long id, String location) {
 	}
 

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,7 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * An upload larger than the server's multipart limits (far above the import's own limit,
  * which the import checks itself) is refused before any controller runs. When Spring sees
- * it, this turns it into the import page with a clear message (or a JSON error on the
+ * it, this turns it into the import page with a clear message (or a problem+json on the
  * API); other pages get the generic error page with status 413.
  */
 @ControllerAdvice
@@ -45,9 +47,12 @@ class UploadLimitAdvice {
 		String key = "importing.error." + LetterFormatException.TOO_LARGE;
 		if (path.startsWith("/api/")) {
 			Locale locale = LocaleContextHolder.getLocale();
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, this.messages
+				.getMessage(key, new Object[] { ImportController.megabytes(this.imports.maxBytes()) }, locale));
+			problem.setProperty("error", LetterFormatException.TOO_LARGE);
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-				.body(new ImportJson.Error(LetterFormatException.TOO_LARGE, this.messages.getMessage(key,
-						new Object[] { ImportController.megabytes(this.imports.maxBytes()) }, locale)));
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
 		}
 		ModelAndView view;
 		if (path.startsWith("/workspace/unit/import")) {

@@ -20,12 +20,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Errors of the JSON API, the CSV export and the feed as JSON: a hidden reply and a
- * missing one give the same 404; a query that cannot be searched a 400 with a message in
- * the request's language.
+ * Errors of the CSV export and the feed as JSON: a query that cannot be searched a 400
+ * with a message in the request's language (the JSON API answers problems instead,
+ * {@link ApiProblemAdvice}).
  */
-@RestControllerAdvice(
-		assignableTypes = { ReplyApiController.class, ExportController.class, SpreadsheetController.class })
+@RestControllerAdvice(assignableTypes = { ExportController.class, SpreadsheetController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class OpenDataErrorAdvice {
 

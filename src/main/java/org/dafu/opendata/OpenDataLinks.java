@@ -1,9 +1,13 @@
 package org.dafu.opendata;
 
+import java.util.Locale;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.dafu.platform.web.PublicUrl;
+import org.dafu.search.SearchCriteria;
 
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -20,6 +24,19 @@ final class OpenDataLinks {
 
 	static String absolute(String path) {
 		return publicUrl().absolute(path);
+	}
+
+	/**
+	 * The absolute address of another page of an API list: the same criteria (query,
+	 * filters, sort) and page size, so that following it changes only the page.
+	 */
+	static String apiPage(SearchCriteria criteria, int page, int size) {
+		String link = UriComponentsBuilder.fromUriString(criteria.link("/api/v1/replies", page))
+			.replaceQueryParam("sort", criteria.sort().name().toLowerCase(Locale.ROOT))
+			.replaceQueryParam("size", size)
+			.build(true)
+			.toUriString();
+		return absolute(link);
 	}
 
 	/** The stable address of a reply: by 索引号, or by id while it has none. */

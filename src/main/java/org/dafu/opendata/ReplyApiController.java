@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.dafu.access.AccessPolicy;
+import org.dafu.platform.web.JsonApi;
 import org.dafu.platform.web.PageView;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
@@ -12,6 +13,7 @@ import org.dafu.search.SearchForm;
 import org.dafu.search.SearchHit;
 import org.dafu.search.SearchService;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * a hidden reply is a 404, like a missing one.
  */
 @RestController
+@JsonApi
 @Tag(name = "replies", description = "答复 (replies to deputies' proposals)")
 class ReplyApiController {
 
@@ -37,30 +40,33 @@ class ReplyApiController {
 		this.access = access;
 	}
 
-	@GetMapping("/api/v1/replies")
-	@Operation(summary = "Search replies",
+	@GetMapping(path = "/api/v1/replies", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "searchReplies", summary = "Search replies",
 			description = "q: words (Chinese bigrams, all must occur); filters: session, year, unit, topic, "
-					+ "result (A-D), region; sort: relevance or date; page from 1, size up to 100.")
+					+ "result (A-D), region; sort: relevance or date; page from 1, size up to 100. A value "
+					+ "outside these is refused (400 problem naming the parameter). next keeps every parameter.")
 	ReplyJson.Page list(@ParameterObject SearchForm form) {
+		ApiParameters.check(form);
 		SearchForm.Request request = OpenDataSearches.check(form);
 		PageView<SearchHit> page = this.search.search(this.access.currentViewer(), request.criteria(),
 				request.paging());
-		String next = page.hasNext()
-				? OpenDataLinks.absolute(request.criteria().link("/api/v1/replies", page.page() + 1)) : null;
+		String next = page.hasNext() ? OpenDataLinks.apiPage(request.criteria(), page.page() + 1, page.size()) : null;
 		return new ReplyJson.Page(page.items()
 			.stream()
 			.map((h) -> ReplyJson.Item.of(h, OpenDataLinks.reply(h.id(), h.indexNumber())))
 			.toList(), page.total(), page.page(), page.size(), page.totalPages(), next);
 	}
 
-	@GetMapping("/api/v1/replies/{id:[0-9]{1,18}}")
-	@Operation(summary = "One reply with its sections and figures")
+	@GetMapping(path = "/api/v1/replies/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "getReply", summary = "One reply with its sections and figures")
 	ReplyJson.Detail reply(@PathVariable long id) {
 		return detail(this.replies.readable(this.access.currentViewer(), id));
 	}
 
-	@GetMapping("/api/v1/replies/index/{code:[0-9A-Z]{6,30}}/{serial:[0-9]{4}-[0-9]{1,10}}")
-	@Operation(summary = "One reply by its 索引号, e.g. /api/v1/replies/index/11330800002618015K/2022-137066")
+	@GetMapping(path = "/api/v1/replies/index/{code:[0-9A-Z]{6,30}}/{serial:[0-9]{4}-[0-9]{1,10}}",
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(operationId = "getReplyByIndexNumber",
+			summary = "One reply by its 索引号, e.g. /api/v1/replies/index/11330800002618015K/2022-137066")
 	ReplyJson.Detail byIndexNumber(@PathVariable String code, @PathVariable String serial) {
 		return detail(this.replies.readableByIndexNumber(this.access.currentViewer(), code + "/" + serial));
 	}

@@ -87,7 +87,7 @@ class ApiCrossSiteTests {
 					forged.header(ApiCrossSiteFilter.CLIENT_HEADER, "x").with(httpBasic(user, PASSWORD)).content("{}"))
 				.andExpect(status().isForbidden())
 				.andExpect(jsonPath("$.error").value("CROSS_SITE"))
-				.andExpect(jsonPath("$.message").value(containsString("其他网站")));
+				.andExpect(jsonPath("$.detail").value(containsString("其他网站")));
 		}
 		assertThat(signIns(user)).isZero();
 		// This site's own origin, or none (curl, scripts), is let through.
@@ -115,7 +115,7 @@ class ApiCrossSiteTests {
 			this.mvc.perform(formLike.with(httpBasic(user, PASSWORD)))
 				.andExpect(status().isForbidden())
 				.andExpect(jsonPath("$.error").value("CLIENT_HEADER"))
-				.andExpect(jsonPath("$.message").value(containsString("X-Requested-By")));
+				.andExpect(jsonPath("$.detail").value(containsString("X-Requested-By")));
 		}
 		assertThat(signIns(user)).isZero();
 		this.mvc
@@ -123,7 +123,7 @@ class ApiCrossSiteTests {
 				.param("lang", "en")
 				.content("letter")
 				.with(httpBasic(user, PASSWORD)))
-			.andExpect(jsonPath("$.message").value(containsString("needs the header X-Requested-By")));
+			.andExpect(jsonPath("$.detail").value(containsString("needs the header X-Requested-By")));
 		// With the header, or with a type no form can send, the write goes through.
 		this.mvc
 			.perform(post(WRITE).contentType(MediaType.TEXT_PLAIN)

@@ -220,7 +220,7 @@ class ImportApiTests {
 				.with(httpBasic(official, PASSWORD)))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(jsonPath("$.error").value("TOO_LARGE"))
-			.andExpect(jsonPath("$.message").value(containsString("2 MB")));
+			.andExpect(jsonPath("$.detail").value(containsString("2 MB")));
 		this.mvc
 			.perform(multipart("/api/v1/imports").file(new MockMultipartFile("file", "../../x.docx",
 					"application/octet-stream", "not a zip".getBytes(StandardCharsets.UTF_8)))
@@ -234,7 +234,7 @@ class ImportApiTests {
 				.with(httpBasic(official, PASSWORD)))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(jsonPath("$.error").value("NO_LETTER"))
-			.andExpect(jsonPath("$.message").value(containsString("No reply letter was recognised")));
+			.andExpect(jsonPath("$.detail").value(containsString("No reply letter was recognised")));
 		// a letter whose session is unknown is not imported (the session is not created)
 		Letter unknown = ImportLetters.unique(this.congress).replace(ImportLetters.SAMPLE_SESSION, "市九届人大九次会议");
 		Map<String, Long> beforeUnknown = ImportTestSupport.counts(this.jdbc);
@@ -262,7 +262,7 @@ class ImportApiTests {
 				.with(httpBasic(official, PASSWORD)))
 			.andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.error").value("NOT_YOUR_PROPOSAL"))
-			.andExpect(jsonPath("$.message")
+			.andExpect(jsonPath("$.detail")
 				.value(containsString(letter.session().name() + " 第" + letter.number() + "号建议未交办给本单位主办")));
 
 		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);

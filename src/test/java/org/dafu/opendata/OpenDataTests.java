@@ -86,13 +86,22 @@ class OpenDataTests {
 			.andExpect(jsonPath("$.total").value(1));
 		this.mvc.perform(get("/api/v1/replies").param("q", "，，，"))
 			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(jsonPath("$.status").value(400))
-			.andExpect(jsonPath("$.message").value(containsString("没有可检索的文字")));
+			.andExpect(jsonPath("$.detail").value(containsString("没有可检索的文字")));
 		this.mvc.perform(get("/api/v1/replies").param("q", "x".repeat(101)).param("lang", "en"))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(get("/api/v1/replies").param("q", "' or 1=1 --").param("page", "-3").param("size", "1000"))
+		this.mvc.perform(get("/api/v1/replies").param("q", "' or 1=1 --").param("size", "100"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.size").value(100));
+		this.mvc.perform(get("/api/v1/replies").param("page", "-3"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType("application/problem+json"))
+			.andExpect(jsonPath("$.parameter").value("page"));
+		this.mvc.perform(get("/api/v1/replies").param("size", "1000").param("lang", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("size"))
+			.andExpect(jsonPath("$.detail").value(containsString("an integer from 1 to 100")));
 	}
 
 	@Test
@@ -105,7 +114,7 @@ class OpenDataTests {
 			.andExpect(jsonPath("$.sections[0].figures[1].subject").value("光伏装机" + d.word()))
 			.andExpect(jsonPath("$.sections[0].figures[1].region").value("柯城区"))
 			.andExpect(jsonPath("$.proposal.title").exists())
-			.andExpect(jsonPath("$.unit.id").value(d.s().unitId()));
+			.andExpect(jsonPath("$.unitId").value(d.s().unitId()));
 		this.mvc.perform(get("/api/v1/replies/index/" + d.index()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(d.open()));
@@ -113,11 +122,15 @@ class OpenDataTests {
 			.andExpect(status().isNotFound())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8)
+			// the same problem but for the address asked for
+			.replaceAll(",?\"instance\":\"[^\"]*\"", "");
 		for (long hidden : List.of(d.onRequest(), d.notPublic(), d.draft())) {
 			this.mvc.perform(get("/api/v1/replies/{id}", hidden))
 				.andExpect(status().isNotFound())
+				.andExpect(content().contentType("application/problem+json"))
 				.andExpect(content().json(missing))
+				.andExpect(jsonPath("$.instance").value("/api/v1/replies/" + hidden))
 				.andExpect(content().string(not(containsString(d.word()))));
 		}
 		this.mvc.perform(get("/api/v1/replies/index/" + d.hiddenIndex()))

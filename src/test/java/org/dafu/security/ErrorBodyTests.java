@@ -86,8 +86,10 @@ class ErrorBodyTests {
 			assertGeneric(get("/replies/9999999999999999999", accept, null), 404);
 			// a missing reply, as the domain answers it
 			assertGeneric(get("/replies/999999999999999", accept, null), 404);
-			// the API
-			assertGeneric(get("/api/v1/sessions/999999999999999/statistics", accept, null), 404);
+			// the API (JSON only: a client that accepts only HTML gets 406, RFC 9110
+			// §15.5.7)
+			assertGeneric(get("/api/v1/sessions/999999999999999/statistics", accept, null),
+					accept.equals("text/html") ? 406 : 404);
 		}
 		HttpResponse<String> json = get("/replies/abc", "application/json", null);
 		assertThat(json.body()).containsPattern("\"correlationId\":\"[0-9a-f]{8}\"");
