@@ -72,7 +72,7 @@ class ApiProblemAdvice {
 			.map((key) -> this.messages.getMessage(key, new Object[] { SearchQuery.MAX_LENGTH }, locale))
 			.collect(Collectors.joining(" "));
 		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.BAD_REQUEST, message, request);
-		problem.getBody().setProperty("parameter", "q");
+		problem.getBody().setProperty("parameter", ex.parameter());
 		return problem;
 	}
 

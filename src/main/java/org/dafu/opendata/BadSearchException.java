@@ -5,11 +5,19 @@ import java.util.List;
 /** The search parameters cannot be searched (e.g. a query of punctuation only). */
 class BadSearchException extends RuntimeException {
 
+	private final String parameter;
+
 	private final List<String> messageKeys;
 
-	BadSearchException(List<String> messageKeys) {
-		super("bad search: " + messageKeys);
+	BadSearchException(String parameter, List<String> messageKeys) {
+		super("bad search: " + parameter + " " + messageKeys);
+		this.parameter = parameter;
 		this.messageKeys = List.copyOf(messageKeys);
+	}
+
+	/** The request parameter that was refused. */
+	String parameter() {
+		return this.parameter;
 	}
 
 	List<String> messageKeys() {

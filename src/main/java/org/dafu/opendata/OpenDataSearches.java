@@ -25,12 +25,12 @@ final class OpenDataSearches {
 		SearchForm.Request request = form.toRequest();
 		if (request.queryRejected()) {
 			log.info("open data: refused query {} q={}", request.problems(), LogSafe.of(form.q()));
-			throw new BadSearchException(request.problems());
+			throw new BadSearchException("q", request.problems());
 		}
 		if (request.problems().contains(SearchForm.SINCE_PROBLEM)) {
 			// a client that asked for changes must not silently get everything
 			log.info("open data: refused since={}", LogSafe.of(form.since()));
-			throw new BadSearchException(List.of(SearchForm.SINCE_PROBLEM));
+			throw new BadSearchException("since", List.of(SearchForm.SINCE_PROBLEM));
 		}
 		return request;
 	}

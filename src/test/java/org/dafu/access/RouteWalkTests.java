@@ -209,6 +209,9 @@ class RouteWalkTests {
 		}
 		// tags removed, so that a highlighted match (<mark>) inside a marker still counts
 		String body = text(response).replaceAll("<[^>]*>|&lt;/?mark&gt;", "");
+		// an address that holds the 索引号 may be echoed back (a problem's "instance"): that
+		// tells nothing the asker did not send
+		body = body.replace(url, "");
 		for (String marker : markers) {
 			if (body.contains(marker)) {
 				problems.add("GET " + url + " as " + who + ": shows " + marker);

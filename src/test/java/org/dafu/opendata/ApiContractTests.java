@@ -123,7 +123,7 @@ class ApiContractTests {
 	@Test
 	void pagingByFollowingNextKeepsSizeQueryAndSort() throws Exception {
 		ReplyPage first = this.replies.searchReplies(this.word, null, null, this.s.unitId(), null, "A", null, "date",
-				null, 2);
+				null, 2, null);
 		assertThat(first.getTotal()).isEqualTo(3);
 		assertThat(first.getSize()).isEqualTo(2);
 		assertThat(first.getItems()).hasSize(2);
@@ -170,20 +170,23 @@ class ApiContractTests {
 		assertThat(missing.getDetail()).isNotBlank().doesNotContain(this.word);
 		problem(catchThrowableOfType(ApiException.class, () -> this.statistics.getSessionStatistics(999_999_999L)),
 				404);
-		Problem result = problem(
-				catchThrowableOfType(ApiException.class,
-						() -> this.replies.searchReplies(null, null, null, null, null, "Z", null, null, null, null)),
+		Problem result = problem(catchThrowableOfType(ApiException.class,
+				() -> this.replies.searchReplies(null, null, null, null, null, "Z", null, null, null, null, null)),
 				400);
 		assertThat(result.getParameter()).isEqualTo("result");
 		assertThat(result.getAllowed()).contains("A, B, C, D");
 		Problem size = problem(catchThrowableOfType(ApiException.class,
-				() -> this.replies.searchReplies(null, null, null, null, null, null, null, null, null, 100_000)), 400);
+				() -> this.replies.searchReplies(null, null, null, null, null, null, null, null, null, 100_000, null)),
+				400);
 		assertThat(size.getParameter()).isEqualTo("size");
-		Problem sort = problem(
-				catchThrowableOfType(ApiException.class,
-						() -> this.replies.searchReplies(null, null, null, null, null, null, null, "foo", null, null)),
+		Problem sort = problem(catchThrowableOfType(ApiException.class,
+				() -> this.replies.searchReplies(null, null, null, null, null, null, null, "foo", null, null, null)),
 				400);
 		assertThat(sort.getAllowed()).contains("relevance, date");
+		Problem since = problem(catchThrowableOfType(ApiException.class,
+				() -> this.replies.searchReplies(null, null, null, null, null, null, null, null, null, null, "昨天")),
+				400);
+		assertThat(since.getParameter()).isEqualTo("since");
 	}
 
 	/**
@@ -237,7 +240,7 @@ class ApiContractTests {
 		assertThat(next).startsWith("http://localhost/api/v1/replies?");
 		return this.replies.searchReplies(decoded(query, "q"), number(query, "session"), integer(query, "year"),
 				number(query, "unit"), number(query, "topic"), decoded(query, "result"), decoded(query, "region"),
-				decoded(query, "sort"), integer(query, "page"), integer(query, "size"));
+				decoded(query, "sort"), integer(query, "page"), integer(query, "size"), decoded(query, "since"));
 	}
 
 	private static String decoded(MultiValueMap<String, String> query, String name) {
