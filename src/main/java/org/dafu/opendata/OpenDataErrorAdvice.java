@@ -3,6 +3,7 @@ package org.dafu.opendata;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,15 +15,15 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Errors of the CSV export and the feed as JSON: a query that cannot be searched a 400
- * with a message in the request's language (the JSON API answers problems instead,
- * {@link ApiProblemAdvice}).
+ * Errors of the CSV and spreadsheet exports and the feed as problems (RFC 9457), like the
+ * JSON API's ({@link ApiProblemAdvice}): a query that cannot be searched, or a malformed
+ * {@code since}, is a 400 naming the parameter, with a message in the request's language.
  */
 @RestControllerAdvice(assignableTypes = { ExportController.class, SpreadsheetController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -37,22 +38,21 @@ class OpenDataErrorAdvice {
 	}
 
 	@ExceptionHandler(NotFoundException.class)
-	ResponseEntity<ReplyJson.Error> notFound(NotFoundException ex, Locale locale) {
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, Locale locale, HttpServletRequest request) {
 		log.info("404 {} {}", ex.what(), LogSafe.of(String.valueOf(ex.id())));
-		return ResponseEntity.status(HttpStatus.NOT_FOUND)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ReplyJson.Error(404, this.messages.getMessage("opendata.error.notFound", null, locale)));
+		return ApiProblemAdvice.problem(HttpStatus.NOT_FOUND,
+				this.messages.getMessage("opendata.error.notFound", null, locale), request);
 	}
 
 	@ExceptionHandler(BadSearchException.class)
-	ResponseEntity<ReplyJson.Error> badSearch(BadSearchException ex, Locale locale) {
+	ResponseEntity<ProblemDetail> badSearch(BadSearchException ex, Locale locale, HttpServletRequest request) {
 		String message = ex.messageKeys()
 			.stream()
 			.map((key) -> this.messages.getMessage(key, new Object[] { SearchQuery.MAX_LENGTH }, locale))
 			.collect(Collectors.joining(" "));
-		return ResponseEntity.badRequest()
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ReplyJson.Error(400, message));
+		ResponseEntity<ProblemDetail> problem = ApiProblemAdvice.problem(HttpStatus.BAD_REQUEST, message, request);
+		problem.getBody().setProperty("parameter", ex.parameter());
+		return problem;
 	}
 
 }

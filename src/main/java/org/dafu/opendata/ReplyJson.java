@@ -103,8 +103,4 @@ final class ReplyJson {
 
 	}
 
-	/** An error of the CSV export or the feed: the HTTP status and a message. */
-	record Error(int status, String message) {
-	}
-
 }

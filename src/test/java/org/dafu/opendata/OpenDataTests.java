@@ -22,6 +22,7 @@ import org.dafu.testing.TestDataConfiguration;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
@@ -222,7 +223,9 @@ class OpenDataTests {
 			this.mvc.perform(get(path).param("q", "%_\\ <script>")).andExpect(status().isOk());
 			this.mvc.perform(get(path).param("q", "光".repeat(101)))
 				.andExpect(status().isBadRequest())
-				.andExpect(jsonPath("$.message").value(containsString("关键词太长了")));
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.parameter").value("q"))
+				.andExpect(jsonPath("$.detail").value(containsString("关键词太长了")));
 		}
 	}
 
