@@ -62,7 +62,10 @@ class PackagedApplicationIT {
 		}
 	}
 
-	/** The first answer of the started application; fails with its log if it stopped. */
+	/**
+	 * The first answer of the started application that is not a 404 of a database still
+	 * empty; fails with its log if the application stopped or never answered.
+	 */
 	private static HttpResponse<String> awaitAnswer(HttpClient http, URI uri, Process app, Path log) throws Exception {
 		Instant deadline = Instant.now().plus(START);
 		while (Instant.now().isBefore(deadline)) {
@@ -70,13 +73,21 @@ class PackagedApplicationIT {
 				throw new AssertionError("the application stopped (exit " + app.exitValue() + "):\n" + tail(log));
 			}
 			try {
-				return http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+				HttpResponse<String> response = http.send(
+						HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
 						HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+				// the demo data is loaded once the server listens: until then the letter
+				// is
+				// not found
+				if (response.statusCode() != 404) {
+					return response;
+				}
 			}
-			catch (IOException notYet) {
-				// not listening yet: wait for the process, not for a fixed time
-				app.waitFor(1, TimeUnit.SECONDS);
+			catch (IOException notListeningYet) {
+				// wait for the process below
 			}
+			// polls while the process lives, not for a fixed time
+			app.waitFor(1, TimeUnit.SECONDS);
 		}
 		throw new AssertionError("no answer within " + START + ":\n" + tail(log));
 	}
