@@ -25,15 +25,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Errors of the JSON API ({@link JsonApi} controllers) as
- * {@code application/problem+json} (RFC 9457): a hidden reply and a missing one give the
- * same 404; a parameter the API does not accept a 400 naming it ({@code parameter}) and
- * what it accepts ({@code allowed}); a query that cannot be searched a 400. The detail is
- * in the request's language. Errors outside controllers (401, 403, unknown address, 405,
- * 406) get the same shape from the error controller
+ * Errors of the JSON API ({@link JsonApi} controllers) and of the CSV, spreadsheet and
+ * feed exports as {@code application/problem+json} (RFC 9457): a hidden reply and a
+ * missing one give the same 404; a parameter the API does not accept a 400 naming it
+ * ({@code parameter}) and what it accepts ({@code allowed}); a query that cannot be
+ * searched a 400. The detail is in the request's language. Errors outside controllers
+ * (401, 403, unknown address, 405, 406) get the same shape from the error controller
  * ({@code platform/web/ErrorControllerConfiguration}).
  */
-@RestControllerAdvice(annotations = JsonApi.class)
+@RestControllerAdvice(annotations = JsonApi.class,
+		assignableTypes = { ExportController.class, SpreadsheetController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemAdvice {
 
