@@ -104,9 +104,7 @@ class StatisticsSmallNumbersTests {
 	}
 
 	private void rate(long reply, long deputy, String result) {
-		this.jdbc.update(
-				"insert into evaluation (reply_id, deputy_id, attitude, result, comment) values (?, ?, ?, ?, ?)", reply,
-				deputy, "SATISFIED", result, null);
+		Ratings.rate(this.jdbc, reply, deputy, result);
 	}
 
 	@Test

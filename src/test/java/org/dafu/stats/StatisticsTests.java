@@ -97,9 +97,7 @@ class StatisticsTests {
 		// 20 evaluations of the result: 12 满意, 6 基本满意, 2 不满意.
 		for (int i = 0; i < 20; i++) {
 			String result = (i < 12) ? "SATISFIED" : (i < 18) ? "BASICALLY_SATISFIED" : "UNSATISFIED";
-			this.jdbc.update(
-					"insert into evaluation (reply_id, deputy_id, attitude, result, comment) values (?, ?, ?, ?, ?)",
-					replyIds.get(i + 1), evaluator, "SATISFIED", result, null);
+			Ratings.rate(this.jdbc, replyIds.get(i + 1), evaluator, result);
 		}
 
 		this.smallSession = this.data.session(2023).id();
