@@ -2,6 +2,8 @@ package org.dafu.access;
 
 import java.util.Map;
 
+import org.dafu.reply.ReplyReads;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -90,7 +92,7 @@ public class AccessPolicy {
 	 * to the viewer. Parameter names start with {@code acl_}.
 	 */
 	public SqlFilter replyFilter(Viewer viewer, String alias) {
-		String publicRows = alias + ".status = 'ISSUED' and " + alias + ".disclosure_mode = 'PROACTIVE'";
+		String publicRows = ReplyReads.publicRule(alias);
 		return switch (viewer.role()) {
 			case COORDINATOR -> new SqlFilter("true", Map.of());
 			case OFFICIAL -> new SqlFilter("((" + publicRows + ") or " + alias + ".unit_id = :acl_unit)",

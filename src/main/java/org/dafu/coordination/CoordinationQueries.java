@@ -12,6 +12,7 @@ import java.util.Map;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
 import org.dafu.proposal.ProposalStatus;
+import org.dafu.reply.ReplyReads;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -29,8 +30,8 @@ class CoordinationQueries {
 	/** An assignment still waits for its unit: as in notify/DeadlineReminders. */
 	private static final String OPEN_ASSIGNMENT = """
 			((p.status = 'ASSIGNED'
-			  and not exists (select 1 from reply r where r.proposal_id = p.id and r.status = 'ISSUED'))
-			 or (p.status = 'REHANDLING' and a.role = 'LEAD'))""";
+			  and not %s)
+			 or (p.status = 'REHANDLING' and a.role = 'LEAD'))""".formatted(ReplyReads.issuedReplyExists("p.id"));
 
 	static final int DUE_SOON_DAYS = 7;
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.dafu.reply.ReplyReads;
+
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,12 +50,13 @@ public class DeadlineReminders {
 				from assignment a join proposal p on p.id = a.proposal_id
 				where a.deadline <= :soon
 				  and ((p.status = 'ASSIGNED'
-				        and not exists (select 1 from reply r where r.proposal_id = p.id and r.status = 'ISSUED'))
+				        and not %s)
 				       or (p.status = 'REHANDLING' and a.role = 'LEAD'))
 				  and not exists (select 1 from reminder_sent s where s.assignment_id = a.id
 				                  and s.deadline = a.deadline
 				                  and s.kind = case when a.deadline < :today then 'OVERDUE' else 'DUE_SOON' end)
-				order by a.deadline, a.id""", Map.of("soon", today.plusDays(DAYS_BEFORE), "today", today),
+				order by a.deadline, a.id""".formatted(ReplyReads.issuedReplyExists("p.id")),
+				Map.of("soon", today.plusDays(DAYS_BEFORE), "today", today),
 				(rs, row) -> new Due(rs.getLong("id"), rs.getLong("unit_id"), rs.getObject("deadline", LocalDate.class),
 						rs.getLong("proposal_id"), rs.getInt("number"), rs.getString("title")));
 		int sent = 0;

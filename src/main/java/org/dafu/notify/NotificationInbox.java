@@ -5,12 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dafu.access.AccessPolicy;
-import org.dafu.access.SqlFilter;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.NotFoundException;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
+import org.dafu.reply.ReplyReads;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -26,11 +25,11 @@ public class NotificationInbox {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final AccessPolicy access;
+	private final ReplyReads replies;
 
-	NotificationInbox(NamedParameterJdbcTemplate jdbc, AccessPolicy access) {
+	NotificationInbox(NamedParameterJdbcTemplate jdbc, ReplyReads replies) {
 		this.jdbc = jdbc;
-		this.access = access;
+		this.replies = replies;
 	}
 
 	public PageView<NoticeView> notices(Viewer viewer, Paging paging) {
@@ -99,9 +98,8 @@ public class NotificationInbox {
 	 * readable by the viewer (a withdrawn disclosure withdraws the notice too).
 	 */
 	private String addressedTo(Viewer viewer) {
-		SqlFilter replies = this.access.replyFilter(viewer, "r");
-		return recipients(viewer) + " and (n.reply_id is null or exists (select 1 from reply r where r.id = n.reply_id"
-				+ " and " + replies.sql() + "))";
+		return recipients(viewer) + " and (n.reply_id is null or "
+				+ this.replies.readableReplyExists(viewer, "n.reply_id").sql() + ")";
 	}
 
 	private static String recipients(Viewer viewer) {
@@ -119,7 +117,7 @@ public class NotificationInbox {
 	}
 
 	private Map<String, Object> params(Viewer viewer) {
-		Map<String, Object> params = new HashMap<>(this.access.replyFilter(viewer, "r").params());
+		Map<String, Object> params = new HashMap<>(this.replies.readableReplyExists(viewer, "n.reply_id").params());
 		params.put("username", viewer.username());
 		if (viewer.isDeputy()) {
 			params.put("deputy", viewer.deputyId());

@@ -1,12 +1,11 @@
 package org.dafu.opendata;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.dafu.reply.ReplyReads;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,24 +16,15 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicChanges {
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final ReplyReads replies;
 
-	PublicChanges(NamedParameterJdbcTemplate jdbc) {
-		this.jdbc = jdbc;
+	PublicChanges(ReplyReads replies) {
+		this.replies = replies;
 	}
 
 	/** The last public change of each of these replies that has one. */
 	Map<Long, Instant> of(Collection<Long> replyIds) {
-		Map<Long, Instant> changes = new HashMap<>();
-		if (replyIds.isEmpty()) {
-			return changes;
-		}
-		this.jdbc.query("select id, public_changed_at from reply where id in (:ids) and public_changed_at is not null",
-				Map.of("ids", replyIds), (rs) -> {
-					Timestamp changed = rs.getTimestamp("public_changed_at");
-					changes.put(rs.getLong("id"), changed.toInstant());
-				});
-		return changes;
+		return this.replies.publicChanges(replyIds);
 	}
 
 }

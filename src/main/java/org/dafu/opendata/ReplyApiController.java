@@ -7,7 +7,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.dafu.access.AccessPolicy;
 import org.dafu.platform.web.JsonApi;
 import org.dafu.platform.web.PageView;
-import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyReads;
 import org.dafu.reply.ReplyView;
 import org.dafu.search.SearchForm;
 import org.dafu.search.SearchHit;
@@ -30,11 +30,11 @@ class ReplyApiController {
 
 	private final SearchService search;
 
-	private final ReplyService replies;
+	private final ReplyReads replies;
 
 	private final AccessPolicy access;
 
-	ReplyApiController(SearchService search, ReplyService replies, AccessPolicy access) {
+	ReplyApiController(SearchService search, ReplyReads replies, AccessPolicy access) {
 		this.search = search;
 		this.replies = replies;
 		this.access = access;
@@ -60,7 +60,7 @@ class ReplyApiController {
 	@GetMapping(path = "/api/v1/replies/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(operationId = "getReply", summary = "One reply with its sections and figures")
 	ReplyJson.Detail reply(@PathVariable long id) {
-		return detail(this.replies.readable(this.access.currentViewer(), id));
+		return detail(this.replies.letter(this.access.currentViewer(), id));
 	}
 
 	@GetMapping(path = "/api/v1/replies/index/{code:[0-9A-Z]{6,30}}/{serial:[0-9]{4}-[0-9]{1,10}}",
@@ -68,7 +68,7 @@ class ReplyApiController {
 	@Operation(operationId = "getReplyByIndexNumber",
 			summary = "One reply by its 索引号, e.g. /api/v1/replies/index/11330800002618015K/2022-137066")
 	ReplyJson.Detail byIndexNumber(@PathVariable String code, @PathVariable String serial) {
-		return detail(this.replies.readableByIndexNumber(this.access.currentViewer(), code + "/" + serial));
+		return detail(this.replies.letterByIndexNumber(this.access.currentViewer(), code + "/" + serial));
 	}
 
 	private static ReplyJson.Detail detail(ReplyView reply) {

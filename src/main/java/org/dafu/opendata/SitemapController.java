@@ -3,16 +3,11 @@ package org.dafu.opendata;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.Map;
 
-import org.dafu.access.AccessPolicy;
-import org.dafu.access.SqlFilter;
-import org.dafu.access.Viewer;
+import org.dafu.reply.ReplyReads;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -31,32 +26,24 @@ class SitemapController {
 	private static final DateTimeFormatter LASTMOD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
 		.withZone(ZoneOffset.UTC);
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final ReplyReads replies;
 
-	private final AccessPolicy access;
-
-	SitemapController(NamedParameterJdbcTemplate jdbc, AccessPolicy access) {
-		this.jdbc = jdbc;
-		this.access = access;
+	SitemapController(ReplyReads replies) {
+		this.replies = replies;
 	}
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap() {
-		SqlFilter publicOnly = this.access.replyFilter(Viewer.anonymous(), "r");
 		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 				+ "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
 		url(xml, OpenDataLinks.absolute("/"), null);
 		url(xml, OpenDataLinks.absolute("/replies"), null);
-		Map<String, Object> params = new HashMap<>(publicOnly.params());
-		params.put("max", MAX_URLS);
 		// lastmod: the last public change (issue, correction, disclosure; V73), as the
 		// Atom entries' updated
-		this.jdbc.query("select r.id, r.index_number, r.public_changed_at from reply r where " + publicOnly.sql()
-				+ " order by r.id limit :max", params, (rs) -> {
-					java.sql.Timestamp changed = rs.getTimestamp("public_changed_at");
-					url(xml, OpenDataLinks.reply(rs.getLong("id"), rs.getString("index_number")),
-							(changed != null) ? LASTMOD.format(changed.toInstant()) : null);
-				});
+		for (ReplyReads.PublicLink link : this.replies.publicLinks(MAX_URLS)) {
+			url(xml, OpenDataLinks.reply(link.id(), link.indexNumber()),
+					(link.changedAt() != null) ? LASTMOD.format(link.changedAt()) : null);
+		}
 		xml.append("</urlset>\n");
 		return ResponseEntity.ok()
 			.contentType(new MediaType("application", "xml", StandardCharsets.UTF_8))

@@ -17,41 +17,37 @@ class ReplyController {
 
 	static final String LETTER_VIEW = "reply/letter";
 
-	private final ReplyService replies;
-
-	private final ReplyQueries queries;
+	private final ReplyReads reads;
 
 	private final AccessPolicy access;
 
-	ReplyController(ReplyService replies, ReplyQueries queries, AccessPolicy access) {
-		this.replies = replies;
-		this.queries = queries;
+	ReplyController(ReplyReads reads, AccessPolicy access) {
+		this.reads = reads;
 		this.access = access;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("page", this.queries.latest(this.access.currentViewer(), Paging.of(1, 10)));
+		model.addAttribute("page", this.reads.latest(this.access.currentViewer(), Paging.of(1, 10)));
 		return "home";
 	}
 
 	@GetMapping("/replies")
 	String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
-		model.addAttribute("page", this.queries.latest(this.access.currentViewer(), Paging.of(page, null)));
+		model.addAttribute("page", this.reads.latest(this.access.currentViewer(), Paging.of(page, null)));
 		return LIST_VIEW;
 	}
 
 	@GetMapping("/replies/{id:[0-9]{1,18}}")
 	String letter(@PathVariable long id, Model model) {
-		model.addAttribute("reply", this.replies.readable(this.access.currentViewer(), id));
+		model.addAttribute("reply", this.reads.letter(this.access.currentViewer(), id));
 		return LETTER_VIEW;
 	}
 
 	/** Stable address by 索引号, e.g. /replies/index/11330800002618015K/2022-137066. */
 	@GetMapping("/replies/index/{code:[0-9A-Z]{6,30}}/{serial:[0-9]{4}-[0-9]{1,10}}")
 	String letterByIndexNumber(@PathVariable String code, @PathVariable String serial, Model model) {
-		model.addAttribute("reply",
-				this.replies.readableByIndexNumber(this.access.currentViewer(), code + "/" + serial));
+		model.addAttribute("reply", this.reads.letterByIndexNumber(this.access.currentViewer(), code + "/" + serial));
 		return LETTER_VIEW;
 	}
 

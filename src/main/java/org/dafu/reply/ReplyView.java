@@ -22,7 +22,7 @@ public record ReplyView(Long id, ReplyStatus status, ReplyKind kind, String inde
 	}
 
 	public boolean isPublic() {
-		return isIssued() && this.disclosureMode == DisclosureMode.PROACTIVE;
+		return ReplyReads.isPublic(this.status, this.disclosureMode);
 	}
 
 	public List<FigureView> figures() {
