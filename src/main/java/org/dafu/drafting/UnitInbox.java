@@ -9,9 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.dafu.access.AccessPolicy;
-import org.dafu.access.SqlFilter;
 import org.dafu.access.Viewer;
+import org.dafu.reply.ReplyReads;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,13 +30,13 @@ public class UnitInbox {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final AccessPolicy access;
+	private final ReplyReads replies;
 
 	private final Clock clock;
 
-	UnitInbox(NamedParameterJdbcTemplate jdbc, AccessPolicy access, Clock clock) {
+	UnitInbox(NamedParameterJdbcTemplate jdbc, ReplyReads replies, Clock clock) {
 		this.jdbc = jdbc;
-		this.access = access;
+		this.replies = replies;
 		this.clock = clock;
 	}
 
@@ -72,20 +71,12 @@ public class UnitInbox {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		SqlFilter filter = this.access.replyFilter(viewer, "r");
-		Map<String, Object> replyParams = new HashMap<>(filter.params());
-		replyParams.put("unit", viewer.unitId());
-		replyParams.put("proposals", rows.keySet());
-		this.jdbc.query("""
-				select r.id, r.proposal_id, r.status, r.kind, r.index_number
-				from reply r
-				where r.unit_id = :unit and r.proposal_id in (:proposals) and\s""" + filter.sql() + " order by r.id",
-				replyParams, (rs) -> {
-					rows.get(rs.getLong("proposal_id"))
-						.replies()
-						.add(new InboxReply(rs.getLong("id"), rs.getString("status"), rs.getString("kind"),
-								rs.getString("index_number")));
-				});
+		this.replies.ofProposals(viewer, rows.keySet())
+			.forEach((proposalId, replies) -> replies.stream()
+				.filter((r) -> viewer.unitId().equals(r.unitId()))
+				.forEach((r) -> rows.get(proposalId)
+					.replies()
+					.add(new InboxReply(r.id(), r.status(), r.kind(), r.indexNumber()))));
 		return List.copyOf(rows.values());
 	}
 

@@ -3,6 +3,7 @@ package org.dafu.reply;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A reply letter as pages, the API and other features see it.
@@ -58,12 +59,14 @@ public record ReplyView(Long id, ReplyStatus status, ReplyKind kind, String inde
 	public record SectionView(Long id, int ordinal, SectionKind kind, String heading, String body,
 			List<FigureView> figures) {
 
+		private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]+、.*");
+
 		/**
 		 * The heading as the letter prints it: response sections carry their Chinese
 		 * ordinal (一、二、…) unless the heading already has one.
 		 */
 		public String numberedHeading() {
-			if (this.kind != SectionKind.RESPONSE || this.heading.matches("^[一二三四五六七八九十]+、.*")) {
+			if (this.kind != SectionKind.RESPONSE || NUMBERED.matcher(this.heading).matches()) {
 				return this.heading;
 			}
 			return ChineseOrdinals.of(this.ordinal) + "、" + this.heading;

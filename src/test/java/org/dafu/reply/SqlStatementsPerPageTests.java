@@ -83,6 +83,11 @@ class SqlStatementsPerPageTests {
 			.replace(",", "");
 		List<String> deep = count(get("/replies").param("page", last), "/replies/");
 		assertThat(deep).as("%s", deep).hasSizeLessThanOrEqualTo(LIST);
+		// the same work at any depth: a seek, neither skipping rows nor counting them
+		List<String> second = count(get("/replies").param("page", "2"), "/replies/");
+		assertThat(deep).isEqualTo(second)
+			.noneSatisfy((sql) -> assertThat(sql).containsIgnoringCase("offset"))
+			.noneSatisfy((sql) -> assertThat(sql).containsIgnoringCase("count("));
 		assertThat(count(get("/"), link)).hasSizeLessThanOrEqualTo(LIST);
 	}
 
