@@ -77,10 +77,12 @@ rss_mb() { echo $(( $(ps -o rss= -p "$APP_PID") / 1024 )); }
 ROWS=()
 measure() { # $1 label, $2 base url, $3 path or "random", $4 phase
   local label=$1 base=$2 path=$3 script=$ROOT/bench/report.lua url
-  if [ "$path" = random ]; then script=$ROOT/bench/random-replies.lua; url=$base/; else url=$base$(encode "$path"); fi
-  BENCH_IDS=$WORK/ids.txt wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$url" > /dev/null
+  if [ "$path" = random ]; then script=$ROOT/bench/random-replies.lua; url=$base/
+  elif [ "$path" = random-list ]; then script=$ROOT/bench/random-list-pages.lua; url=$base/
+  else url=$base$(encode "$path"); fi
+  BENCH_PAGES=$TOTAL_PAGES BENCH_IDS=$WORK/ids.txt wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$script" "$url" > /dev/null
   local result
-  result=$(BENCH_IDS=$WORK/ids.txt wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$url" \
+  result=$(BENCH_PAGES=$TOTAL_PAGES BENCH_IDS=$WORK/ids.txt wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$script" "$url" \
     | tee -a "$OUT/wrk-$4.txt" | grep '^RESULT')
   read -r _ rps p50 p99 non2xx errors bytes <<< "$result"
   local rss=-
@@ -168,6 +170,7 @@ if [ "$UNCACHED" = 1 ]; then
   measure "random reply pages" "$BASE" random cache-off
   measure "list page 1" "$BASE" "/replies?page=1" cache-off
   measure "list page $DEEP (deep)" "$BASE" "/replies?page=$DEEP" cache-off
+  measure "random list pages" "$BASE" random-list cache-off
   stop_app
 fi
 
