@@ -107,7 +107,7 @@ public class FigureQueries {
 		List<TargetView> rows = this.jdbc.query(COLUMNS
 				+ " from (select f.id from figure f join reply r on r.id = f.reply_id join proposal p on p.id = r.proposal_id"
 				+ where + " order by f.deadline_year nulls last, f.id limit :limit offset :offset) page"
-				+ " join figure f on f.id = page.id" + SELECT.substring(SELECT.indexOf("join reply r"))
+				+ " join figure f on f.id = page.id " + SELECT.substring(SELECT.indexOf("join reply r"))
 				+ " order by f.deadline_year nulls last, f.id", params, this::row);
 		return PageView.of(rows, paging, (total != null) ? total : 0);
 	}
