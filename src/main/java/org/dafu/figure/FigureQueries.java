@@ -25,7 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads figures of issued replies the viewer may see: the access policy's filter is in
- * every query, so a figure of a hidden reply is neither listed, counted nor found.
+ * every query that reads figures, and the dashboard's counts take only the rows of
+ * {@code figure_target_count} the same policy allows ({@code countedRows}), so a figure
+ * of a hidden reply is neither listed, counted nor found.
  */
 @Service
 @Transactional(readOnly = true)
