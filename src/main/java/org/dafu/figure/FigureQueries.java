@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.dafu.access.AccessPolicy;
+import org.dafu.access.Role;
 import org.dafu.access.SqlFilter;
 import org.dafu.access.Viewer;
 import org.dafu.figure.ProgressRule.Point;
@@ -24,19 +25,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reads figures of issued replies the viewer may see: the access policy's filter is in
- * every query, so a figure of a hidden reply is neither listed, counted nor found.
+ * every query that reads figures, and the dashboard's counts take only the rows of
+ * {@code figure_target_count} the same policy allows ({@code countedRows}), so a figure
+ * of a hidden reply is neither listed, counted nor found.
  */
 @Service
 @Transactional(readOnly = true)
 public class FigureQueries {
 
-	private static final String SELECT = """
+	private static final String COLUMNS = """
 			select f.id, f.subject, f.value, f.unit, f.comparator, f.deadline_year, f.region, f.kind, f.reply_id,
 			       f.section_id, r.unit_id, u.name as unit_name, t.name as topic_name, p.title as proposal_title,
 			       coalesce(r.signed_on, (r.issued_at at time zone 'Asia/Shanghai')::date) as reply_date,
 			       lm.measured_on as latest_on, lm.value as latest_value,
 			       fm.measured_on as first_on, fm.value as first_value, base.value as base_value
-			from figure f
+			""";
+
+	private static final String SELECT = COLUMNS + " from figure f" + """
+
 			join reply r on r.id = f.reply_id
 			join proposal p on p.id = r.proposal_id
 			join handling_unit u on u.id = r.unit_id
@@ -66,31 +72,71 @@ public class FigureQueries {
 	public record Filter(String region, Long unitId, Long topicId) {
 	}
 
-	/** Targets of visible issued replies, soonest deadline first. */
+	/**
+	 * Targets of visible issued replies, soonest deadline first: two statements, the
+	 * count (from the counts the database keeps, migration V82) and the page (its ids
+	 * walked in order on {@code ix_figure_target_deadline}, then their rows).
+	 */
 	public PageView<TargetView> targets(Viewer viewer, Filter filter, Paging paging) {
 		SqlFilter acl = this.access.replyFilter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		StringBuilder where = new StringBuilder(" where f.kind = 'TARGET' and r.status = 'ISSUED' and " + acl.sql());
+		StringBuilder counted = new StringBuilder();
 		if (filter.region() != null && !filter.region().isBlank()) {
 			where.append(" and f.region = :region");
+			counted.append(" and c.region = :region");
 			params.put("region", filter.region().strip());
 		}
 		if (filter.unitId() != null) {
 			where.append(" and r.unit_id = :unit");
+			counted.append(" and c.unit_id = :unit");
 			params.put("unit", filter.unitId());
 		}
 		if (filter.topicId() != null) {
 			where.append(" and p.topic_category_id = :topic");
+			counted.append(" and c.topic_id = :topic");
 			params.put("topic", filter.topicId());
 		}
-		Long total = this.jdbc.queryForObject("select count(*) from figure f join reply r on r.id = f.reply_id"
-				+ " join proposal p on p.id = r.proposal_id" + where, params, Long.class);
+		String count = "select (select coalesce(sum(c.targets), 0) from figure_target_count c where "
+				+ countedRows(viewer) + counted + ")";
+		if (countsOwnHiddenReplies(viewer)) {
+			count += " + (select count(*) from figure f join reply r on r.id = f.reply_id"
+					+ " join proposal p on p.id = r.proposal_id" + where + " and " + HIDDEN + ")";
+		}
+		Long total = this.jdbc.queryForObject(count, params, Long.class);
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
-		List<TargetView> rows = this.jdbc.query(
-				SELECT + where + " order by f.deadline_year nulls last, f.id limit :limit offset :offset", params,
-				this::row);
+		List<TargetView> rows = this.jdbc.query(COLUMNS
+				+ " from (select f.id from figure f join reply r on r.id = f.reply_id join proposal p on p.id = r.proposal_id"
+				+ where + " order by f.deadline_year nulls last, f.id limit :limit offset :offset) page"
+				+ " join figure f on f.id = page.id " + SELECT.substring(SELECT.indexOf("join reply r"))
+				+ " order by f.deadline_year nulls last, f.id", params, this::row);
 		return PageView.of(rows, paging, (total != null) ? total : 0);
+	}
+
+	/**
+	 * Issued replies that are not proactively public: counted in
+	 * {@code figure_target_count} for officials (their unit's) and coordinators, read one
+	 * by one through the access filter for a deputy (those of their own proposals).
+	 */
+	private static final String HIDDEN = "r.disclosure_mode <> 'PROACTIVE'";
+
+	/**
+	 * The rows of {@code figure_target_count} (alias c) the viewer may see, as
+	 * {@link AccessPolicy#replyFilter} allows them: public targets; an official's unit's
+	 * too; all for a coordinator. A deputy's own hidden replies are not a column of the
+	 * counts: {@link #countsOwnHiddenReplies} adds them.
+	 */
+	private static String countedRows(Viewer viewer) {
+		return switch (viewer.role()) {
+			case COORDINATOR -> "true";
+			case OFFICIAL -> "(c.proactive or c.unit_id = :acl_unit)";
+			case DEPUTY, PUBLIC -> "c.proactive";
+		};
+	}
+
+	private static boolean countsOwnHiddenReplies(Viewer viewer) {
+		return viewer.role() == Role.DEPUTY;
 	}
 
 	/** One figure of a visible issued reply. */
@@ -103,12 +149,19 @@ public class FigureQueries {
 			.findFirst();
 	}
 
-	/** Regions named by targets the viewer can see, for the filter. */
+	/** Regions named by targets the viewer can see, for the filter (one statement). */
 	public List<String> regions(Viewer viewer) {
 		SqlFilter acl = this.access.replyFilter(viewer, "r");
-		return this.jdbc.queryForList("select distinct f.region from figure f join reply r on r.id = f.reply_id"
-				+ " where f.kind = 'TARGET' and f.region is not null and r.status = 'ISSUED' and " + acl.sql()
-				+ " order by f.region", acl.params(), String.class);
+		String sql = "select c.region from figure_target_count c where c.region <> '' and " + countedRows(viewer);
+		if (countsOwnHiddenReplies(viewer)) {
+			sql += " union select f.region from figure f join reply r on r.id = f.reply_id"
+					+ " where f.kind = 'TARGET' and f.region is not null and r.status = 'ISSUED' and " + acl.sql()
+					+ " and " + HIDDEN;
+		}
+		else {
+			sql += " group by c.region";
+		}
+		return this.jdbc.queryForList(sql + " order by 1", acl.params(), String.class);
 	}
 
 	/** The measurements of a figure, oldest first. */
@@ -159,18 +212,19 @@ public class FigureQueries {
 		return new Breakdown(parts.stream().filter((p) -> p.region() != null).toList(), total);
 	}
 
-	/** Breakdowns by region the viewer can see: groups of two or more regional parts. */
+	/**
+	 * Breakdowns by region the viewer can see: groups of two or more regional parts,
+	 * newest first, walked on the groups the database keeps (migration V82).
+	 */
 	public List<BreakdownLink> breakdowns(Viewer viewer, int limit) {
 		SqlFilter acl = this.access.replyFilter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		params.put("limit", limit);
 		return this.jdbc.query("""
-				select min(f.id) as id, f.subject, f.unit, count(distinct f.region) as parts
-				from figure f join reply r on r.id = f.reply_id
-				where f.region is not null and r.status = 'ISSUED' and""" + " " + acl.sql() + " " + """
-				 group by f.section_id, f.subject, f.unit, f.kind
-				having count(distinct f.region) >= 2
-				order by min(f.id) desc limit :limit""", params, (rs, i) -> new BreakdownLink(rs.getLong("id"),
+				select b.first_id as id, b.subject, b.unit, b.parts
+				from figure_breakdown b join reply r on r.id = b.reply_id
+				where r.status = 'ISSUED' and""" + " " + acl.sql() + " " + """
+				order by b.first_id desc limit :limit""", params, (rs, i) -> new BreakdownLink(rs.getLong("id"),
 				rs.getString("subject"), rs.getString("unit"), rs.getInt("parts")));
 	}
 

@@ -1,19 +1,22 @@
 package org.dafu.stats;
 
-import java.sql.Date;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.dafu.congress.CongressService;
 import org.dafu.congress.SessionView;
 import org.dafu.platform.cache.ResultCache;
 import org.dafu.stats.Statistics.SessionRow;
-import org.dafu.stats.Tally.EvaluationRow;
-import org.dafu.stats.Tally.ProposalRow;
+import org.dafu.stats.Statistics.UnitRow;
+import org.dafu.stats.Tally.Counts;
+import org.dafu.stats.Tally.Ratings;
 import org.dafu.unit.UnitService;
 import org.dafu.unit.UnitView;
 
@@ -32,32 +35,40 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatisticsService {
 
 	/**
-	 * The date a reply counts from: the signing date of the letter, else the day it was
-	 * issued in China Standard Time.
+	 * Proposals counted per group: the whole (no grouping), and by lead unit, topic and
+	 * result class, summed from the counts the database keeps per session, unit, topic
+	 * and class (migration V81; unit and topic 0, class '' for none). The {@code g_}
+	 * columns tell which grouping a row belongs to. Whether an unreplied proposal is
+	 * overdue depends on the day: those are counted from the open proposals' tallies.
 	 */
-	private static final String REPLY_DATE = "coalesce(r.signed_on, (r.issued_at at time zone 'Asia/Shanghai')::date)";
-
-	private static final String PROPOSAL_ROWS = """
-			select p.id, t.name as topic, a.unit_id, u.name as unit_name, a.assigned_on, a.deadline,
-			       fr.replied_on, lr.result_class
-			from proposal p
-			left join topic_category t on t.id = p.topic_category_id
-			left join assignment a on a.proposal_id = p.id and a.role = 'LEAD'
-			left join handling_unit u on u.id = a.unit_id
-			left join lateral (select min(%s) as replied_on from reply r
-			                   where r.proposal_id = p.id and r.status = 'ISSUED') fr on true
-			left join lateral (select r.result_class from reply r
-			                   where r.proposal_id = p.id and r.status = 'ISSUED'
-			                   order by r.issued_at desc, r.id desc limit 1) lr on true
-			where %s
+	private static final String PROPOSAL_COUNTS = """
+			with g as (select unit_id, topic_id, result_class,
+			                  grouping(unit_id) as g_unit, grouping(topic_id) as g_topic,
+			                  grouping(result_class) as g_class,
+			                  sum(received) as received, sum(assigned) as assigned, sum(replied) as replied,
+			                  sum(on_time) as on_time, sum(late) as late, sum(days) as days
+			           from proposal_count
+			           where %1$s
+			           group by grouping sets ((), (unit_id), (topic_id), (result_class))),
+			     o as (select unit_id, grouping(unit_id) as g_unit, count(*) as open_overdue
+			           from proposal_tally
+			           where %1$s and unit_id is not null and replied_on is null and deadline < :today
+			           group by grouping sets ((), (unit_id)))
+			select g.*, coalesce(o.open_overdue, 0) as open_overdue, u.name as unit_name, tc.name as topic
+			from g
+			left join o on g.g_topic = 1 and g.g_class = 1 and o.g_unit = g.g_unit
+			               and (g.g_unit = 1 or o.unit_id = g.unit_id)
+			left join handling_unit u on g.g_unit = 0 and u.id = g.unit_id
+			left join topic_category tc on g.g_topic = 0 and tc.id = g.topic_id
 			""";
 
-	private static final String EVALUATION_ROWS = """
-			select r.unit_id, e.result
-			from evaluation e
-			join reply r on r.id = e.reply_id and r.status = 'ISSUED'
-			join proposal p on p.id = r.proposal_id
+	/** Evaluations by result, in all and per unit of the reply. */
+	private static final String EVALUATION_COUNTS = """
+			select unit_id, grouping(unit_id) as g_unit, sum(satisfied) as satisfied,
+			       sum(basically_satisfied) as basically_satisfied, sum(unsatisfied) as unsatisfied
+			from evaluation_count
 			where %s
+			group by grouping sets ((), (unit_id))
 			""";
 
 	private final ResultCache cache;
@@ -80,10 +91,11 @@ public class StatisticsService {
 	}
 
 	/**
-	 * Statistics of one session (404 for an unknown session). Statistics read every
-	 * proposal of a session, far too slow per request with 100,000 replies
-	 * (docs/benchmarks.md); they are the same for everyone, so they are kept in the
-	 * {@link ResultCache} until the data or the day changes.
+	 * Statistics of one session (404 for an unknown session). They are summed from the
+	 * tallies the database keeps as proposals, assignments, replies and evaluations
+	 * change (migration V81): two statements over one session's narrow rows, however many
+	 * replies there are (docs/benchmarks.md). They are the same for everyone, so they are
+	 * also kept in the {@link ResultCache} until the data or the day changes.
 	 */
 	public Statistics ofSession(long sessionId) {
 		SessionView session = this.congress.session(sessionId);
@@ -91,13 +103,11 @@ public class StatisticsService {
 	}
 
 	private Statistics computeSession(SessionView session) {
-		long sessionId = session.id();
-		Map<String, Object> params = Map.of("session", sessionId);
-		List<ProposalRow> proposals = proposals("p.session_id = :session", params);
-		List<EvaluationRow> evaluations = evaluations("p.session_id = :session", params);
-		LocalDate today = LocalDate.now(this.clock);
-		return new Statistics(session.id(), session.name(), session.year(), Tally.rates(proposals, evaluations, today),
-				Tally.resultClasses(proposals), Tally.topics(proposals), Tally.units(proposals, evaluations, today));
+		Map<String, Object> params = Map.of("session", session.id());
+		Groups groups = count("session_id = :session", params);
+		return new Statistics(session.id(), session.name(), session.year(), Tally.rates(groups.all, groups.ratings),
+				Tally.resultClasses(groups.classes), Tally.topics(groups.topics, groups.all.received()),
+				groups.units());
 	}
 
 	/**
@@ -110,12 +120,78 @@ public class StatisticsService {
 	}
 
 	private Statistics computeUnit(UnitView unit) {
-		Map<String, Object> params = Map.of("unit", unit.id());
-		List<ProposalRow> proposals = proposals("a.unit_id = :unit", params);
-		List<EvaluationRow> evaluations = evaluations("r.unit_id = :unit", params);
-		LocalDate today = LocalDate.now(this.clock);
-		return new Statistics(null, null, null, Tally.rates(proposals, evaluations, today),
-				Tally.resultClasses(proposals), Tally.topics(proposals), List.of());
+		Groups groups = count("unit_id = :unit", Map.of("unit", unit.id()));
+		Ratings ratings = groups.ratingsByUnit.getOrDefault(unit.id(), Ratings.NONE);
+		return new Statistics(null, null, null, Tally.rates(groups.all, ratings), Tally.resultClasses(groups.classes),
+				Tally.topics(groups.topics, groups.all.received()), List.of());
+	}
+
+	/**
+	 * Two statements: the proposals' counts and the evaluations' counts of the rows
+	 * {@code where} selects (the same column names in both tallies).
+	 */
+	private Groups count(String where, Map<String, Object> params) {
+		Map<String, Object> withToday = new HashMap<>(params);
+		withToday.put("today", LocalDate.now(this.clock));
+		Groups groups = new Groups();
+		this.jdbc.query(PROPOSAL_COUNTS.formatted(where), withToday, (ResultSet rs) -> {
+			Counts counts = new Counts(rs.getLong("received"), rs.getLong("assigned"), rs.getLong("replied"),
+					rs.getLong("on_time"), rs.getLong("late") + rs.getLong("open_overdue"), rs.getLong("days"));
+			if (rs.getInt("g_unit") == 0) {
+				long unitId = rs.getLong("unit_id");
+				if (unitId != 0) {
+					groups.unitCounts.put(unitId, counts);
+					groups.unitNames.put(unitId, rs.getString("unit_name"));
+				}
+			}
+			else if (rs.getInt("g_topic") == 0) {
+				groups.topics.put(Objects.toString(rs.getString("topic"), ""), counts.received());
+			}
+			else if (rs.getInt("g_class") == 0) {
+				groups.classes.put(rs.getString("result_class"), counts.received());
+			}
+			else {
+				groups.all = counts;
+			}
+		});
+		this.jdbc.query(EVALUATION_COUNTS.formatted(where), params, (ResultSet rs) -> {
+			Ratings ratings = new Ratings(rs.getLong("satisfied"), rs.getLong("basically_satisfied"),
+					rs.getLong("unsatisfied"));
+			if (rs.getInt("g_unit") == 0) {
+				groups.ratingsByUnit.put(rs.getLong("unit_id"), ratings);
+			}
+			else {
+				groups.ratings = ratings;
+			}
+		});
+		return groups;
+	}
+
+	/** The counts of one statistics page, by grouping. */
+	private static final class Groups {
+
+		Counts all = new Counts(0, 0, 0, 0, 0, 0);
+
+		Ratings ratings = Ratings.NONE;
+
+		final Map<Long, Counts> unitCounts = new LinkedHashMap<>();
+
+		final Map<Long, String> unitNames = new HashMap<>();
+
+		final Map<Long, Ratings> ratingsByUnit = new HashMap<>();
+
+		final Map<String, Long> topics = new LinkedHashMap<>();
+
+		final Map<String, Long> classes = new HashMap<>();
+
+		/** The per-unit table: lead units, rated by the evaluations of their replies. */
+		List<UnitRow> units() {
+			List<UnitRow> rows = new ArrayList<>();
+			this.unitCounts.forEach((unitId, counts) -> rows.add(Tally.unitRow(unitId, this.unitNames.get(unitId),
+					counts, this.ratingsByUnit.getOrDefault(unitId, Ratings.NONE))));
+			return Tally.sortUnits(rows);
+		}
+
 	}
 
 	/** Every session with its headline counts, newest first. */
@@ -125,39 +201,17 @@ public class StatisticsService {
 
 	private List<SessionRow> computeOverview() {
 		return this.jdbc.query("""
-				select s.id, s.name, s.year, count(p.id) as received, count(a.id) as assigned,
-				       count(a.id) filter (where exists (select 1 from reply r
-				                            where r.proposal_id = p.id and r.status = 'ISSUED')) as replied
+				select s.id, s.name, s.year, coalesce(t.received, 0) as received, coalesce(t.assigned, 0) as assigned,
+				       coalesce(t.replied, 0) as replied
 				from congress_session s
-				left join proposal p on p.session_id = s.id
-				left join assignment a on a.proposal_id = p.id and a.role = 'LEAD'
-				group by s.id, s.name, s.year
+				left join (select session_id, sum(received) as received, sum(assigned) as assigned,
+				                  sum(replied) as replied
+				           from proposal_count group by session_id) t on t.session_id = s.id
 				order by s.year desc, s.id desc
 				""", Map.of(),
 				(rs, i) -> new SessionRow(rs.getLong("id"), rs.getString("name"), rs.getInt("year"),
 						rs.getLong("received"), rs.getLong("assigned"), rs.getLong("replied"),
 						Percent.of(rs.getLong("replied"), rs.getLong("assigned"))));
-	}
-
-	private List<ProposalRow> proposals(String where, Map<String, Object> params) {
-		return this.jdbc.query(PROPOSAL_ROWS.formatted(REPLY_DATE, where), params, StatisticsService::proposalRow);
-	}
-
-	private List<EvaluationRow> evaluations(String where, Map<String, Object> params) {
-		return this.jdbc.query(EVALUATION_ROWS.formatted(where), params,
-				(rs, i) -> new EvaluationRow(rs.getLong("unit_id"), rs.getString("result")));
-	}
-
-	private static ProposalRow proposalRow(ResultSet rs, int row) throws SQLException {
-		long unitId = rs.getLong("unit_id");
-		Long unit = rs.wasNull() ? null : unitId;
-		return new ProposalRow(rs.getLong("id"), rs.getString("topic"), unit, rs.getString("unit_name"),
-				date(rs.getDate("assigned_on")), date(rs.getDate("deadline")), date(rs.getDate("replied_on")),
-				rs.getString("result_class"));
-	}
-
-	private static LocalDate date(Date date) {
-		return (date != null) ? date.toLocalDate() : null;
 	}
 
 }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,39 +78,82 @@ final class Tally {
 		return (evaluated < MIN_EVALUATIONS) ? Withheld.FEWER_THAN_3_EVALUATIONS : null;
 	}
 
-	static Rates rates(List<ProposalRow> proposals, List<EvaluationRow> evaluations, LocalDate today) {
-		long received = proposals.size();
-		long assigned = proposals.stream().filter(ProposalRow::assigned).count();
-		long replied = proposals.stream().filter((p) -> p.assigned() && p.replied()).count();
-		long onTime = proposals.stream().filter(ProposalRow::onTime).count();
-		long overdue = proposals.stream().filter((p) -> p.overdue(today)).count();
-		Map<Result, Long> results = new EnumMap<>(Result.class);
-		for (Result r : Result.values()) {
-			results.put(r, evaluations.stream().filter((e) -> r.name().equals(e.result())).count());
+	/**
+	 * What the rates of a group of proposals are made of: the counts, and the sum of the
+	 * days from assignment to the first reply over the {@code replied} ones.
+	 */
+	record Counts(long received, long assigned, long replied, long onTime, long overdue, long daysToReply) {
+
+		static Counts of(List<ProposalRow> proposals, LocalDate today) {
+			long days = 0;
+			for (ProposalRow p : proposals) {
+				if (p.assigned() && p.replied()) {
+					days += ChronoUnit.DAYS.between(p.assignedOn(), p.repliedOn());
+				}
+			}
+			return new Counts(proposals.size(), proposals.stream().filter(ProposalRow::assigned).count(),
+					proposals.stream().filter((p) -> p.assigned() && p.replied()).count(),
+					proposals.stream().filter(ProposalRow::onTime).count(),
+					proposals.stream().filter((p) -> p.overdue(today)).count(), days);
 		}
-		long evaluated = evaluations.size();
-		long satisfied = results.get(Result.SATISFIED);
-		long basically = results.get(Result.BASICALLY_SATISFIED);
+
+	}
+
+	/** Evaluations of a group by result. */
+	record Ratings(long satisfied, long basicallySatisfied, long unsatisfied) {
+
+		static final Ratings NONE = new Ratings(0, 0, 0);
+
+		static Ratings of(List<EvaluationRow> evaluations) {
+			return new Ratings(count(evaluations, Result.SATISFIED), count(evaluations, Result.BASICALLY_SATISFIED),
+					count(evaluations, Result.UNSATISFIED));
+		}
+
+		private static long count(List<EvaluationRow> evaluations, Result result) {
+			return evaluations.stream().filter((e) -> result.name().equals(e.result())).count();
+		}
+
+		long total() {
+			return this.satisfied + this.basicallySatisfied + this.unsatisfied;
+		}
+
+	}
+
+	static Rates rates(List<ProposalRow> proposals, List<EvaluationRow> evaluations, LocalDate today) {
+		return rates(Counts.of(proposals, today), Ratings.of(evaluations));
+	}
+
+	static Rates rates(Counts c, Ratings e) {
+		long evaluated = e.total();
+		BigDecimal averageDays = Percent.mean(c.daysToReply(), c.replied());
 		Withheld withheld = withheld(evaluated);
 		if (withheld != null) {
-			return new Rates(received, assigned, replied, Percent.of(replied, assigned), onTime,
-					Percent.of(onTime, assigned), overdue, averageDays(proposals), evaluated, null, null, null, null,
+			return new Rates(c.received(), c.assigned(), c.replied(), Percent.of(c.replied(), c.assigned()), c.onTime(),
+					Percent.of(c.onTime(), c.assigned()), c.overdue(), averageDays, evaluated, null, null, null, null,
 					null, withheld);
 		}
-		return new Rates(received, assigned, replied, Percent.of(replied, assigned), onTime,
-				Percent.of(onTime, assigned), overdue, averageDays(proposals), evaluated, satisfied, basically,
-				results.get(Result.UNSATISFIED), Percent.of(satisfied + basically, evaluated),
-				Percent.of(satisfied, evaluated), null);
+		return new Rates(c.received(), c.assigned(), c.replied(), Percent.of(c.replied(), c.assigned()), c.onTime(),
+				Percent.of(c.onTime(), c.assigned()), c.overdue(), averageDays, evaluated, e.satisfied(),
+				e.basicallySatisfied(), e.unsatisfied(), Percent.of(e.satisfied() + e.basicallySatisfied(), evaluated),
+				Percent.of(e.satisfied(), evaluated), null);
 	}
 
 	/**
 	 * A/B/C/D of replied proposals (the latest issued reply's class), all four listed.
 	 */
 	static List<CountShare> resultClasses(List<ProposalRow> proposals) {
-		long classed = proposals.stream().filter((p) -> p.resultClass() != null).count();
+		Map<String, Long> counts = new HashMap<>();
+		proposals.forEach((p) -> counts.merge(Objects.toString(p.resultClass(), ""), 1L, Long::sum));
+		return resultClasses(counts);
+	}
+
+	/** The same from counts by class (any other key, such as "", is not a class). */
+	static List<CountShare> resultClasses(Map<String, Long> counts) {
+		List<String> classes = List.of("A", "B", "C", "D");
+		long classed = classes.stream().mapToLong((c) -> counts.getOrDefault(c, 0L)).sum();
 		List<CountShare> shares = new ArrayList<>();
-		for (String c : List.of("A", "B", "C", "D")) {
-			long n = proposals.stream().filter((p) -> c.equals(p.resultClass())).count();
+		for (String c : classes) {
+			long n = counts.getOrDefault(c, 0L);
 			shares.add(new CountShare(c, n, Percent.of(n, classed)));
 		}
 		return shares;
@@ -122,13 +165,18 @@ final class Tally {
 		for (ProposalRow p : proposals) {
 			counts.merge(Objects.toString(p.topic(), ""), 1L, Long::sum);
 		}
+		return topics(counts, proposals.size());
+	}
+
+	/** The same from counts by topic name ("" for unclassed) of {@code received}. */
+	static List<CountShare> topics(Map<String, Long> counts, long received) {
 		return counts.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue()
 				.reversed()
 				.thenComparing((e) -> e.getKey().isEmpty() ? "\uffff" : e.getKey()))
 			.map((e) -> new CountShare(e.getKey().isEmpty() ? null : e.getKey(), e.getValue(),
-					Percent.of(e.getValue(), proposals.size())))
+					Percent.of(e.getValue(), received)))
 			.toList();
 	}
 
@@ -143,27 +191,23 @@ final class Tally {
 			}
 		}
 		List<UnitRow> rows = new ArrayList<>();
-		byUnit.forEach((unitId, rowsOfUnit) -> {
-			List<EvaluationRow> ofUnit = evaluations.stream().filter((e) -> e.unitId() == unitId).toList();
-			Rates r = rates(rowsOfUnit, ofUnit, today);
-			rows.add(new UnitRow(unitId, names.get(unitId), r.assigned(), r.replied(), r.onTime(), r.overdue(),
-					r.averageDaysToReply(), r.evaluations(), r.satisfactionRate(), r.satisfiedOnlyRate(),
-					r.satisfactionWithheld()));
-		});
-		rows.sort(Comparator.comparingLong(UnitRow::assigned).reversed().thenComparing(UnitRow::unitName));
-		return rows;
+		byUnit.forEach((unitId, rowsOfUnit) -> rows.add(unitRow(unitId, names.get(unitId), Counts.of(rowsOfUnit, today),
+				Ratings.of(evaluations.stream().filter((e) -> e.unitId() == unitId).toList()))));
+		return sortUnits(rows);
 	}
 
-	private static BigDecimal averageDays(List<ProposalRow> proposals) {
-		long sum = 0;
-		long n = 0;
-		for (ProposalRow p : proposals) {
-			if (p.assigned() && p.replied()) {
-				sum += ChronoUnit.DAYS.between(p.assignedOn(), p.repliedOn());
-				n++;
-			}
-		}
-		return Percent.mean(sum, n);
+	/** A row of the per-unit table. */
+	static UnitRow unitRow(long unitId, String unitName, Counts counts, Ratings ratings) {
+		Rates r = rates(counts, ratings);
+		return new UnitRow(unitId, unitName, r.assigned(), r.replied(), r.onTime(), r.overdue(), r.averageDaysToReply(),
+				r.evaluations(), r.satisfactionRate(), r.satisfiedOnlyRate(), r.satisfactionWithheld());
+	}
+
+	/** Most assigned first, then by name. */
+	static List<UnitRow> sortUnits(List<UnitRow> rows) {
+		List<UnitRow> sorted = new ArrayList<>(rows);
+		sorted.sort(Comparator.comparingLong(UnitRow::assigned).reversed().thenComparing(UnitRow::unitName));
+		return sorted;
 	}
 
 }

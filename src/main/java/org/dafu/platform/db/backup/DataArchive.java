@@ -190,13 +190,18 @@ public class DataArchive {
 		return header;
 	}
 
-	/** The application's tables, parents before children. */
+	/**
+	 * The application's tables, parents before children. Tables whose comment starts with
+	 * "Derived:" are left out: triggers keep them from the rows they count, so restoring
+	 * those rows rebuilds them (the statistics' and figures' counts, V81 and V82).
+	 */
 	static List<String> tablesInLoadOrder(Connection connection) throws SQLException {
 		List<String> tables = new ArrayList<>();
 		try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery("""
 				select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
 				where n.nspname = current_schema() and c.relkind in ('r', 'p')
 				  and c.relname <> 'flyway_schema_history' and c.relname not like 'spring_session%'
+				  and coalesce(obj_description(c.oid, 'pg_class'), '') not like 'Derived:%'
 				order by c.relname""")) {
 			while (rs.next()) {
 				tables.add(rs.getString(1));
