@@ -33,7 +33,7 @@
 # BENCH_NGINX_PORT (18081), BENCH_DURATION (20s), BENCH_WARMUP (10s), BENCH_CONNECTIONS (32),
 # BENCH_THREADS (2), BENCH_TIMEOUT (30s: slower answers count as socket errors and are left
 # out of the latency), BENCH_HEAP (512m), BENCH_SAMPLE_PAGES (300 reply pages saved for
-# nginx), BENCH_WORD_PAGES (1000 reply pages the words are taken from), BENCH_WORDS (20000
+# nginx), BENCH_WORD_PAGES (300 reply pages the words are taken from), BENCH_WORDS (20000
 # words at most), BENCH_LIST_WALKERS (4 parallel curls
 # walking the list), BENCH_INDEX_DIR (the search index; default: the first directory under
 # BENCH_DB_DIR or ./data holding Lucene segments), BENCH_APP_ARGS (more arguments for the
@@ -53,7 +53,7 @@ CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 HEAP=${BENCH_HEAP:-512m}
 SAMPLE_PAGES=${BENCH_SAMPLE_PAGES:-300}
-WORD_PAGES=${BENCH_WORD_PAGES:-1000}
+WORD_PAGES=${BENCH_WORD_PAGES:-300}
 TIMEOUT=${BENCH_TIMEOUT:-30s}
 WORDS=${BENCH_WORDS:-20000}
 WALKERS=${BENCH_LIST_WALKERS:-4}
@@ -177,6 +177,7 @@ stop_saver() { # $1 phase, $2 the key of the run measured meanwhile
   stop_pid "$SAVER_PID"; SAVER_PID=
   local during
   during=$(awk -v from="${FROM[$2]}" -v until="${UNTIL[$2]}" '$1 == "saved" && $2 >= from && $2 <= until' "$WORK/saver.txt" | wc -l)
+  LABEL[$2]="${LABEL[$2]} ($during saves in the run)"
   SAVES+=("$1: $during saves during the measured $DURATION; in all $(grep '^saves' "$WORK/saver.txt" | sed 's/^saves //' || echo 'no summary')")
   log "draft saver stopped: ${SAVES[-1]}"
 }
@@ -344,7 +345,7 @@ row() { # key, ratio text
     "nginx serves saved copies of the app's reply pages ($SAMPLE_COUNT pages, $SAMPLE_BYTES bytes; the single page $REPLY_BYTES bytes)."
   echo "Start to healthy: $START_A s (cache on), $START_B s (cache off). Search index on disk: $INDEX_SIZE."
   echo "Search words: $WORDS_SUMMARY. Each word is asked once in the app's life (warm-up words differ); the app was started fresh for phase A."
-  echo "Drafts: $(printf '%s; ' "${SAVES[@]}")"
+  echo "Draft saves (one POST each; the ratio means something only when about one save a second happened): $(printf '%s; ' "${SAVES[@]}")"
   echo
   echo "| run | requests/s | p50 ms | p99 ms | ratio | non-2xx | socket errors | app RSS max MB |"
   echo "|---|---|---|---|---|---|---|---|"
