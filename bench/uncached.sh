@@ -34,8 +34,9 @@
 # BENCH_THREADS (2), BENCH_TIMEOUT (30s: slower answers count as socket errors and are left
 # out of the latency), BENCH_HEAP (512m), BENCH_SAMPLE_PAGES (300 reply pages saved for
 # nginx), BENCH_WORD_PAGES (300 reply pages the words are taken from), BENCH_WORDS (20000
-# words at most), BENCH_LIST_WALKERS (4 parallel curls
-# walking the list), BENCH_INDEX_DIR (the search index; default: the first directory under
+# words at most), BENCH_LIST_WALKERS (4 parallel curls walking the list), BENCH_IDS_FILE
+# (public reply ids, one a line, instead of walking the list: e.g. target/bench/uncached-ids.txt
+# from an earlier run on the same data), BENCH_INDEX_DIR (the search index; default: the first directory under
 # BENCH_DB_DIR or ./data holding Lucene segments), BENCH_APP_ARGS (more arguments for the
 # app), BENCH_COORDINATOR / BENCH_COORDINATOR_PASSWORD (the coordinator made at start),
 # BENCH_OUT (target/bench/uncached.md).
@@ -223,9 +224,14 @@ TOTAL_PAGES=$(grep -o '/ [0-9,]* 页' <<< "$PAGE1" | tr -d ', /页' | head -1 ||
 [ -n "$TOTAL_PAGES" ] || TOTAL_PAGES=$(grep -o 'page=[0-9]*' <<< "$PAGE1" | grep -o '[0-9]*' | sort -n | tail -1 || true)
 TOTAL_PAGES=${TOTAL_PAGES:-1}
 WALK_START=$(date +%s)
-seq 1 "$TOTAL_PAGES" | xargs -P "$WALKERS" -I{} curl -fs "$BASE/replies?page={}" \
-  | grep -o 'href="/replies/[0-9]*"' | grep -o '[0-9]*' | sort -un > "$WORK/ids.txt" || true
+if [ -n "${BENCH_IDS_FILE:-}" ]; then
+  sort -un "$BENCH_IDS_FILE" > "$WORK/ids.txt"
+else
+  seq 1 "$TOTAL_PAGES" | xargs -P "$WALKERS" -I{} curl -fs "$BASE/replies?page={}" \
+    | grep -o 'href="/replies/[0-9]*"' | grep -o '[0-9]*' | sort -un > "$WORK/ids.txt" || true
+fi
 WALK_SECONDS=$(( $(date +%s) - WALK_START ))
+cp "$WORK/ids.txt" "$OUT/uncached-ids.txt"
 IDS=$(wc -l < "$WORK/ids.txt")
 [ "$IDS" -gt 0 ] || { echo "No reply ids found on the list pages" >&2; exit 1; }
 sed 's|^|/replies/|' "$WORK/ids.txt" > "$WORK/reply-paths.txt"
