@@ -178,8 +178,8 @@ stop_saver() { # $1 phase, $2 the key of the run measured meanwhile
   stop_pid "$SAVER_PID"; SAVER_PID=
   local during
   during=$(awk -v from="${FROM[$2]}" -v until="${UNTIL[$2]}" '$1 == "saved" && $2 >= from && $2 <= until' "$WORK/saver.txt" | wc -l)
-  LABEL[$2]="${LABEL[$2]} ($during saves in the run)"
-  SAVES+=("$1: $during saves during the measured $DURATION; in all $(grep '^saves' "$WORK/saver.txt" | sed 's/^saves //' || echo 'no summary')")
+  LABEL[$2]="${LABEL[$2]} (saves during the run: $during)"
+  SAVES+=("$1: saves during the measured $DURATION: $during; in all $(grep '^saves' "$WORK/saver.txt" | sed 's/^saves //' || echo 'no summary')")
   log "draft saver stopped: ${SAVES[-1]}"
 }
 
