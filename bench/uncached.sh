@@ -179,7 +179,7 @@ stop_saver() { # $1 phase, $2 the key of the run measured meanwhile
   local during
   during=$(awk -v from="${FROM[$2]}" -v until="${UNTIL[$2]}" '$1 == "saved" && $2 >= from && $2 <= until' "$WORK/saver.txt" | wc -l)
   LABEL[$2]="${LABEL[$2]} (saves during the run: $during)"
-  SAVES+=("$1: saves during the measured $DURATION: $during; in all $(grep '^saves' "$WORK/saver.txt" | sed 's/^saves //' || echo 'no summary')")
+  SAVES+=("$1: saves during the measured $DURATION: $during; in all $(awk '$1 == "saves" {printf "%s saved, %s failed, %s ms mean, %s ms max a save, draft %s", $2, $4, $6, $8, $10}' "$WORK/saver.txt")")
   log "draft saver stopped: ${SAVES[-1]}"
 }
 
