@@ -1,5 +1,8 @@
 package org.dafu.reply;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
 import org.dafu.testing.TestDataConfiguration;
@@ -47,6 +50,18 @@ class PublicReplyPagesTests {
 		this.mvc.perform(get("/replies/index/" + index)).andExpect(status().isOk());
 		this.mvc.perform(get("/replies/{id}", id).param("lang", "en"))
 			.andExpect(content().string(containsString("Index number")));
+	}
+
+	@Test
+	void aLetterWithoutAnOpeningOrAddresseeStillRenders() throws Exception {
+		Scenario s = this.data.scenario();
+		LetterContent letter = new LetterContent(LocalDate.of(2022, 11, 1), LocalDate.of(2022, 11, 6),
+				DisclosureMode.PROACTIVE, null, null, null, null, null, "测试单位", ResultClass.B,
+				List.of(new SectionContent(SectionKind.RESPONSE, "一、无开头信函", "正文无开头信函", List.of())));
+		long id = this.data.issuedWith(s.proposalId(), s.unitId(), "11330800002618015K", letter);
+		this.mvc.perform(get("/replies/{id}", id))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("正文无开头信函")));
 	}
 
 	@Test
