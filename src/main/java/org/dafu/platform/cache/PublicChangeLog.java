@@ -179,26 +179,28 @@ public class PublicChangeLog {
 	private void readSince() {
 		while (true) {
 			long since = this.lastId;
-			// the oldest row comes first: when it is newer than the last one read, rows
-			// this instance never read may have been pruned
-			List<Change> changes = this.jdbc
-				.query("(select id, kind, reply_id from public_change order by id limit 1) union all "
-						+ "(select id, kind, reply_id from public_change where id > ? order by id limit ?) order by id",
-						(rs, row) -> new Change(rs.getLong(1), rs.getString(2), rs.getLong(3)), since, BATCH);
-			if (changes.isEmpty()) {
+			long[] bounds = this.jdbc.queryForObject(
+					"select coalesce(min(id), 0), coalesce(max(id), 0) from public_change",
+					(rs, row) -> new long[] { rs.getLong(1), rs.getLong(2) });
+			if (bounds[1] == since) {
 				return;
 			}
-			if (changes.get(0).id() > since) {
+			if (bounds[0] > since || bounds[1] < since) {
+				// rows this instance never read were pruned, or the log was restored
+				// from an archive: anything may have changed
 				clearAll();
-				this.lastId = changes.get(changes.size() - 1).id();
+				this.lastId = bounds[1];
 				return;
 			}
-			if (changes.size() == 1) {
+			List<Change> changes = this.jdbc.query(
+					"select id, kind, reply_id from public_change where id > ? order by id limit ?",
+					(rs, row) -> new Change(rs.getLong(1), rs.getString(2), rs.getLong(3)), since, BATCH);
+			if (changes.isEmpty()) {
 				return;
 			}
 			Set<String> tags = new HashSet<>();
 			boolean all = false;
-			for (Change change : changes.subList(1, changes.size())) {
+			for (Change change : changes) {
 				switch (change.kind()) {
 					case "REPLY" -> {
 						tags.add(replyTag(change.replyId()));
@@ -217,7 +219,7 @@ public class PublicChangeLog {
 				}
 			}
 			this.lastId = changes.get(changes.size() - 1).id();
-			if (changes.size() <= BATCH) {
+			if (changes.size() < BATCH) {
 				return;
 			}
 		}
