@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,7 +171,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		List<String> headers = new ArrayList<>();
-		for (String name : response.getHeaderNames()) {
+		for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
 			String lower = name.toLowerCase(Locale.ROOT);
 			if (!OWN_HEADERS.contains(lower) && !lower.startsWith("access-control-")) {
 				for (String value : response.getHeaders(name)) {
@@ -207,9 +208,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static void send(PageCache.Page page, HttpServletRequest request, HttpServletResponse response,
 			boolean withHeaders) throws IOException {
 		if (withHeaders) {
+			// set, not added: the container may have set the same security headers
+			// already
 			String[] headers = page.headers();
 			for (int i = 0; i < headers.length; i += 2) {
-				response.addHeader(headers[i], headers[i + 1]);
+				if (i >= 2 && headers[i].equals(headers[i - 2])) {
+					response.addHeader(headers[i], headers[i + 1]);
+				}
+				else {
+					response.setHeader(headers[i], headers[i + 1]);
+				}
 			}
 		}
 		response.setHeader(HttpHeaders.ETAG, page.etag());

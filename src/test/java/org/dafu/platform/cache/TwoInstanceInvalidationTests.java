@@ -160,8 +160,16 @@ class TwoInstanceInvalidationTests {
 		HttpResponse<String> response = get(instance, path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
 		long hits = cache.hits();
-		assertThat(get(instance, path).body()).isEqualTo(response.body());
+		HttpResponse<String> again = get(instance, path);
+		assertThat(again.body()).isEqualTo(response.body());
 		assertThat(cache.hits()).as(path + " from memory").isEqualTo(hits + 1);
+		// the security headers of the first answer, once each, however it was answered
+		for (String header : List.of("Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options",
+				"Referrer-Policy")) {
+			assertThat(again.headers().allValues(header)).as(header)
+				.isEqualTo(response.headers().allValues(header))
+				.hasSize(1);
+		}
 		return response.body();
 	}
 
