@@ -1,6 +1,7 @@
 package org.dafu.reply;
 
 import org.dafu.access.AccessPolicy;
+import org.dafu.platform.cache.PageTags;
 import org.dafu.platform.web.Paging;
 
 import org.springframework.stereotype.Controller;
@@ -40,14 +41,18 @@ class ReplyController {
 
 	@GetMapping("/replies/{id:[0-9]{1,18}}")
 	String letter(@PathVariable long id, Model model) {
-		model.addAttribute("reply", this.reads.letter(this.access.currentViewer(), id));
+		ReplyView reply = this.reads.letter(this.access.currentViewer(), id);
+		PageTags.letterOf(reply.id());
+		model.addAttribute("reply", reply);
 		return LETTER_VIEW;
 	}
 
 	/** Stable address by 索引号, e.g. /replies/index/11330800002618015K/2022-137066. */
 	@GetMapping("/replies/index/{code:[0-9A-Z]{6,30}}/{serial:[0-9]{4}-[0-9]{1,10}}")
 	String letterByIndexNumber(@PathVariable String code, @PathVariable String serial, Model model) {
-		model.addAttribute("reply", this.reads.letterByIndexNumber(this.access.currentViewer(), code + "/" + serial));
+		ReplyView reply = this.reads.letterByIndexNumber(this.access.currentViewer(), code + "/" + serial);
+		PageTags.letterOf(reply.id());
+		model.addAttribute("reply", reply);
 		return LETTER_VIEW;
 	}
 

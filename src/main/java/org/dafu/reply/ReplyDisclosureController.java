@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * may not read does not exist (404). Each form carries the version it was loaded at and a
  * confirmation box; an empty or too long reason, a missing confirmation or a stale
  * version changes nothing and says why. The change takes effect when it commits, on every
- * page, list, search, feed, export and cache (the content version moves).
+ * page, list, search, feed, export and cache (a public change is logged).
  */
 @Controller
 @PreAuthorize("hasAnyRole('COORDINATOR', 'OFFICIAL')")

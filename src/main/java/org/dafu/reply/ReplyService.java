@@ -334,7 +334,7 @@ public class ReplyService {
 	 * Withdraws an issued reply from public view: its disclosure becomes {@code mode}
 	 * (依申请公开 or 不予公开) with the stated reason, by its unit's officials or a coordinator.
 	 * It leaves every public page, list, search, feed, export and cache when this commits
-	 * (the content version moves); history and audit log record it.
+	 * (a public change is logged); history and audit log record it.
 	 */
 	@Transactional
 	public void withdraw(Viewer viewer, long id, int expectedVersion, DisclosureMode mode, String reason) {

@@ -36,14 +36,14 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * HTTP caching of open data (the JSON API, the CSV, the Atom feed, the sitemap,
  * robots.txt, the OpenAPI description) for anonymous readers: validators tied to the
- * content version (table {@code content_version}, bumped at the commit of every change of
- * what the public sees, migration V50), so a feed reader or crawler that polls gets a
- * bodiless 304 until something changed.
+ * newest row of the public change log (table {@code public_change}, written at the commit
+ * of every change of what the public sees, in the order of the commits, migration V77),
+ * so a feed reader or crawler that polls gets a bodiless 304 until something changed.
  * <ul>
  * <li>{@code ETag}: weak (Tomcat compresses only responses without a strong one), made of
- * the content version, the language, the application build, and for the statistics the
+ * the newest change's id, the language, the application build, and for the statistics the
  * day (their overdue counts move with it);</li>
- * <li>{@code Last-Modified}: when the content version last moved (or the build, or the
+ * <li>{@code Last-Modified}: when the newest change was written (or the build, or the
  * day's start, when later);</li>
  * <li>{@code If-None-Match} (preferred) or {@code If-Modified-Since} that still hold: 304
  * before any work is done;</li>
@@ -129,11 +129,11 @@ class OpenDataValidatorsFilter extends OncePerRequestFilter {
 	private Validators validators(HttpServletRequest request) {
 		Version version;
 		try {
-			version = this.jdbc.queryForObject("select version, changed_at from content_version where id = 1",
-					(rs, row) -> new Version(rs.getLong("version"), rs.getTimestamp("changed_at")));
+			version = this.jdbc.queryForObject("select id, at from public_change order by id desc limit 1",
+					(rs, row) -> new Version(rs.getLong("id"), rs.getTimestamp("at")));
 		}
 		catch (DataAccessException ex) {
-			log.debug("open data sent without validators: the content version cannot be read ({})",
+			log.debug("open data sent without validators: the public change log cannot be read ({})",
 					ex.getClass().getSimpleName());
 			return null;
 		}

@@ -1,14 +1,12 @@
 package org.dafu.platform.cache;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -20,50 +18,41 @@ import org.springframework.web.servlet.LocaleResolver;
 @ConditionalOnProperty(name = "dafu.page-cache.enabled", havingValue = "true", matchIfMissing = true)
 class PageCacheConfiguration {
 
+	/** The cookie that holds the chosen language (platform/i18n). */
+	static final String LANGUAGE_COOKIE = "dafu-lang";
+
 	@Bean
-	PageCache pageCache(PageCacheProperties properties) {
-		return new PageCache(properties.maxSize().toBytes());
+	PageCache pageCache(PageCacheProperties properties, PublicChangeLog changes) {
+		PageCache cache = new PageCache(properties.maxSize().toBytes());
+		changes.follow(cache);
+		return cache;
 	}
 
 	@Bean
-	ContentVersion contentVersion(JdbcTemplate jdbc, PageCacheProperties properties, PageCache cache) {
-		return new ContentVersion(jdbc, properties.versionCheckInterval(), cache::clear);
+	PageCacheFilter pageCacheFilterInstance(PageCache cache, PublicChangeLog changes, PageCacheProperties properties,
+			LocaleResolver localeResolver) {
+		return new PageCacheFilter(cache, changes, properties, localeResolver);
 	}
 
 	/** After Spring Security's filter chain, so that the signed-in viewer is known. */
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, ContentVersion version,
-			PageCacheProperties properties, LocaleResolver localeResolver) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(cache, version, properties, localeResolver));
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCacheFilter filter) {
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
 		return registration;
 	}
 
-	@Bean
-	LocalChanges pageCacheLocalChanges(ContentVersion version) {
-		return new LocalChanges(version);
-	}
-
 	/**
-	 * Features publish their changes as events (reply.ReplyChanged and others): once such
-	 * a transaction has committed, this instance's pages are stale at once, without
-	 * waiting for the next version check. (The platform knows no feature, so it listens
-	 * to every event published as a plain object; the database trigger catches the rest.)
+	 * Before the session repository (Spring Session's filter, at
+	 * {@code HIGHEST_PRECEDENCE + 50}) and Spring Security, after the correlation id and
+	 * the database outage page: only requests that cannot be signed in.
 	 */
-	static class LocalChanges {
-
-		private final ContentVersion version;
-
-		LocalChanges(ContentVersion version) {
-			this.version = version;
-		}
-
-		@TransactionalEventListener(fallbackExecution = true)
-		void afterCommit(PayloadApplicationEvent<?> event) {
-			this.version.changed();
-		}
-
+	@Bean
+	FilterRegistrationBean<PageCacheFilter.Early> earlyPageCacheFilter(PageCacheFilter filter) {
+		FilterRegistrationBean<PageCacheFilter.Early> registration = new FilterRegistrationBean<>(
+				new PageCacheFilter.Early(filter, LANGUAGE_COOKIE));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
 	}
 
 }

@@ -13,9 +13,9 @@ import org.springframework.util.unit.DataSize;
  * @param paths the GET paths whose pages are cached (Ant patterns)
  * @param maxSize the memory all cached pages may take together
  * @param maxEntrySize the largest page that is cached
- * @param versionCheckInterval how often the database's content version is read (zero: on
- * every request); changes made through this instance drop the cache at once, others
- * within this interval
+ * @param versionCheckInterval how often the public change log is read (zero: on every
+ * request); changes made through this instance drop the cache at once, others within this
+ * interval
  */
 @ConfigurationProperties("dafu.page-cache")
 public record PageCacheProperties(Boolean enabled, List<String> paths, DataSize maxSize, DataSize maxEntrySize,

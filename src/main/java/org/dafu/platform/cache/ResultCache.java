@@ -3,54 +3,90 @@ package org.dafu.platform.cache;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * Results that are expensive to compute and the same for everyone who may see them
- * (statistics, public search pages and facets): kept until the content version moves
- * (table {@code content_version}, bumped at the commit of every change to proposals,
- * assignments, replies, evaluations…, migration V50) or the day changes. The version is
- * read, one row by its key, on every call and before computing, so a change committed
- * meanwhile makes the next call compute again, on every instance. Callers put who may see
- * a result into its key.
+ * (statistics, public search pages and facets): kept until something they show changes
+ * for the public (the change log {@code public_change}, migration V77, read by
+ * {@link PublicChangeLog}) or the day changes. The log is read before every call (one
+ * indexed query, shared by the calls that arrive together), so a change committed on any
+ * instance makes the next call compute again; only the results tagged with what changed
+ * are emptied. Callers put who may see a result into its key.
  */
 @Component
-public class ResultCache {
+public class ResultCache implements PublicChangeLog.Follower {
 
 	static final int MAX_ENTRIES = 1_000;
 
+	private static final Set<String> LISTS = Set.of(PublicChangeLog.LISTS);
+
 	private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
-	private final JdbcTemplate jdbc;
+	private final AtomicLong generation = new AtomicLong();
+
+	private final PublicChangeLog changes;
 
 	private final Clock clock;
 
-	ResultCache(JdbcTemplate jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	ResultCache(PublicChangeLog changes, Clock clock) {
+		this.changes = changes;
 		this.clock = clock;
+		changes.follow(this);
 	}
 
-	@SuppressWarnings("unchecked")
+	/** A result that aggregates replies: emptied by every public change. */
 	public <T> T get(String key, Supplier<T> compute) {
-		Long version = this.jdbc.queryForObject("select version from content_version where id = 1", Long.class);
+		return get(key, LISTS, compute);
+	}
+
+	/**
+	 * A result emptied by the public changes of what its tags name
+	 * ({@link PublicChangeLog#LISTS}, {@link PublicChangeLog#replyTag(long)}).
+	 */
+	@SuppressWarnings("unchecked")
+	public <T> T get(String key, Set<String> tags, Supplier<T> compute) {
+		this.changes.refresh();
+		if (!this.changes.healthy()) {
+			return compute.get();
+		}
 		LocalDate today = LocalDate.now(this.clock);
 		Entry hit = this.entries.get(key);
-		if (hit != null && hit.version().equals(version) && hit.day().equals(today)) {
+		if (hit != null && hit.day().equals(today)) {
 			return (T) hit.value();
 		}
+		long before = this.generation.get();
 		T value = compute.get();
 		if (this.entries.size() >= MAX_ENTRIES) {
 			this.entries.clear();
 		}
-		this.entries.put(key, new Entry(version, today, value));
+		Entry entry = new Entry(today, value, Set.copyOf(tags));
+		this.entries.put(key, entry);
+		if (this.generation.get() != before) {
+			// emptied while computing: the value may be stale
+			this.entries.remove(key, entry);
+		}
 		return value;
 	}
 
-	private record Entry(Long version, LocalDate day, Object value) {
+	@Override
+	public void evict(Set<String> tags) {
+		this.generation.incrementAndGet();
+		this.entries.entrySet().removeIf((e) -> e.getValue().tags().stream().anyMatch(tags::contains));
+	}
+
+	@Override
+	public void clear() {
+		this.generation.incrementAndGet();
+		this.entries.clear();
+	}
+
+	private record Entry(LocalDate day, Object value, Set<String> tags) {
 	}
 
 }

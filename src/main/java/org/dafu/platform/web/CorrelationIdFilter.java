@@ -1,7 +1,7 @@
 package org.dafu.platform.web;
 
 import java.io.IOException;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -30,7 +30,9 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String id = UUID.randomUUID().toString().substring(0, 8);
+		// eight hex digits; not a secret, so no SecureRandom (a lock every request
+		// shares)
+		String id = Integer.toHexString(ThreadLocalRandom.current().nextInt() | 0x10000000);
 		request.setAttribute(ATTRIBUTE, id);
 		MDC.put(MDC_KEY, id);
 		try {

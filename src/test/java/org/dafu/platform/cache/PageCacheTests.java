@@ -1,8 +1,5 @@
 package org.dafu.platform.cache;
 
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
-
 import org.dafu.access.Viewer;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyService;
@@ -32,8 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The public page cache: anonymous pages come from memory with an ETag and answer
- * conditional requests with 304; signed-in viewers and error pages never touch it; any
- * change is visible on the very next request.
+ * conditional requests with 304; signed-in viewers and error pages never touch it; a
+ * change is visible on the very next request, and empties only the pages it touches.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -54,6 +51,9 @@ class PageCacheTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PublicChangeLog changes;
 
 	@Test
 	void anAnonymousPageIsServedWithAnEtagAndAnswersConditionalRequests() throws Exception {
@@ -154,25 +154,39 @@ class PageCacheTests {
 	}
 
 	/**
-	 * A change written straight into the database (another instance, a bulk load) moves
-	 * the content version in the same transaction; the next check sees it.
+	 * A change written straight into the database (another instance, a bulk load) is
+	 * logged once per transaction and reply, whatever code path wrote it; reading the log
+	 * empties that reply's page and the lists, not another reply's page.
 	 */
 	@Test
-	void aChangeByAnyoneMovesTheDatabaseContentVersion() {
+	void aChangeByAnyoneIsLoggedOnceAndEmptiesOnlyWhatItTouches() throws Exception {
 		Scenario s = this.data.scenario();
-		long id = this.data.issued(s, DisclosureMode.PROACTIVE, "版本号");
-		AtomicInteger cleared = new AtomicInteger();
-		ContentVersion version = new ContentVersion(this.jdbc, Duration.ZERO, cleared::incrementAndGet);
-		long first = version.epoch();
-		assertThat(version.epoch()).isEqualTo(first);
-		Long before = this.jdbc.queryForObject("select version from content_version", Long.class);
+		long id = this.data.issued(s, DisclosureMode.PROACTIVE, "变更日志");
+		long other = this.data.issued(s, DisclosureMode.PROACTIVE, "另一封");
+		etagOf(get("/replies/{id}", id));
+		etagOf(get("/replies/{id}", other));
+		etagOf(get("/replies"));
+		long before = newestChange();
 		this.jdbc.update("update reply set closing = closing || '。' where id = ?", id);
-		assertThat(this.jdbc.queryForObject("select version from content_version", Long.class)).isEqualTo(before + 1);
-		assertThat(version.epoch()).isGreaterThan(first);
-		assertThat(cleared.get()).isEqualTo(2);
+		assertThat(this.jdbc.queryForList("select reply_id from public_change where id > ?", Long.class, before))
+			.containsExactly(id);
 		// Several rows in one transaction count once.
+		long middle = newestChange();
 		this.jdbc.update("update reply set closing = closing where id in (?, ?)", id, id);
-		assertThat(this.jdbc.queryForObject("select version from content_version", Long.class)).isEqualTo(before + 2);
+		assertThat(this.jdbc.queryForList("select reply_id from public_change where id > ?", Long.class, middle))
+			.containsExactly(id);
+		this.changes.refresh();
+		long hits = this.cache.hits();
+		this.mvc.perform(get("/replies/{id}", other)).andExpect(status().isOk());
+		assertThat(this.cache.hits()).as("the other reply's page is still cached").isEqualTo(hits + 1);
+		this.mvc.perform(get("/replies/{id}", id)).andExpect(content().string(containsString("感谢您对政府工作的关心和支持。变更日志。")));
+		this.mvc.perform(get("/replies"));
+		assertThat(this.cache.hits()).as("the changed reply's page and the list were rendered again")
+			.isEqualTo(hits + 1);
+	}
+
+	private long newestChange() {
+		return this.jdbc.queryForObject("select max(id) from public_change", Long.class);
 	}
 
 	private String etagOf(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
