@@ -105,7 +105,9 @@ class StatisticsAndFigureStatementsTests {
 	private List<String> statements(RequestBuilder request) throws Exception {
 		List<String> sql = StatisticsStatementCounter
 			.record(() -> this.mvc.perform(request).andExpect(status().isOk()));
-		return sql;
+		// the first request after a public change also reads the new rows of the change
+		// log (once per change and instance, not per request): not counted here
+		return sql.stream().filter((statement) -> !statement.contains("from public_change where id >")).toList();
 	}
 
 	/** A new session with {@code n} replied proposals, each rated once. */
