@@ -82,7 +82,8 @@ class LetterCorpusTests {
 		assertThat(numbers.warnings()).extracting(LetterWarning::code, LetterWarning::args)
 			.contains(org.assertj.core.api.Assertions.tuple(LetterWarning.PROPOSAL_NUMBER_DIFFERS,
 					List.of("203", "205")));
-		ParsedLetter untitled = new LetterParser().parse("王明代表：\n您提出的建议收悉，现答复如下：\n今年新建公园3个。");
+		ParsedLetter untitled = new LetterParser().requireLetter("王明代表：\n您提出的建议收悉，现答复如下：\n今年新建公园3个。");
+		assertThat(untitled.sections()).isEmpty();
 		assertThat(untitled.warnings()).extracting(LetterWarning::code)
 			.contains(LetterWarning.PROPOSAL_NUMBER_MISSING, LetterWarning.ISSUER_MISSING);
 	}
