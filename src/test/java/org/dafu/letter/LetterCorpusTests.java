@@ -89,6 +89,26 @@ class LetterCorpusTests {
 	}
 
 	@Test
+	void clutterRulesLeaveLetterLinesAlone() {
+		assertThat(PageClutter.isClutter("首页 > 政务公开 > 建议提案办理 > 正文")).isTrue();
+		assertThat(PageClutter.isClutter("浏览次数：1024")).isTrue();
+		assertThat(PageClutter.isClutter("浙ICP备12345678号-1")).isTrue();
+		assertThat(PageClutter.isClutter("【打印】【关闭】")).isTrue();
+		assertThat(PageClutter.isClutter("关闭违规养殖场12家。")).isFalse();
+		assertThat(PageClutter.isClutter("主办单位：云溪市发展和改革委员会")).isFalse();
+		assertThat(PageClutter.isClutter("一、<b>关于</b> > 统筹 > 发展")).isFalse();
+	}
+
+	@Test
+	void documentNumbersAreNotProposalNumbers() {
+		assertThat(Proposals.number("提复字〔2021〕31号")).isNull();
+		assertThat(Proposals.number("提复字【2021】31号")).isNull();
+		assertThat(Proposals.number("（宁交函〔2011〕25号）")).isNull();
+		assertThat(Proposals.number("您提出的建议（72号）收悉")).isEqualTo(72);
+		assertThat(Proposals.number("第0843号提案")).isEqualTo(843);
+	}
+
+	@Test
 	void dropsPageClutterAndKeepsTheSignature() {
 		ParsedLetter letter = new LetterParser()
 			.parse(Annotation.load("/letters/corpus/02-pipe-table-opening-number").text());
