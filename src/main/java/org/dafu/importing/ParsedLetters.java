@@ -63,9 +63,9 @@ public final class ParsedLetters {
 	}
 
 	static FigureContent toFigure(ParsedFigure f) {
-		String subject = (f.subject() != null && !f.subject().isBlank()) ? f.subject() : f.unit();
-		return new FigureContent((subject != null && !subject.isBlank()) ? subject : "?", f.value(),
-				(f.unit() != null) ? f.unit() : "",
+		// never named after its unit: an unnamed figure is left for the official to name
+		String subject = (f.subject() != null && !f.subject().isBlank()) ? f.subject() : "?";
+		return new FigureContent(subject, f.value(), (f.unit() != null) ? f.unit() : "",
 				(f.kind() == org.dafu.letter.FigureKind.TARGET) ? FigureKind.TARGET : FigureKind.ACHIEVEMENT,
 				f.comparator(), f.period(), f.deadlineYear(), f.region(), f.growthRate(),
 				(f.rank() != null) ? String.valueOf(f.rank()) : null, f.taskShare(), f.source());

@@ -17,7 +17,7 @@ final class ChineseNumerals {
 		.compile("(\\d{4})\\s*(?:年|[-/.])\\s*(\\d{1,2})\\s*(?:月|[-/.])\\s*(\\d{1,2})\\s*日?");
 
 	private static final Pattern CHINESE_DATE = Pattern
-		.compile("([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+		.compile("([〇○Ｏ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
 
 	private ChineseNumerals() {
 	}
@@ -57,8 +57,11 @@ final class ChineseNumerals {
 	}
 
 	private static int digit(char c) {
-		if (c == '零') {
+		if (c == '零' || c == '○' || c == 'Ｏ') {
 			return 0;
+		}
+		if (c == '两') {
+			return 2;
 		}
 		return DIGITS.indexOf(c);
 	}

@@ -28,16 +28,22 @@ import java.util.regex.Pattern;
  */
 final class FigureExtractor {
 
-	private static final String UNITS = "个百分点|%|(?:万|亿|千|百)?(?:千瓦时|千瓦|平方公里|平方米|公里|千米|人次|元|吨|标箱|亩|户|个|人|名|家|座|所|套|辆|台|件|处|米|床)"
-			+ "(?:/(?:亩|人|年|平方米|吨))?";
+	private static final String UNITS = "个百分点|%|(?:万|亿|千|百)?(?:千瓦时|千瓦|平方公里|平方千米|平方米|平米|公里|千米|人次|班次|元|吨|标箱|亩|户|个|人|名|家|座|栋|所|套|辆|台|件|处|项|米|床"
+			+ "|头[（(]匹[）)]|头|匹)" + "(?:/(?:亩|人|年|平方米|吨))?";
 
 	private static final Pattern FIGURE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(余|多)?\\s*(" + UNITS + ")");
 
 	private static final Pattern GROWTH = Pattern
 		.compile("(?:同比|比上年|较上年|比去年同期|较去年同期|较上年同期|比去年)?\\s*(增长|下降|提高|减少|增加|回落)了?\\s*(\\d+(?:\\.\\d+)?)\\s*%");
 
-	private static final Pattern TASK_SHARE = Pattern
-		.compile("完成了?(?:年度|全年|年)?(?:目标)?任务的?\\s*(\\d+(?:\\.\\d+)?\\s*%(?:\\s*[、,，和及]\\s*\\d+(?:\\.\\d+)?\\s*%)*)");
+	private static final Pattern TASK_SHARE = Pattern.compile(
+			"(?:完成了?(?:年度|全年|年)?(?:目标)?任务的?|占(?:年度|全年)?(?:计划|任务)的?)\\s*(\\d+(?:\\.\\d+)?\\s*%(?:\\s*[、,，和及]\\s*\\d+(?:\\.\\d+)?\\s*%)*)");
+
+	/** A count in Chinese numerals before its noun: 建成四个, 新建两所. */
+	private static final Pattern CHINESE_COUNT = Pattern
+		.compile("(?<![一二两三四五六七八九十百千万第])([一二两三四五六七八九十]{1,3})()(个|所|家|座|栋|项|处|条|支)");
+
+	private static final Pattern COMPARISON_ONLY = Pattern.compile("(?:比|较|同比)?(?:上年|去年)?(?:同期)?(?:新增|增加|增长|减少|下降)?");
 
 	private static final Pattern PERCENT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%");
 
@@ -45,10 +51,11 @@ final class FigureExtractor {
 		.compile("(?:全省|全国|全市|全区|全县|同类城市)第\\s*(\\d{1,3}|[一二三四五六七八九十]+)\\s*(?:位|名)?");
 
 	private static final Pattern TARGET = Pattern
-		.compile("到\\s*(\\d{4})\\s*年|(\\d{4})\\s*年(?:底|末)?前|力争|目标|确保|预计|计划|保持");
+		.compile("到\\s*(\\d{4})\\s*年|(\\d{4})\\s*年(?:底|末)?(?:前|力争|将|要|预期|计划|拟)|力争|目标|确保|预计|预期|计划|保持|拟"
+				+ "|将(?:达到|新增|建成|实现|突破|完成|超过|增加到|提高到|提升到|新建|改造|培育)|争取(?:在|于|到\\d{4}年)|任务(?:数|量|为|是)");
 
 	private static final Pattern MEASURE_VERB = Pattern
-		.compile("(?:形成|建成|有|共计|合计|保持|培育|打造|新建|新增|累计)(?:不少于|不低于|超过|达到|约|近)?$");
+		.compile("(?:形成|建成|有|共计|合计|保持|培育|打造|新建|新增|累计|改造|开通|新开|建设|设立|成立|新培育|创建|组建)" + "(?:不少于|不低于|超过|达到|约|近|了)?$");
 
 	private static final Pattern POSTFIX_NEXT = Pattern
 		.compile("^(?:左右|以上|以下|以内|之多|同比|增长|下降|比|较|占|位|排|居|分别|其中|完成|和|与|及|或|至)");
@@ -75,12 +82,43 @@ final class FigureExtractor {
 				}
 				Breakdowns.check(section, sentence, figures, earlier, this.warnings);
 				earlier.addAll(figures);
+				nameBareFigures(figures, earlier);
 				for (Figure figure : figures) {
 					result.add(figure.toParsed(section, sentence));
 				}
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * A figure whose clause names nothing (…204万千瓦，比上年新增35万千瓦) measures what the figure
+	 * before it in the same unit measures, or else what the figure just before it
+	 * measures; it is never named after its unit.
+	 */
+	private static void nameBareFigures(List<Figure> figures, List<Figure> earlier) {
+		for (Figure figure : figures) {
+			if (figure.subject != null && !figure.subject.isEmpty()
+					&& !COMPARISON_ONLY.matcher(figure.subject).matches()) {
+				continue;
+			}
+			int at = earlier.indexOf(figure);
+			Figure named = null;
+			for (int i = at - 1; i >= 0 && named == null; i--) {
+				Figure before = earlier.get(i);
+				if (before.subject != null && !before.subject.isEmpty() && before.unit.equals(figure.unit)) {
+					named = before;
+				}
+			}
+			for (int i = at - 1; i >= 0 && named == null; i--) {
+				if (earlier.get(i).subject != null && !earlier.get(i).subject.isEmpty()) {
+					named = earlier.get(i);
+				}
+			}
+			if (named != null) {
+				figure.subject = named.subject;
+			}
+		}
 	}
 
 	private List<Figure> scan(String sentence, String masked, String carriedPeriod) {
@@ -99,6 +137,12 @@ final class FigureExtractor {
 				events.add(new Event(figure.start(), FIGURE, figure.toMatchResult()));
 			}
 		}
+		Matcher chinese = CHINESE_COUNT.matcher(masked);
+		while (chinese.find()) {
+			if (isFigure(masked, chinese, taken)) {
+				events.add(new Event(chinese.start(), CHINESE_COUNT, chinese.toMatchResult()));
+			}
+		}
 		events.sort((a, b) -> Integer.compare(a.start(), b.start()));
 
 		List<Figure> figures = new ArrayList<>();
@@ -107,7 +151,7 @@ final class FigureExtractor {
 		for (Event event : events) {
 			MatchResult m = event.match();
 			Figure last = figures.isEmpty() ? null : figures.get(figures.size() - 1);
-			if (event.pattern() == FIGURE) {
+			if (event.pattern() == FIGURE || event.pattern() == CHINESE_COUNT) {
 				Figure found = figure(sentence, masked, m, floor, lastWasCount, carriedPeriod);
 				if (found != null) {
 					figures.add(found);
@@ -180,13 +224,14 @@ final class FigureExtractor {
 	private static Figure figure(String sentence, String masked, MatchResult m, int floor, boolean lastWasCount,
 			String carriedPeriod) {
 		Figure figure = new Figure(m.start(), m.end());
-		figure.value = new BigDecimal(m.group(1));
+		boolean chinese = !Character.isDigit(m.group(1).charAt(0));
+		figure.value = chinese ? BigDecimal.valueOf(ChineseNumerals.parse(m.group(1))) : new BigDecimal(m.group(1));
 		figure.unit = m.group(3);
 		String after = TextNormalizer.strip(masked.substring(m.end()));
 		int clauseStart = Subjects.clauseStart(sentence, m.start(), floor);
 		Subjects.Split split = Subjects.comparator(sentence.substring(clauseStart, m.start()));
 		figure.comparator = split.comparator();
-		if (m.group(2) != null) {
+		if (m.group(2) != null && !m.group(2).isEmpty()) {
 			figure.comparator = m.group(2);
 		}
 		boolean nounFollows = !after.isEmpty()
@@ -197,7 +242,8 @@ final class FigureExtractor {
 		if (nounFollows) {
 			String verbs = TextNormalizer.strip(sentence.substring(clauseStart, m.start()));
 			boolean listed = lastWasCount && masked.substring(floor, m.start()).matches("\\s*、\\s*");
-			if (!listed && !MEASURE_VERB.matcher(verbs).find()) {
+			boolean listTotal = !chinese && verbs.endsWith("等") && masked.substring(floor, m.start()).contains("、");
+			if (!listed && !listTotal && !MEASURE_VERB.matcher(verbs).find()) {
 				return null;
 			}
 			int nounEnd = m.end();
@@ -211,6 +257,9 @@ final class FigureExtractor {
 			figure.end = nounEnd;
 			Regions.Match region = Regions.leading(lead);
 			figure.region = (region != null) ? region.region() : null;
+		}
+		else if (chinese) {
+			return null;
 		}
 		else {
 			if (after.startsWith("左右")) {

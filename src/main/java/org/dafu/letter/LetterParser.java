@@ -22,14 +22,14 @@ public class LetterParser {
 
 	private static final Pattern CLOSING = Pattern.compile("^(?:感谢|衷心感谢|再次感谢|诚挚感谢|非常感谢|谢谢|特此答复|特此函复|此复|最后，|最后,)");
 
-	private static final Pattern SESSION_CORE = Pattern
-		.compile("第?[一二三四五六七八九十]+届(?:人大|人民代表大会)(?:常委会)?第?[一二三四五六七八九十]+次(?:全体)?会议");
+	private static final Pattern LETTER_TITLE = Pattern
+		.compile("^(.{0,40}?)关于.*(?:答复|复函|的函|会办意见|办理意见|办理情况)(?:的函)?[》”]?$|^.{0,40}(?:答复函|复函)$");
 
-	private static final String SESSION_STOP = "在于的们你您期间提出和及、与是";
+	private static final Pattern ISSUER_SUFFIX = Pattern.compile("(?:局|委|办|办公室|政府|院|会|厅|中心|公司|部|处|所|署|队|站|社|馆)$");
 
-	private static final Pattern TITLE = Pattern.compile("《([^》]+)》");
+	private static final Pattern SIGNER_LABEL = Pattern.compile("^(?:承办单位|答复单位|主办单位|会办单位|单位)\\s*[:：]\\s*");
 
-	private static final Pattern NUMBER = Pattern.compile("第\\s*(\\d{1,6})\\s*号");
+	private static final Pattern SALUTATION = Pattern.compile("^(?:此致|敬礼)[!！。]?$");
 
 	private static final Pattern INDEX_NUMBER = Pattern.compile("^[0-9A-Z]{6,30}/\\d{4}-\\d{1,8}$");
 
@@ -42,7 +42,8 @@ public class LetterParser {
 	 * @return the parts found and the warnings; never {@code null}
 	 */
 	public ParsedLetter parse(String text) {
-		List<String> lines = TextNormalizer.lines(TextNormalizer.normalize((text != null) ? text : ""));
+		List<String> lines = PageClutter
+			.strip(TextNormalizer.lines(TextNormalizer.normalize((text != null) ? text : "")));
 		List<LetterWarning> warnings = new ArrayList<>();
 
 		int addresseeAt = -1;
@@ -69,7 +70,15 @@ public class LetterParser {
 				bodyStart++;
 			}
 			headerEnd = bodyStart;
+			// letterhead lines and the title above a letter without addressee
+			for (int i = bodyStart; i < Math.min(lines.size() - 1, bodyStart + 5); i++) {
+				if (LETTER_TITLE.matcher(lines.get(i)).matches()) {
+					bodyStart = i + 1;
+					break;
+				}
+			}
 		}
+		String title = title(lines.subList(0, bodyStart));
 		LetterMetadata metadata = HeaderParser.parse(lines.subList(0, headerEnd));
 
 		int end = lines.size();
@@ -79,30 +88,34 @@ public class LetterParser {
 			int dateStart = ChineseNumerals.trailingDateStart(lines.get(i));
 			if (dateStart >= 0 && lines.get(i).length() - dateStart <= 20 && dateStart <= 40) {
 				signedDate = ChineseNumerals.findDate(lines.get(i).substring(dateStart));
-				String before = TextNormalizer.strip(lines.get(i).substring(0, dateStart));
+				String before = signer(lines.get(i).substring(0, dateStart));
 				end = i;
 				if (!before.isEmpty()) {
 					issuer = before;
 				}
-				else if (i - 1 >= bodyStart && isIssuerLine(lines.get(i - 1))) {
-					issuer = lines.get(i - 1);
+				else if (i - 1 >= bodyStart && isIssuerLine(signer(lines.get(i - 1)))) {
+					issuer = signer(lines.get(i - 1));
 					end = i - 1;
 				}
 				break;
 			}
 		}
-		if (signedDate == null && end - 1 >= bodyStart && isIssuerLine(lines.get(end - 1))) {
-			issuer = lines.get(end - 1);
+		if (signedDate == null && end - 1 >= bodyStart && isIssuerLine(signer(lines.get(end - 1)))) {
+			issuer = signer(lines.get(end - 1));
 			end--;
 		}
+		if (issuer == null && title != null) {
+			issuer = issuerInTitle(title);
+		}
 		int closingStart = end;
-		while (closingStart - 1 >= bodyStart && CLOSING.matcher(lines.get(closingStart - 1)).find()) {
+		while (closingStart - 1 >= bodyStart && (CLOSING.matcher(lines.get(closingStart - 1)).find()
+				|| SALUTATION.matcher(lines.get(closingStart - 1)).matches())) {
 			closingStart--;
 		}
 		String closing = (closingStart < end) ? String.join("\n", lines.subList(closingStart, end)) : null;
 
 		BodySplitter.Body body = BodySplitter.split(new ArrayList<>(lines.subList(bodyStart, closingStart)));
-		ProposalRef proposal = proposal(body.opening());
+		ProposalRef proposal = Proposals.find(body.opening(), title);
 
 		FigureExtractor extractor = new FigureExtractor();
 		List<ParsedFigure> figures = new ArrayList<>(extractor.extract(0, body.opening()));
@@ -112,6 +125,18 @@ public class LetterParser {
 		warnings.addAll(extractor.warnings());
 
 		check(metadata, addressee, body.sections(), signedDate, figures, warnings);
+		if (issuer == null) {
+			warnings.add(LetterWarning.issuerMissing());
+		}
+		if (proposal.number() == null) {
+			warnings.add(LetterWarning.proposalNumberMissing());
+		}
+		else {
+			Integer inTitle = Proposals.number(title);
+			if (inTitle != null && !inTitle.equals(proposal.number())) {
+				warnings.add(LetterWarning.proposalNumberDiffers(inTitle, proposal.number()));
+			}
+		}
 		return new ParsedLetter(metadata, addressee, proposal, body.opening().isEmpty() ? null : body.opening(),
 				body.sections(), closing, issuer, signedDate, figures, warnings);
 	}
@@ -132,28 +157,35 @@ public class LetterParser {
 	}
 
 	private static boolean isIssuerLine(String line) {
-		return line.length() <= 40 && !line.matches(".*[。，,；;：:！？].*");
+		return !line.isEmpty() && line.length() <= 40 && !line.matches(".*[。，,；;：:！？!?].*")
+				&& !SALUTATION.matcher(line).matches();
 	}
 
-	static ProposalRef proposal(String opening) {
-		String session = null;
-		Matcher core = SESSION_CORE.matcher(opening);
-		if (core.find()) {
-			int start = core.start();
-			if (start > 0 && "省市县区州旗".indexOf(opening.charAt(start - 1)) >= 0) {
-				start--;
-				while (start > 0 && core.start() - start < 8
-						&& Character.UnicodeScript.of(opening.charAt(start - 1)) == Character.UnicodeScript.HAN
-						&& SESSION_STOP.indexOf(opening.charAt(start - 1)) < 0) {
-					start--;
-				}
+	/** A signer line without its label (承办单位：…). */
+	private static String signer(String line) {
+		return SIGNER_LABEL.matcher(TextNormalizer.strip(line)).replaceFirst("");
+	}
+
+	/** The letter's title among the lines above its body, or {@code null}. */
+	private static String title(List<String> above) {
+		for (String line : above) {
+			if (!HeaderParser.isHeaderLine(line) && LETTER_TITLE.matcher(line).matches()) {
+				return line;
 			}
-			session = opening.substring(start, core.end());
 		}
-		Matcher title = TITLE.matcher(opening);
-		Matcher number = NUMBER.matcher(opening);
-		return new ProposalRef(session, number.find() ? Integer.valueOf(number.group(1)) : null,
-				title.find() ? title.group(1) : null);
+		return null;
+	}
+
+	/** The issuer named before 关于 in a title (衢州市教育局关于…的答复), or {@code null}. */
+	private static String issuerInTitle(String title) {
+		Matcher matcher = LETTER_TITLE.matcher(title);
+		if (matcher.matches() && matcher.group(1) != null) {
+			String issuer = TextNormalizer.strip(matcher.group(1));
+			if (ISSUER_SUFFIX.matcher(issuer).find() && issuer.length() >= 3) {
+				return issuer;
+			}
+		}
+		return null;
 	}
 
 	private static void check(LetterMetadata metadata, String addressee, List<ParsedSection> sections,

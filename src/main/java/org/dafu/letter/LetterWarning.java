@@ -41,6 +41,15 @@ public record LetterWarning(String code, String message, Integer section, List<S
 	/** No signing date at the end. No args. */
 	public static final String SIGNED_DATE_MISSING = "SIGNED_DATE_MISSING";
 
+	/** Neither a signer nor an issuer in the title was found. */
+	public static final String ISSUER_MISSING = "ISSUER_MISSING";
+
+	/** No suggestion or proposal number in the opening or the title. */
+	public static final String PROPOSAL_NUMBER_MISSING = "PROPOSAL_NUMBER_MISSING";
+
+	/** The title cites another number than the opening; the opening's is kept. */
+	public static final String PROPOSAL_NUMBER_DIFFERS = "PROPOSAL_NUMBER_DIFFERS";
+
 	public LetterWarning {
 		args = List.copyOf(args);
 	}
@@ -85,6 +94,19 @@ public record LetterWarning(String code, String message, Integer section, List<S
 
 	static LetterWarning signedDateMissing() {
 		return new LetterWarning(SIGNED_DATE_MISSING, "未找到落款日期", null, List.of());
+	}
+
+	static LetterWarning issuerMissing() {
+		return new LetterWarning(ISSUER_MISSING, "未找到落款单位", null, List.of());
+	}
+
+	static LetterWarning proposalNumberMissing() {
+		return new LetterWarning(PROPOSAL_NUMBER_MISSING, "未找到建议（提案）编号", null, List.of());
+	}
+
+	static LetterWarning proposalNumberDiffers(int inTitle, int inOpening) {
+		return new LetterWarning(PROPOSAL_NUMBER_DIFFERS, "标题中的编号第" + inTitle + "号与正文中的第" + inOpening + "号不一致，已取正文中的编号",
+				null, List.of(String.valueOf(inTitle), String.valueOf(inOpening)));
 	}
 
 }

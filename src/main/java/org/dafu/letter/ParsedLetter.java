@@ -30,12 +30,14 @@ public record ParsedLetter(LetterMetadata metadata, String addressee, ProposalRe
 	}
 
 	/**
-	 * Whether the text looked like a reply letter at all: it has sections or cites a
-	 * proposal.
+	 * Whether the text looked like a reply letter at all: it has sections, cites a
+	 * proposal, is addressed to someone or is signed and dated. A letter lacking some of
+	 * these parts is still one; the warnings say what is missing.
 	 * @return {@code true} when something of a letter was recognised
 	 */
 	public boolean isLetter() {
-		return !this.sections.isEmpty() || !this.proposal.isEmpty();
+		return !this.sections.isEmpty() || !this.proposal.isEmpty() || this.addressee != null
+				|| this.issuer != null && this.signedDate != null;
 	}
 
 	/**

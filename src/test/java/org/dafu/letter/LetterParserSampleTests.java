@@ -146,7 +146,7 @@ class LetterParserSampleTests {
 
 	@Test
 	void countsFiguresAndSkipsTheNextSteps() {
-		assertThat(LETTER.figures()).hasSize(46);
+		assertThat(LETTER.figures()).hasSize(47);
 		assertThat(LETTER.figures()).noneMatch((f) -> f.section() == 7 || f.section() == 0);
 		assertThat(LETTER.figures()).extracting(ParsedFigure::value)
 			.noneMatch((v) -> v.compareTo(new BigDecimal("2021")) == 0 || v.compareTo(new BigDecimal("2022")) == 0

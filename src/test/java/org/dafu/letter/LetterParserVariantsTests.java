@@ -178,7 +178,8 @@ class LetterParserVariantsTests {
 		assertThat(letter.metadata()).isEqualTo(new LetterMetadata(null, null, null, null));
 		assertThat(letter.warnings()).extracting(LetterWarning::code)
 			.containsExactlyInAnyOrder(LetterWarning.INDEX_NUMBER_MISSING, LetterWarning.ADDRESSEE_MISSING,
-					LetterWarning.SIGNED_DATE_MISSING, LetterWarning.NO_FIGURES);
+					LetterWarning.SIGNED_DATE_MISSING, LetterWarning.NO_FIGURES, LetterWarning.ISSUER_MISSING,
+					LetterWarning.PROPOSAL_NUMBER_MISSING);
 	}
 
 }

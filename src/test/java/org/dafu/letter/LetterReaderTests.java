@@ -48,7 +48,7 @@ class LetterReaderTests {
 	void gb18030SampleParsesLikeTheOriginal() {
 		ParsedLetter letter = new LetterParser().parse(LetterReader.read(Letters.sample().getBytes(GB18030), "a.txt"));
 		assertThat(letter.metadata().indexNumber()).isEqualTo("11330800002618015K/2022-137066");
-		assertThat(letter.figures()).hasSize(46);
+		assertThat(letter.figures()).hasSize(47);
 	}
 
 	@Test
