@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -357,8 +358,8 @@ public class SearchService {
 					.toPredicate());
 			}
 		}
-		String text = query.text().toUpperCase(java.util.Locale.ROOT);
-		if (org.dafu.reply.Reply.INDEX_NUMBER.matcher(text).matches()) {
+		String text = query.text().toUpperCase(Locale.ROOT);
+		if (ReplyIndex.INDEX_NUMBER_PATTERN.matcher(text).matches()) {
 			return f.or(words.toPredicate(), f.match().field(ReplyIndex.INDEX_NUMBER).matching(text).toPredicate())
 				.toPredicate();
 		}
