@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -29,8 +30,11 @@ public class ReplySearchIndex {
 
 	private final EntityManager entityManager;
 
-	ReplySearchIndex(EntityManager entityManager) {
+	private final EntityManagerFactory entityManagerFactory;
+
+	ReplySearchIndex(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
 		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
 	}
 
 	/**
@@ -85,8 +89,9 @@ public class ReplySearchIndex {
 	 */
 	public void rebuild() throws InterruptedException {
 		long started = System.nanoTime();
-		Search.session(this.entityManager)
-			.massIndexer(List.of(Reply.class))
+		Search.mapping(this.entityManagerFactory)
+			.scope(Reply.class)
+			.massIndexer()
 			.purgeAllOnStart(true)
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)

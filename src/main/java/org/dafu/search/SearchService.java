@@ -36,6 +36,7 @@ import org.dafu.platform.cache.ResultCache;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
 import org.dafu.reply.ReplyIndex;
+import org.dafu.reply.ReplyIndexCatchUp;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -100,10 +101,13 @@ public class SearchService {
 
 	private final ResultCache cache;
 
-	SearchService(EntityManager entityManager, AccessPolicy access, ResultCache cache) {
+	private final ReplyIndexCatchUp catchUp;
+
+	SearchService(EntityManager entityManager, AccessPolicy access, ResultCache cache, ReplyIndexCatchUp catchUp) {
 		this.entityManager = entityManager;
 		this.access = access;
 		this.cache = cache;
+		this.catchUp = catchUp;
 	}
 
 	/** One page of results, ranked or newest first. */
@@ -419,6 +423,7 @@ public class SearchService {
 	}
 
 	private SearchScope<Object> scope() {
+		this.catchUp.catchUp();
 		return session().scope(Object.class, List.of(ReplyIndex.ENTITY));
 	}
 

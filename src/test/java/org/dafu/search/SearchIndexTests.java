@@ -13,6 +13,7 @@ import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalService.ReviseProposalCommand;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyIndex;
+import org.dafu.reply.ReplySearchIndex;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.AsViewer;
 import org.dafu.testing.TestData;
@@ -55,6 +56,9 @@ class SearchIndexTests {
 
 	@Autowired
 	SearchIndexStartup startup;
+
+	@Autowired
+	ReplySearchIndex index;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -157,7 +161,7 @@ class SearchIndexTests {
 		String word = TestData.cjkWord();
 		long id = this.data.issued(s, DisclosureMode.PROACTIVE, word);
 		Search.mapping(this.entityManagerFactory).scope(Object.class, List.of(ReplyIndex.ENTITY)).workspace().purge();
-		assertThat(found(Viewer.anonymous(), everywhere(word))).isEmpty();
+		assertThat(this.index.size()).isZero();
 		assertThat(this.startup.rebuildIfIncomplete()).isTrue();
 		assertThat(found(Viewer.anonymous(), everywhere(word))).containsExactly(id);
 		assertThat(this.startup.rebuildIfIncomplete()).isFalse();
