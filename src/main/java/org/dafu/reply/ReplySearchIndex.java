@@ -96,7 +96,7 @@ public class ReplySearchIndex {
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
 			.startAndWait();
-		log.info("search: index rebuilt, {} replies in {} ms", size(), (System.nanoTime() - started) / 1_000_000);
+		log.info("search: index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
 }
