@@ -38,8 +38,8 @@ public class ReplySearchIndex {
 	}
 
 	/**
-	 * Every change of a reply is indexed with its transaction, also when what changed is
-	 * read by the index from elsewhere (the public change time kept by triggers, V73).
+	 * Every change of a reply is indexed with its transaction, also when only its parts
+	 * changed (a correction that keeps the text).
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ReplyChanged event) {
