@@ -22,7 +22,21 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.dafu.platform.ClockConfiguration;
 import org.dafu.platform.IllegalTransitionException;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 import org.springframework.util.Assert;
 
@@ -32,6 +46,8 @@ import org.springframework.util.Assert;
  */
 @Entity
 @Table(name = "reply")
+@Indexed(index = ReplyIndex.NAME)
+@TypeBinding(binder = @TypeBinderRef(type = ReplyIndexBinder.class))
 public class Reply {
 
 	/** {@code <organisation code>/<year>-<serial>}, as the database checks it too. */
@@ -39,21 +55,26 @@ public class Reply {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	@GenericField(name = ReplyIndex.ID, sortable = Sortable.YES)
 	private Long id;
 
 	@Column(name = "proposal_id")
 	private Long proposalId;
 
 	@Column(name = "unit_id")
+	@GenericField(name = ReplyIndex.UNIT_ID, projectable = Projectable.YES)
 	private Long unitId;
 
 	@Enumerated(EnumType.STRING)
 	private ReplyKind kind;
 
 	@Enumerated(EnumType.STRING)
+	@KeywordField(name = ReplyIndex.STATUS, projectable = Projectable.YES)
 	private ReplyStatus status = ReplyStatus.DRAFT;
 
 	@Column(name = "index_number")
+	@KeywordField(name = ReplyIndex.INDEX_NUMBER, projectable = Projectable.YES)
+	@FullTextField(name = ReplyIndex.INDEX_NUMBER_TEXT, analyzer = ReplyIndex.CHINESE)
 	private String indexNumber;
 
 	/**
@@ -70,6 +91,7 @@ public class Reply {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "disclosure_mode")
+	@KeywordField(name = ReplyIndex.DISCLOSURE_MODE, projectable = Projectable.YES)
 	private DisclosureMode disclosureMode = DisclosureMode.PROACTIVE;
 
 	@Column(name = "disclosure_reason")
@@ -88,9 +110,11 @@ public class Reply {
 
 	@Enumerated(EnumType.STRING)
 	@Column(name = "result_class")
+	@KeywordField(name = ReplyIndex.RESULT_CLASS, projectable = Projectable.YES, aggregable = Aggregable.YES)
 	private ResultClass resultClass;
 
 	@Column(name = "issued_at")
+	@GenericField(name = ReplyIndex.ISSUED_AT, projectable = Projectable.YES)
 	private Instant issuedAt;
 
 	@OneToMany(mappedBy = "reply", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -339,6 +363,67 @@ public class Reply {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	// the search index (ReplyIndex): texts and keys derived from the letter
+
+	/** The letter's date: signed on, else the day it was issued. */
+	@GenericField(name = ReplyIndex.DATE, projectable = Projectable.YES, sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "signedOn")),
+			@ObjectPath(@PropertyValue(propertyName = "issuedAt")) })
+	LocalDate getIndexedDate() {
+		if (this.signedOn != null) {
+			return this.signedOn;
+		}
+		return (this.issuedAt != null) ? LocalDate.ofInstant(this.issuedAt, ClockConfiguration.ZONE) : null;
+	}
+
+	@FullTextField(name = ReplyIndex.HEADINGS, analyzer = ReplyIndex.CHINESE, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "sections"),
+			@PropertyValue(propertyName = "heading") }))
+	List<String> getIndexedHeadings() {
+		return this.sections.stream().map(ReplySection::getHeading).filter((h) -> h != null && !h.isBlank()).toList();
+	}
+
+	/** The opening, the sections' bodies and the closing. */
+	@FullTextField(name = ReplyIndex.BODY, analyzer = ReplyIndex.CHINESE, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "opening")),
+			@ObjectPath(@PropertyValue(propertyName = "closing")),
+			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "body") }) })
+	List<String> getIndexedBody() {
+		List<String> texts = new ArrayList<>();
+		texts.add(this.opening);
+		this.sections.forEach((s) -> texts.add(s.getBody()));
+		texts.add(this.closing);
+		return texts.stream().filter((t) -> t != null && !t.isBlank()).toList();
+	}
+
+	@FullTextField(name = ReplyIndex.SUBJECTS, analyzer = ReplyIndex.CHINESE, projectable = Projectable.YES,
+			highlightable = Highlightable.ANY)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "sections"),
+			@PropertyValue(propertyName = "figures"), @PropertyValue(propertyName = "subject") }))
+	List<String> getIndexedSubjects() {
+		return this.sections.stream()
+			.flatMap((s) -> s.getFigures().stream())
+			.map(ReplyFigure::getSubject)
+			.filter((t) -> t != null && !t.isBlank())
+			.distinct()
+			.toList();
+	}
+
+	/** The regions its figures name (柯城区 …), once each. */
+	@KeywordField(name = ReplyIndex.REGIONS, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "sections"),
+			@PropertyValue(propertyName = "figures"), @PropertyValue(propertyName = "region") }))
+	List<String> getIndexedRegions() {
+		return this.sections.stream()
+			.flatMap((s) -> s.getFigures().stream())
+			.map(ReplyFigure::getRegion)
+			.filter((t) -> t != null && !t.isBlank())
+			.distinct()
+			.toList();
 	}
 
 }

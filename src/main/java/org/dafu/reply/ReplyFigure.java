@@ -96,4 +96,12 @@ class ReplyFigure {
 		return this.ordinal;
 	}
 
+	String getSubject() {
+		return this.subject;
+	}
+
+	String getRegion() {
+		return this.region;
+	}
+
 }

@@ -16,11 +16,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * Cuts text into the tokens PostgreSQL stores and matches: Chinese runs become
- * overlapping bigrams (光伏装机 → 光伏 伏装 装机), a lone Chinese character stays a unigram, Latin
- * words and numbers stay whole, lower-cased, full-width forms folded. The same chain as
- * Lucene's CJKAnalyzer (without its English stop words), used for the documents and the
- * queries alike.
+ * Cuts a query into the tokens the index holds (the chain of
+ * {@link LuceneChineseAnalysis}): Chinese runs become overlapping bigrams (光伏装机 → 光伏 伏装
+ * 装机), a lone Chinese character stays a unigram, Latin words and numbers stay whole,
+ * lower-cased, full-width forms folded. {@link SearchQuery} groups them into words.
  */
 final class ChineseTokens {
 
@@ -57,11 +56,6 @@ final class ChineseTokens {
 			throw new UncheckedIOException(ex);
 		}
 		return tokens;
-	}
-
-	/** Quotes a lexeme for the tsvector/tsquery input syntax. */
-	static String quote(String lexeme) {
-		return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'";
 	}
 
 }

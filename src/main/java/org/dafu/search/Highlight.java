@@ -17,7 +17,7 @@ public record Highlight(List<Segment> segments) {
 
 	private static final int BEFORE = 30;
 
-	private static final int LENGTH = 120;
+	static final int LENGTH = 120;
 
 	/** A piece of the passage, marked when it matched the query. */
 	public record Segment(String text, boolean marked) {
@@ -34,6 +34,53 @@ public record Highlight(List<Segment> segments) {
 			out.append(segment.marked() ? "<mark>" + escaped + "</mark>" : escaped);
 		}
 		return out.toString();
+	}
+
+	/** Opens a match in a fragment of the index's highlighter. */
+	static final String START = "\u0002";
+
+	/** Closes a match in a fragment of the index's highlighter. */
+	static final String END = "\u0003";
+
+	/**
+	 * A fragment of the index's highlighter, its matches between {@link #START} and
+	 * {@link #END} (the text itself is never trusted as markup: each segment is escaped
+	 * when rendered); adjacent matches (the bigrams of one word) become one.
+	 */
+	static Highlight fragment(String fragment) {
+		List<Segment> segments = new ArrayList<>();
+		String text = fragment.strip();
+		int at = 0;
+		while (at < text.length()) {
+			int start = text.indexOf(START, at);
+			if (start < 0) {
+				add(segments, text.substring(at), false);
+				break;
+			}
+			add(segments, text.substring(at, start), false);
+			int end = text.indexOf(END, start + 1);
+			if (end < 0) {
+				add(segments, text.substring(start + 1), true);
+				break;
+			}
+			add(segments, text.substring(start + 1, end), true);
+			at = end + 1;
+		}
+		return new Highlight(List.copyOf(segments));
+	}
+
+	private static void add(List<Segment> segments, String text, boolean marked) {
+		String clean = text.replace(START, "").replace(END, "");
+		if (clean.isEmpty()) {
+			return;
+		}
+		int last = segments.size() - 1;
+		if (last >= 0 && segments.get(last).marked() == marked) {
+			segments.set(last, new Segment(segments.get(last).text() + clean, marked));
+		}
+		else {
+			segments.add(new Segment(clean, marked));
+		}
 	}
 
 	/** The whole text (a title) with every match marked. */

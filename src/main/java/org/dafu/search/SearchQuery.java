@@ -6,18 +6,16 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A search query as typed, turned into the same tokens as the documents: every word (a
- * run of adjacent tokens in the query) must occur, its bigrams in a row (a phrase); the
- * words are and-ed, so they may sit in different sections. A lone Chinese character
- * matches as a prefix of the bigrams (光 finds 光伏). Built only from tokens, quoted, so no
- * operator typed by a visitor reaches PostgreSQL.
+ * A search query as typed, cut into words by the same tokens as the index: a word is a
+ * run of adjacent tokens (光伏装机, 第4号, a 索引号's parts); its tokens must occur in a row (a
+ * phrase), and all words must occur, maybe in different sections. A lone Chinese
+ * character matches as a prefix of the bigrams (光 finds 光伏). Only words reach the index,
+ * as phrases: no operator typed by a visitor is ever interpreted.
  *
  * @param text the query as typed (stripped)
- * @param tsquery the condition on the document
- * @param strongTsquery the same, restricted to weight A (title and headings), for ranking
- * @param words the words as typed, for highlighting
+ * @param words the words, longest first, each once (also what is highlighted in titles)
  */
-public record SearchQuery(String text, String tsquery, String strongTsquery, List<String> words) {
+public record SearchQuery(String text, List<String> words) {
 
 	public static final int MAX_LENGTH = 100;
 
@@ -41,55 +39,33 @@ public record SearchQuery(String text, String tsquery, String strongTsquery, Lis
 		if (tokens.isEmpty()) {
 			return new Parsed(null, Problem.NO_WORDS);
 		}
-		List<List<ChineseTokens.Token>> groups = new ArrayList<>();
-		List<ChineseTokens.Token> group = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		int start = -1;
 		int end = -1;
 		for (ChineseTokens.Token token : tokens) {
-			if (!group.isEmpty() && token.start() > end) {
-				groups.add(group);
-				group = new ArrayList<>();
+			if (start >= 0 && token.start() > end) {
+				add(words, text.substring(start, end));
+				start = -1;
 			}
-			group.add(token);
+			if (start < 0) {
+				start = token.start();
+			}
 			end = Math.max(end, token.end());
 		}
-		groups.add(group);
-		List<String> all = new ArrayList<>();
-		List<String> strong = new ArrayList<>();
-		List<String> words = new ArrayList<>();
-		for (List<ChineseTokens.Token> g : groups) {
-			all.add(phrase(g, ""));
-			strong.add(phrase(g, "A"));
-			String word = text.substring(g.get(0).start(), g.get(g.size() - 1).end());
-			if (!words.contains(word)) {
-				words.add(word);
-			}
-		}
+		add(words, text.substring(start, end));
 		words.sort(Comparator.comparingInt(String::length).reversed());
-		return new Parsed(
-				new SearchQuery(text, String.join(" & ", all), String.join(" & ", strong), List.copyOf(words)), null);
+		return new Parsed(new SearchQuery(text, List.copyOf(words)), null);
 	}
 
-	private static String phrase(List<ChineseTokens.Token> group, String weight) {
-		StringBuilder out = new StringBuilder("(");
-		ChineseTokens.Token previous = null;
-		for (ChineseTokens.Token token : group) {
-			if (previous != null) {
-				int distance = token.position() - previous.position();
-				out.append((distance <= 1) ? " <-> " : " <" + distance + "> ");
-			}
-			out.append(ChineseTokens.quote(token.text()));
-			String suffix = (isLoneIdeograph(token) ? "*" : "") + weight;
-			if (!suffix.isEmpty()) {
-				out.append(':').append(suffix);
-			}
-			previous = token;
+	private static void add(List<String> words, String word) {
+		if (!words.contains(word)) {
+			words.add(word);
 		}
-		return out.append(')').toString();
 	}
 
-	private static boolean isLoneIdeograph(ChineseTokens.Token token) {
-		String t = token.text();
-		return t.codePointCount(0, t.length()) == 1 && Character.isIdeographic(t.codePointAt(0));
+	/** A lone Chinese character: matched as the prefix of the bigrams. */
+	static boolean isLoneIdeograph(String word) {
+		return word.codePointCount(0, word.length()) == 1 && Character.isIdeographic(word.codePointAt(0));
 	}
 
 	/** The result of parsing: a query, or a problem, or neither (no query given). */

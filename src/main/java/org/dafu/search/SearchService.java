@@ -1,80 +1,108 @@
 package org.dafu.search;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.SearchScroll;
+import org.hibernate.search.engine.search.query.SearchScrollResult;
+import org.hibernate.search.engine.search.sort.SearchSort;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.scope.SearchScope;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Role;
-import org.dafu.access.SqlFilter;
 import org.dafu.access.Viewer;
 import org.dafu.platform.cache.ResultCache;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
+import org.dafu.reply.ReplyIndex;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Searches replies in {@code reply_search} (tsvector of CJK bigrams, GIN index) with the
- * filters, and counts the results by facet. Every list, count and facet has the access
- * policy's condition in its SQL: what the viewer may not read is never found, counted or
- * offered.
+ * Searches the index of replies (Hibernate Search, docs/search.md): ranked by BM25 with
+ * title and heading hits first, or newest first; filtered, counted and faceted by the
+ * index's aggregations; results projected from the index's stored fields (no entity is
+ * loaded, no SQL runs). Every search, count and facet has the access policy's predicate
+ * in it: what the viewer may not read is never found, counted or offered.
  */
 @Service
 @Transactional(readOnly = true)
 public class SearchService {
 
-	private static final String DATE = "coalesce(r.signed_on, (r.issued_at at time zone 'Asia/Shanghai')::date)";
+	/** Results fetched per round trip when results are streamed ({@link #each}). */
+	static final int STREAM_FETCH = 500;
 
-	private static final String FROM = """
-			from reply r
-			join proposal p on p.id = r.proposal_id
-			join congress_session s on s.id = p.session_id
-			join handling_unit u on u.id = r.unit_id
-			left join topic_category t on t.id = p.topic_category_id
-			""";
+	/** How much more a word in the title or a heading weighs than one in the body. */
+	static final float STRONG_BOOST = 20f;
 
-	private static final String COLUMNS = """
-			select r.id, r.index_number, p.title as proposal_title, p.number, s.id as session_id,
-			       s.name as session_name, s.year, u.id as unit_id, u.name as unit_name, t.name as topic_name,
-			       r.result_class, r.status, r.disclosure_mode, r.issued_at, %s as reply_date""".formatted(DATE);
+	private static final int FACET_LIMIT = 50;
+
+	private static final int FACET_TERMS = 5000;
+
+	private static final String[] STRONG_FIELDS = { ReplyIndex.TITLE, ReplyIndex.HEADINGS };
+
+	private static final String[] OTHER_FIELDS = { ReplyIndex.BODY, ReplyIndex.SUBJECTS, ReplyIndex.NAMES,
+			ReplyIndex.NUMBER_TEXT, ReplyIndex.INDEX_NUMBER_TEXT };
 
 	/** The facets, each leaving out its own filter. */
 	private enum Dimension {
 
-		SESSION, YEAR, UNIT, TOPIC, RESULT_CLASS, REGION, NONE
+		SESSION(ReplyIndex.SESSION_FACET), YEAR(ReplyIndex.YEAR), UNIT(ReplyIndex.UNIT_FACET),
+		TOPIC(ReplyIndex.TOPIC_FACET), RESULT_CLASS(ReplyIndex.RESULT_CLASS), REGION(ReplyIndex.REGIONS);
+
+		final String field;
+
+		final AggregationKey<Map<Object, Long>> key;
+
+		Dimension(String field) {
+			this.field = field;
+			this.key = AggregationKey.of(field);
+		}
+
+		boolean isFiltered(SearchCriteria criteria) {
+			return switch (this) {
+				case SESSION -> criteria.sessionId() != null;
+				case YEAR -> criteria.year() != null;
+				case UNIT -> criteria.unitId() != null;
+				case TOPIC -> criteria.topicId() != null;
+				case RESULT_CLASS -> criteria.resultClass() != null;
+				case REGION -> criteria.region() != null;
+			};
+		}
 
 	}
 
-	/** Rows fetched per round trip when results are streamed ({@link #each}). */
-	static final int STREAM_FETCH = 500;
-
-	private final NamedParameterJdbcTemplate jdbc;
-
-	private final NamedParameterJdbcTemplate streaming;
+	private final EntityManager entityManager;
 
 	private final AccessPolicy access;
 
 	private final ResultCache cache;
 
-	SearchService(NamedParameterJdbcTemplate jdbc, AccessPolicy access, ResultCache cache) {
-		this.cache = cache;
-		this.jdbc = jdbc;
-		JdbcTemplate streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
-		streaming.setFetchSize(STREAM_FETCH);
-		this.streaming = new NamedParameterJdbcTemplate(streaming);
+	SearchService(EntityManager entityManager, AccessPolicy access, ResultCache cache) {
+		this.entityManager = entityManager;
 		this.access = access;
+		this.cache = cache;
 	}
 
 	/** One page of results, ranked or newest first. */
@@ -84,14 +112,18 @@ public class SearchService {
 	}
 
 	private PageView<SearchHit> searchNow(Viewer viewer, SearchCriteria criteria, Paging paging) {
-		Query query = query(viewer, criteria, Dimension.NONE);
-		Map<String, Object> params = new HashMap<>(query.params());
-		params.put("limit", paging.size());
-		params.put("offset", paging.offset());
-		List<SearchHit> hits = this.jdbc.query(select(criteria, query) + " limit :limit offset :offset", params,
-				mapper(criteria));
-		Long total = this.jdbc.queryForObject("select count(*) " + query.fromWhere(), params, Long.class);
-		return PageView.of(hits, paging, (total != null) ? total : 0);
+		SearchScope<Object> scope = scope();
+		SearchResult<SearchHit> result = session().search(scope)
+			.select(hit(scope.projection(), criteria))
+			.where(where(scope.predicate(), viewer, criteria, null, false))
+			.sort(sort(scope.sort(), criteria))
+			.highlighter((h) -> h.plain()
+				.tag(Highlight.START, Highlight.END)
+				.fragmentSize(Highlight.LENGTH)
+				.numberOfFragments(1)
+				.noMatchSize(0))
+			.fetch((int) Math.min(paging.offset(), Integer.MAX_VALUE), paging.size());
+		return PageView.of(result.hits(), paging, result.total().hitCount());
 	}
 
 	/** Up to {@code limit} results in the criteria's order, for exports and feeds. */
@@ -121,9 +153,9 @@ public class SearchService {
 
 	/**
 	 * Up to {@code limit} results in the criteria's order, handed to {@code action} one
-	 * at a time as PostgreSQL's cursor delivers them ({@value #STREAM_FETCH} rows per
-	 * round trip), for exports too large to hold in memory (the spreadsheet). The same
-	 * query as {@link #first}, never cached.
+	 * at a time as the index delivers them ({@value #STREAM_FETCH} per round), for
+	 * exports too large to hold in memory (the spreadsheet). The same query as
+	 * {@link #first}, never cached.
 	 */
 	public void each(Viewer viewer, SearchCriteria criteria, int limit, Consumer<SearchHit> action) {
 		each(viewer, criteria, limit, false, action);
@@ -131,18 +163,30 @@ public class SearchService {
 
 	private void each(Viewer viewer, SearchCriteria criteria, int limit, boolean issuedOnly,
 			Consumer<SearchHit> action) {
-		Query query = query(viewer, criteria, Dimension.NONE);
-		if (issuedOnly) {
-			query = new Query(query.fromWhere() + " and r.status = 'ISSUED' and r.issued_at is not null",
-					query.params());
+		if (limit <= 0) {
+			return;
 		}
-		Map<String, Object> params = new HashMap<>(query.params());
-		params.put("limit", limit);
-		RowMapper<SearchHit> mapper = mapper(criteria);
-		int[] row = { 0 };
-		// a fetch size in a transaction: the driver reads through a cursor, not all rows
-		this.streaming.query(select(criteria, query) + " limit :limit", params,
-				(RowCallbackHandler) (rs) -> action.accept(mapper.mapRow(rs, row[0]++)));
+		SearchScope<Object> scope = scope();
+		int delivered = 0;
+		try (SearchScroll<SearchHit> scroll = session().search(scope)
+			.select(hit(scope.projection(), criteria))
+			.where(where(scope.predicate(), viewer, criteria, null, issuedOnly))
+			.sort(sort(scope.sort(), criteria))
+			.highlighter((h) -> h.plain()
+				.tag(Highlight.START, Highlight.END)
+				.fragmentSize(Highlight.LENGTH)
+				.numberOfFragments(1)
+				.noMatchSize(0))
+			.scroll(Math.min(STREAM_FETCH, limit))) {
+			for (SearchScrollResult<SearchHit> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
+				for (SearchHit hit : chunk.hits()) {
+					action.accept(hit);
+					if (++delivered >= limit) {
+						return;
+					}
+				}
+			}
+		}
 	}
 
 	public Facets facets(Viewer viewer, SearchCriteria criteria) {
@@ -150,124 +194,231 @@ public class SearchService {
 	}
 
 	/**
-	 * A common query (光伏 is in half of all replies) ranks and counts tens of thousands of
-	 * rows: what the public sees is the same for every anonymous visitor, so it is kept
-	 * in the {@link ResultCache} until the data changes (docs/search.md). Signed-in
-	 * viewers see more, and always get fresh results.
+	 * What the public sees is the same for every anonymous visitor, so it is kept in the
+	 * {@link ResultCache} until the data changes (docs/search.md). Signed-in viewers see
+	 * more, and always get fresh results.
 	 */
 	private <T> T cachedForThePublic(Viewer viewer, String key, Supplier<T> compute) {
 		return (viewer.role() == Role.PUBLIC) ? this.cache.get(key, compute) : compute.get();
 	}
 
+	/**
+	 * The six facets: the dimensions without a filter of their own in one query of the
+	 * index (terms aggregations, no hits fetched), each filtered dimension in one more
+	 * leaving its own filter out.
+	 */
 	private Facets facetsNow(Viewer viewer, SearchCriteria criteria) {
-		return new Facets(
-				facet(viewer, criteria, Dimension.SESSION, "s.id::text", "s.name", "", "max(s.year) desc, min(s.name)"),
-				facet(viewer, criteria, Dimension.YEAR, "s.year::text", "s.year::text", "", "1 desc"),
-				facet(viewer, criteria, Dimension.UNIT, "u.id::text", "u.name", "", "n desc, min(u.name)"),
-				facet(viewer, criteria, Dimension.TOPIC, "t.id::text", "t.name", " and t.id is not null",
-						"n desc, min(t.name)"),
-				facet(viewer, criteria, Dimension.RESULT_CLASS, "r.result_class", "r.result_class",
-						" and r.result_class is not null", "1"),
-				regions(viewer, criteria));
+		Map<Dimension, Map<Object, Long>> counts = new HashMap<>();
+		Set<Dimension> unfiltered = EnumSet.noneOf(Dimension.class);
+		for (Dimension d : Dimension.values()) {
+			if (d.isFiltered(criteria)) {
+				counts.putAll(aggregate(viewer, criteria, d, EnumSet.of(d)));
+			}
+			else {
+				unfiltered.add(d);
+			}
+		}
+		if (!unfiltered.isEmpty()) {
+			counts.putAll(aggregate(viewer, criteria, null, unfiltered));
+		}
+		return new Facets(sessions(counts.get(Dimension.SESSION)), years(counts.get(Dimension.YEAR)),
+				labelled(counts.get(Dimension.UNIT)), labelled(counts.get(Dimension.TOPIC)),
+				plain(counts.get(Dimension.RESULT_CLASS), Comparator.comparing(Facets.Count::value)),
+				plain(counts.get(Dimension.REGION),
+						Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::value)));
 	}
 
-	private String select(SearchCriteria criteria, Query query) {
-		String texts = criteria.hasQuery() ? ", rs.headings, rs.body, rs.subjects" : "";
-		String order = (criteria.sort() == SearchCriteria.Sort.RELEVANCE && criteria.hasQuery())
-				? " order by (rs.document @@ cast(:tsq_strong as tsquery)) desc,"
-						+ " ts_rank(rs.document, cast(:tsq as tsquery)) desc, reply_date desc nulls last, r.id desc"
-				: " order by reply_date desc nulls last, r.id desc";
-		return COLUMNS + texts + " " + query.fromWhere() + order;
+	private Map<Dimension, Map<Object, Long>> aggregate(Viewer viewer, SearchCriteria criteria, Dimension leftOut,
+			Set<Dimension> dimensions) {
+		SearchScope<Object> scope = scope();
+		var query = session().search(scope)
+			.select((f) -> f.id())
+			.where(where(scope.predicate(), viewer, criteria, leftOut, false));
+		for (Dimension d : dimensions) {
+			query = query.aggregation(d.key,
+					(f) -> f.terms().field(d.field, Object.class, ValueModel.INDEX).maxTermCount(FACET_TERMS));
+		}
+		SearchResult<?> result = query.fetch(0);
+		Map<Dimension, Map<Object, Long>> counts = new HashMap<>();
+		dimensions.forEach((d) -> counts.put(d, result.aggregation(d.key)));
+		return counts;
 	}
 
-	private List<Facets.Count> facet(Viewer viewer, SearchCriteria criteria, Dimension dimension, String value,
-			String label, String extraWhere, String order) {
-		Query query = query(viewer, criteria, dimension);
-		return this.jdbc.query(
-				"select " + value + " as value, min(" + label + ") as label, count(*) as n " + query.fromWhere()
-						+ extraWhere + " group by " + value + " order by " + order + " limit 50",
-				query.params(), SearchService::count);
+	/** By year (newest first), then name. Keys: year␟id␟name. */
+	private static List<Facets.Count> sessions(Map<Object, Long> counts) {
+		List<String[]> keys = new ArrayList<>();
+		counts.forEach((key, n) -> keys.add(split(key + String.valueOf(ReplyIndex.SEPARATOR) + n, 4)));
+		return keys.stream()
+			.sorted(Comparator.comparing((String[] k) -> Integer.parseInt(k[0])).reversed().thenComparing((k) -> k[2]))
+			.limit(FACET_LIMIT)
+			.map((k) -> new Facets.Count(k[1], k[2], Long.parseLong(k[3])))
+			.toList();
 	}
 
-	private List<Facets.Count> regions(Viewer viewer, SearchCriteria criteria) {
-		Query query = query(viewer, criteria, Dimension.REGION);
-		return this.jdbc.query(
-				"select f.region as value, f.region as label, count(distinct r.id) as n "
-						+ query.fromWhere().replaceFirst(" where ", " join figure f on f.reply_id = r.id where ")
-						+ " and f.region is not null group by f.region order by n desc, f.region limit 50",
-				query.params(), SearchService::count);
+	private static List<Facets.Count> years(Map<Object, Long> counts) {
+		return counts.entrySet()
+			.stream()
+			.map((e) -> new Facets.Count(e.getKey().toString(), e.getKey().toString(), e.getValue()))
+			.sorted(Comparator.comparing((Facets.Count c) -> Integer.parseInt(c.value())).reversed())
+			.limit(FACET_LIMIT)
+			.toList();
 	}
 
-	private static Facets.Count count(ResultSet rs, int row) throws SQLException {
-		return new Facets.Count(rs.getString("value"), rs.getString("label"), rs.getLong("n"));
+	/** Most results first, then by name. Keys: id␟name. */
+	private static List<Facets.Count> labelled(Map<Object, Long> counts) {
+		return counts.entrySet().stream().map((e) -> {
+			String[] k = split(e.getKey().toString(), 2);
+			return new Facets.Count(k[0], k[1], e.getValue());
+		})
+			.sorted(Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::label))
+			.limit(FACET_LIMIT)
+			.toList();
 	}
 
-	/** The FROM and WHERE of a search, with the access policy always in it. */
-	private Query query(Viewer viewer, SearchCriteria criteria, Dimension leftOut) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
-		Map<String, Object> params = new HashMap<>(acl.params());
-		StringBuilder from = new StringBuilder(FROM);
-		List<String> where = new ArrayList<>();
-		where.add(acl.sql());
+	private static List<Facets.Count> plain(Map<Object, Long> counts, Comparator<Facets.Count> order) {
+		return counts.entrySet()
+			.stream()
+			.map((e) -> new Facets.Count(e.getKey().toString(), e.getKey().toString(), e.getValue()))
+			.sorted(order)
+			.limit(FACET_LIMIT)
+			.toList();
+	}
+
+	private static String[] split(String key, int parts) {
+		return key.split(String.valueOf(ReplyIndex.SEPARATOR), parts);
+	}
+
+	/** The query's words, the filters and the access policy's predicate, and-ed. */
+	private SearchPredicate where(SearchPredicateFactory f, Viewer viewer, SearchCriteria criteria, Dimension leftOut,
+			boolean issuedOnly) {
+		List<SearchPredicate> all = new ArrayList<>();
+		all.add(this.access.replyPredicate(viewer, f));
 		if (criteria.hasQuery()) {
-			from.append("join reply_search rs on rs.reply_id = r.id\n");
-			where.add("rs.document @@ cast(:tsq as tsquery)");
-			params.put("tsq", criteria.query().tsquery());
-			params.put("tsq_strong", criteria.query().strongTsquery());
+			all.add(matching(f, criteria.query()));
 		}
 		if (criteria.sessionId() != null && leftOut != Dimension.SESSION) {
-			where.add("s.id = :f_session");
-			params.put("f_session", criteria.sessionId());
+			all.add(f.match().field(ReplyIndex.SESSION_ID).matching(criteria.sessionId()).toPredicate());
 		}
 		if (criteria.year() != null && leftOut != Dimension.YEAR) {
-			where.add("s.year = :f_year");
-			params.put("f_year", criteria.year());
+			all.add(f.match().field(ReplyIndex.YEAR).matching(criteria.year()).toPredicate());
 		}
 		if (criteria.unitId() != null && leftOut != Dimension.UNIT) {
-			where.add("r.unit_id = :f_unit");
-			params.put("f_unit", criteria.unitId());
+			all.add(f.match().field(ReplyIndex.UNIT_ID).matching(criteria.unitId()).toPredicate());
 		}
 		if (criteria.topicId() != null && leftOut != Dimension.TOPIC) {
-			where.add("p.topic_category_id = :f_topic");
-			params.put("f_topic", criteria.topicId());
+			all.add(f.match().field(ReplyIndex.TOPIC_ID).matching(criteria.topicId()).toPredicate());
 		}
 		if (criteria.resultClass() != null && leftOut != Dimension.RESULT_CLASS) {
-			where.add("r.result_class = :f_class");
-			params.put("f_class", criteria.resultClass());
+			all.add(f.match()
+				.field(ReplyIndex.RESULT_CLASS)
+				.matching(criteria.resultClass(), ValueModel.INDEX)
+				.toPredicate());
 		}
 		if (criteria.region() != null && leftOut != Dimension.REGION) {
-			where.add("exists (select 1 from figure fr where fr.reply_id = r.id and fr.region = :f_region)");
-			params.put("f_region", criteria.region());
+			all.add(f.match().field(ReplyIndex.REGIONS).matching(criteria.region()).toPredicate());
 		}
 		if (criteria.since() != null) {
 			// the last public change (V73), or the first publication here of a letter
 			// imported with an earlier issue date: a client that asks for what changed
 			// since its last visit misses neither
-			where.add("r.status = 'ISSUED' and (r.public_changed_at >= :f_since or r.created_at >= :f_since)");
-			params.put("f_since", Timestamp.from(criteria.since()));
+			all.add(f.range().field(ReplyIndex.CHANGED_AT).atLeast(criteria.since()).toPredicate());
 		}
-		return new Query(from + " where " + String.join(" and ", where), params);
+		if (issuedOnly) {
+			all.add(f.match().field(ReplyIndex.STATUS).matching("ISSUED", ValueModel.INDEX).toPredicate());
+			all.add(f.exists().field(ReplyIndex.ISSUED_AT).toPredicate());
+		}
+		var and = f.bool();
+		all.forEach(and::must);
+		return and.toPredicate();
 	}
 
-	private static RowMapper<SearchHit> mapper(SearchCriteria criteria) {
-		List<String> words = criteria.hasQuery() ? criteria.query().words() : List.of();
-		return (rs, row) -> {
-			String title = rs.getString("proposal_title");
-			Highlight passage = criteria.hasQuery()
-					? Highlight.passage(
-							List.of(rs.getString("body"), rs.getString("headings"), rs.getString("subjects")), words)
-					: new Highlight(List.of());
-			java.sql.Date date = rs.getDate("reply_date");
-			Timestamp issued = rs.getTimestamp("issued_at");
-			return new SearchHit(rs.getLong("id"), rs.getString("index_number"), title, rs.getInt("number"),
-					rs.getLong("session_id"), rs.getString("session_name"), rs.getInt("year"), rs.getLong("unit_id"),
-					rs.getString("unit_name"), rs.getString("topic_name"), rs.getString("result_class"),
-					rs.getString("status"), rs.getString("disclosure_mode"), (date != null) ? date.toLocalDate() : null,
-					(issued != null) ? issued.toInstant() : null, Highlight.whole(title, words), passage);
-		};
+	/**
+	 * Every word, as a phrase of its tokens in one of the texts (a lone Chinese character
+	 * as a prefix), with hits in the title or a heading weighing most; a 索引号 also as
+	 * itself.
+	 */
+	private static SearchPredicate matching(SearchPredicateFactory f, SearchQuery query) {
+		var words = f.bool();
+		for (String word : query.words()) {
+			if (SearchQuery.isLoneIdeograph(word)) {
+				words.must(f.wildcard()
+					.fields(STRONG_FIELDS)
+					.boost(STRONG_BOOST)
+					.fields(OTHER_FIELDS)
+					.matching(word + "*")
+					.toPredicate());
+			}
+			else {
+				words.must(f.phrase()
+					.fields(STRONG_FIELDS)
+					.boost(STRONG_BOOST)
+					.fields(OTHER_FIELDS)
+					.matching(word)
+					.toPredicate());
+			}
+		}
+		String text = query.text().toUpperCase(java.util.Locale.ROOT);
+		if (org.dafu.reply.Reply.INDEX_NUMBER.matcher(text).matches()) {
+			return f.or(words.toPredicate(), f.match().field(ReplyIndex.INDEX_NUMBER).matching(text).toPredicate())
+				.toPredicate();
+		}
+		return words.toPredicate();
 	}
 
-	private record Query(String fromWhere, Map<String, Object> params) {
+	/** Ranked: score, then newest first; else newest first (undated last), then by id. */
+	private static SearchSort sort(SearchSortFactory f, SearchCriteria criteria) {
+		var newest = f.composite()
+			.add(f.field(ReplyIndex.DATE).desc().missing().last())
+			.add(f.field(ReplyIndex.ID).desc());
+		if (criteria.sort() == SearchCriteria.Sort.RELEVANCE && criteria.hasQuery()) {
+			return f.composite().add(f.score()).add(newest).toSort();
+		}
+		return newest.toSort();
+	}
+
+	private static SearchProjection<SearchHit> hit(SearchProjectionFactory<?, ?> f, SearchCriteria criteria) {
+		boolean highlight = criteria.hasQuery();
+		List<String> words = highlight ? criteria.query().words() : List.of();
+		return f.composite((List<?> v) -> {
+			String title = (String) v.get(2);
+			Highlight passage = highlight ? passage(v.get(15), v.get(16), v.get(17)) : new Highlight(List.of());
+			return new SearchHit((Long) v.get(0), (String) v.get(1), title, (Integer) v.get(3), (Long) v.get(4),
+					(String) v.get(5), (Integer) v.get(6), (Long) v.get(7), (String) v.get(8), (String) v.get(9),
+					(String) v.get(10), (String) v.get(11), (String) v.get(12), (LocalDate) v.get(13),
+					(Instant) v.get(14), Highlight.whole((title != null) ? title : "", words), passage);
+		}, f.id(Long.class), f.field(ReplyIndex.INDEX_NUMBER, String.class), f.field(ReplyIndex.TITLE, String.class),
+				f.field(ReplyIndex.PROPOSAL_NUMBER, Integer.class), f.field(ReplyIndex.SESSION_ID, Long.class),
+				f.field(ReplyIndex.SESSION_NAME, String.class), f.field(ReplyIndex.YEAR, Integer.class),
+				f.field(ReplyIndex.UNIT_ID, Long.class), f.field(ReplyIndex.UNIT_NAME, String.class),
+				f.field(ReplyIndex.TOPIC_NAME, String.class),
+				f.field(ReplyIndex.RESULT_CLASS, String.class, ValueModel.INDEX),
+				f.field(ReplyIndex.STATUS, String.class, ValueModel.INDEX),
+				f.field(ReplyIndex.DISCLOSURE_MODE, String.class, ValueModel.INDEX),
+				f.field(ReplyIndex.DATE, LocalDate.class), f.field(ReplyIndex.ISSUED_AT, Instant.class),
+				highlight ? f.highlight(ReplyIndex.BODY) : f.constant(List.of()),
+				highlight ? f.highlight(ReplyIndex.HEADINGS) : f.constant(List.of()),
+				highlight ? f.highlight(ReplyIndex.SUBJECTS) : f.constant(List.of()))
+			.toProjection();
+	}
+
+	/**
+	 * The first highlighted fragment: of the body, else the headings, else the subjects.
+	 */
+	private static Highlight passage(Object... fragments) {
+		for (Object list : fragments) {
+			if (list instanceof List<?> l && !l.isEmpty()) {
+				return Highlight.fragment(l.get(0).toString());
+			}
+		}
+		return new Highlight(List.of());
+	}
+
+	private SearchSession session() {
+		return Search.session(this.entityManager);
+	}
+
+	private SearchScope<Object> scope() {
+		return session().scope(Object.class, List.of(ReplyIndex.ENTITY));
 	}
 
 }

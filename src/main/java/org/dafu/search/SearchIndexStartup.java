@@ -1,0 +1,79 @@
+package org.dafu.search;
+
+import org.dafu.reply.ReplySearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The search index at start-up (docs/search.md): with {@code --dafu.search.rebuild} it is
+ * rebuilt and the process ends (0 when done, 1 when the rebuild failed); otherwise, when
+ * it holds a different number of replies than the database (a new or emptied index
+ * directory, replies written by the data generator's SQL), the mass indexer rebuilds it
+ * before the application takes requests.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class SearchIndexStartup implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(SearchIndexStartup.class);
+
+	private final ReplySearchIndex index;
+
+	private final Environment environment;
+
+	private final ConfigurableApplicationContext context;
+
+	SearchIndexStartup(ReplySearchIndex index, Environment environment, ConfigurableApplicationContext context) {
+		this.index = index;
+		this.environment = environment;
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws InterruptedException {
+		if (this.environment.getProperty("dafu.search.rebuild", Boolean.class, false)) {
+			int code = rebuildCommand();
+			System.exit(SpringApplication.exit(this.context, () -> code));
+			return;
+		}
+		rebuildIfIncomplete();
+	}
+
+	private int rebuildCommand() {
+		try {
+			log.info("search: rebuilding the index of {} replies", this.index.replies());
+			this.index.rebuild();
+			return 0;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return 1;
+		}
+		catch (RuntimeException ex) {
+			log.error("search: the index could not be rebuilt", ex);
+			return 1;
+		}
+	}
+
+	/** Rebuilds the index when it does not hold as many replies as the database. */
+	boolean rebuildIfIncomplete() throws InterruptedException {
+		long indexed = this.index.size();
+		long replies = this.index.replies();
+		if (indexed == replies) {
+			return false;
+		}
+		log.info("search: the index holds {} replies, the database {}: rebuilding it", indexed, replies);
+		this.index.rebuild();
+		return true;
+	}
+
+}
