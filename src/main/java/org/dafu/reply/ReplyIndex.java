@@ -80,11 +80,8 @@ public final class ReplyIndex {
 
 	public static final String ISSUED_AT = "issuedAt";
 
-	/**
-	 * An issued reply's last public change or its first publication here, whichever is
-	 * later (the {@code since} filter); absent for drafts.
-	 */
-	public static final String CHANGED_AT = "changedAt";
+	/** What a 索引号 looks like (a query that is one also matches {@link #INDEX_NUMBER}). */
+	public static final java.util.regex.Pattern INDEX_NUMBER_PATTERN = Reply.INDEX_NUMBER;
 
 	/** Separates the parts of the facet keys. */
 	public static final char SEPARATOR = '\u001f';

@@ -1,6 +1,5 @@
 package org.dafu.reply;
 
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +29,6 @@ public class ReplyIndexBinder implements TypeBinder {
 
 	private static final String CONTEXT = """
 			select p.number, p.title, s.id, s.name, s.year, u.id, u.name, t.id, t.name,
-			       (extract(epoch from greatest(r.public_changed_at, r.created_at)) * 1000)::bigint,
 			       (select string_agg(d.id || ':' || d.name, E'\\n' order by d.id) from deputy d
 			         where d.id = p.lead_deputy_id
 			            or d.id in (select c.deputy_id from proposal_cosigner c where c.proposal_id = p.id)),
@@ -71,7 +69,6 @@ public class ReplyIndexBinder implements TypeBinder {
 				schema.field(ReplyIndex.TOPIC_ID, (f) -> f.asLong()).toReference(),
 				schema.field(ReplyIndex.TOPIC_NAME, (f) -> f.asString().projectable(Projectable.YES)).toReference(),
 				schema.field(ReplyIndex.TOPIC_FACET, (f) -> f.asString().aggregable(Aggregable.YES)).toReference(),
-				schema.field(ReplyIndex.CHANGED_AT, (f) -> f.asInstant()).toReference(),
 				schema.field(ReplyIndex.DEPUTY_IDS, (f) -> f.asLong()).multiValued().toReference(),
 				schema.field(ReplyIndex.NAMES, (f) -> f.asString().analyzer(ReplyIndex.CHINESE))
 					.multiValued()
@@ -85,8 +82,7 @@ public class ReplyIndexBinder implements TypeBinder {
 			IndexFieldReference<Integer> year, IndexFieldReference<String> unitName,
 			IndexFieldReference<String> unitFacet, IndexFieldReference<Long> topicId,
 			IndexFieldReference<String> topicName, IndexFieldReference<String> topicFacet,
-			IndexFieldReference<Instant> changedAt, IndexFieldReference<Long> deputyIds,
-			IndexFieldReference<String> names) {
+			IndexFieldReference<Long> deputyIds, IndexFieldReference<String> names) {
 	}
 
 	private static final class Bridge implements TypeBridge<Reply> {
@@ -133,18 +129,15 @@ public class ReplyIndexBinder implements TypeBinder {
 				target.addValue(f.topicName(), (String) row[8]);
 				target.addValue(f.topicFacet(), facet(topicId, (String) row[8]));
 			}
-			if (row[9] != null && reply.isIssued()) {
-				target.addValue(f.changedAt(), Instant.ofEpochMilli(((Number) row[9]).longValue()));
-			}
-			if (row[10] != null) {
-				for (String deputy : ((String) row[10]).split("\n")) {
+			if (row[9] != null) {
+				for (String deputy : ((String) row[9]).split("\n")) {
 					int colon = deputy.indexOf(':');
 					target.addValue(f.deputyIds(), Long.parseLong(deputy.substring(0, colon)));
 					target.addValue(f.names(), deputy.substring(colon + 1));
 				}
 			}
-			if (row[11] != null) {
-				Set<String> coUnits = new LinkedHashSet<>(List.of(((String) row[11]).split("\n")));
+			if (row[10] != null) {
+				Set<String> coUnits = new LinkedHashSet<>(List.of(((String) row[10]).split("\n")));
 				coUnits.remove(unitName);
 				coUnits.forEach((name) -> target.addValue(f.names(), name));
 			}

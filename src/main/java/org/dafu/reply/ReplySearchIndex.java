@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
@@ -29,13 +30,16 @@ public class ReplySearchIndex {
 
 	private final EntityManager entityManager;
 
-	ReplySearchIndex(EntityManager entityManager) {
+	private final EntityManagerFactory entityManagerFactory;
+
+	ReplySearchIndex(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
 		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
 	}
 
 	/**
-	 * Every change of a reply is indexed with its transaction, also when what changed is
-	 * read by the index from elsewhere (the public change time kept by triggers, V73).
+	 * Every change of a reply is indexed with its transaction, also when only its parts
+	 * changed (a correction that keeps the text).
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ReplyChanged event) {
@@ -85,13 +89,14 @@ public class ReplySearchIndex {
 	 */
 	public void rebuild() throws InterruptedException {
 		long started = System.nanoTime();
-		Search.session(this.entityManager)
-			.massIndexer(List.of(Reply.class))
+		Search.mapping(this.entityManagerFactory)
+			.scope(Reply.class)
+			.massIndexer()
 			.purgeAllOnStart(true)
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
 			.startAndWait();
-		log.info("search: index rebuilt, {} replies in {} ms", size(), (System.nanoTime() - started) / 1_000_000);
+		log.info("search: index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.dafu.search;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -35,7 +37,9 @@ import org.dafu.platform.cache.ResultCache;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
 import org.dafu.reply.ReplyIndex;
+import org.dafu.reply.ReplyIndexCatchUp;
 
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Searches the index of replies (Hibernate Search, docs/search.md): ranked by BM25 with
  * title and heading hits first, or newest first; filtered, counted and faceted by the
  * index's aggregations; results projected from the index's stored fields (no entity is
- * loaded, no SQL runs). Every search, count and facet has the access policy's predicate
- * in it: what the viewer may not read is never found, counted or offered.
+ * loaded; no SQL runs, but for the {@code since} filter). Every search, count and facet
+ * has the access policy's predicate in it: what the viewer may not read is never found,
+ * counted or offered.
  */
 @Service
 @Transactional(readOnly = true)
@@ -99,10 +104,17 @@ public class SearchService {
 
 	private final ResultCache cache;
 
-	SearchService(EntityManager entityManager, AccessPolicy access, ResultCache cache) {
+	private final ReplyIndexCatchUp catchUp;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	SearchService(EntityManager entityManager, AccessPolicy access, ResultCache cache, ReplyIndexCatchUp catchUp,
+			NamedParameterJdbcTemplate jdbc) {
+		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.access = access;
 		this.cache = cache;
+		this.catchUp = catchUp;
 	}
 
 	/** One page of results, ranked or newest first. */
@@ -333,10 +345,17 @@ public class SearchService {
 			all.add(f.match().field(ReplyIndex.REGIONS).matching(criteria.region()).toPredicate());
 		}
 		if (criteria.since() != null) {
-			// the last public change (V73), or the first publication here of a letter
-			// imported with an earlier issue date: a client that asks for what changed
-			// since its last visit misses neither
-			all.add(f.range().field(ReplyIndex.CHANGED_AT).atLeast(criteria.since()).toPredicate());
+			// the last public change (V73, kept by triggers), or the first publication
+			// here
+			// of a letter imported with an earlier issue date: a client that asks for
+			// what
+			// changed since its last visit misses neither. Read from the database, where
+			// triggers keep it, by its index (ix_reply_public_changed).
+			List<Long> changed = this.jdbc.queryForList("""
+					select r.id from reply r where r.status = 'ISSUED'
+					   and (r.public_changed_at >= :since or r.created_at >= :since)""",
+					Map.of("since", Timestamp.from(criteria.since())), Long.class);
+			all.add(changed.isEmpty() ? f.matchNone().toPredicate() : f.id().matchingAny(changed).toPredicate());
 		}
 		if (issuedOnly) {
 			all.add(f.match().field(ReplyIndex.STATUS).matching("ISSUED", ValueModel.INDEX).toPredicate());
@@ -372,8 +391,8 @@ public class SearchService {
 					.toPredicate());
 			}
 		}
-		String text = query.text().toUpperCase(java.util.Locale.ROOT);
-		if (org.dafu.reply.Reply.INDEX_NUMBER.matcher(text).matches()) {
+		String text = query.text().toUpperCase(Locale.ROOT);
+		if (ReplyIndex.INDEX_NUMBER_PATTERN.matcher(text).matches()) {
 			return f.or(words.toPredicate(), f.match().field(ReplyIndex.INDEX_NUMBER).matching(text).toPredicate())
 				.toPredicate();
 		}
@@ -433,6 +452,7 @@ public class SearchService {
 	}
 
 	private SearchScope<Object> scope() {
+		this.catchUp.catchUp();
 		return session().scope(Object.class, List.of(ReplyIndex.ENTITY));
 	}
 
