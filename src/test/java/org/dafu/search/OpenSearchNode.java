@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.transport.Netty4Plugin;
@@ -172,7 +173,7 @@ public final class OpenSearchNode {
 
 		ClasspathPluginsNode(Settings settings) {
 			super(InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "dafu-test"),
-					List.of(Netty4Plugin.class, CommonAnalysisPlugin.class), true);
+					List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class), true);
 		}
 
 	}
