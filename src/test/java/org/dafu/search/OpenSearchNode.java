@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
 /**
  * A real OpenSearch 2.19 node in the test JVM, for the tests of the OpenSearch search
  * backend: the server from Maven Central with its HTTP transport (Netty) and the analysis
- * plugin that has {@code cjk_bigram}, started once per JVM on a free local port on first
- * use, with its data in a temporary directory, and stopped (directory removed) when the
- * JVM exits.
+ * plugin that has {@code cjk_bigram} and the reindex module (the delete-by-query
+ * Hibernate Search's mass indexer purges with), started once per JVM on a free local port
+ * on first use, with its data in a temporary directory, and stopped (directory removed)
+ * when the JVM exits.
  * <p>
  * The node runs in a class loader of its own, made of the test class path without
  * {@code log4j-to-slf4j}: OpenSearch sets its loggers' levels through Log4j's core
