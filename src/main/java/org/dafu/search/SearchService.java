@@ -67,8 +67,13 @@ public class SearchService {
 
 	private static final String[] STRONG_FIELDS = { ReplyIndex.TITLE, ReplyIndex.HEADINGS };
 
-	private static final String[] OTHER_FIELDS = { ReplyIndex.BODY, ReplyIndex.SUBJECTS, ReplyIndex.NAMES,
-			ReplyIndex.NUMBER_TEXT, ReplyIndex.INDEX_NUMBER_TEXT };
+	/** The letter's text weighs more than a figure's subject (as weights B and C did). */
+	static final float BODY_BOOST = 2f;
+
+	static final float SUBJECT_BOOST = 0.5f;
+
+	private static final String[] OTHER_FIELDS = { ReplyIndex.NAMES, ReplyIndex.NUMBER_TEXT,
+			ReplyIndex.INDEX_NUMBER_TEXT };
 
 	/** The facets, each leaving out its own filter. */
 	private enum Dimension {
@@ -378,6 +383,10 @@ public class SearchService {
 				words.must(f.wildcard()
 					.fields(STRONG_FIELDS)
 					.boost(STRONG_BOOST)
+					.field(ReplyIndex.BODY)
+					.boost(BODY_BOOST)
+					.field(ReplyIndex.SUBJECTS)
+					.boost(SUBJECT_BOOST)
 					.fields(OTHER_FIELDS)
 					.matching(word + "*")
 					.toPredicate());
@@ -386,6 +395,10 @@ public class SearchService {
 				words.must(f.phrase()
 					.fields(STRONG_FIELDS)
 					.boost(STRONG_BOOST)
+					.field(ReplyIndex.BODY)
+					.boost(BODY_BOOST)
+					.field(ReplyIndex.SUBJECTS)
+					.boost(SUBJECT_BOOST)
 					.fields(OTHER_FIELDS)
 					.matching(word)
 					.toPredicate());
