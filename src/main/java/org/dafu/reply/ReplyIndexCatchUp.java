@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * {@code dafu.search.catch-up-interval}, which replies changed since it last looked (with
  * a margin for transactions that committed late and clocks that differ), and re-indexes
  * those it has not seen in that state. With one instance this re-indexes only its own
- * recent changes once more.
+ * recent changes once more. Not with the OpenSearch backend: its one index gets every
+ * change, once, through the outbox (search/OpenSearchConfiguration).
  */
 @Component
 public class ReplyIndexCatchUp {
@@ -34,6 +35,8 @@ public class ReplyIndexCatchUp {
 
 	private final long intervalNanos;
 
+	private final boolean enabled;
+
 	private volatile long nextLook;
 
 	private Instant seenUpTo = Instant.now();
@@ -41,7 +44,9 @@ public class ReplyIndexCatchUp {
 	private Map<Long, Instant> seen = new HashMap<>();
 
 	ReplyIndexCatchUp(NamedParameterJdbcTemplate jdbc, ReplySearchIndex index,
-			@Value("${dafu.search.catch-up-interval:${dafu.page-cache.version-check-interval:1s}}") Duration interval) {
+			@Value("${dafu.search.catch-up-interval:${dafu.page-cache.version-check-interval:1s}}") Duration interval,
+			@Value("${dafu.search.backend:lucene}") String backend) {
+		this.enabled = !"opensearch".equalsIgnoreCase(backend.strip());
 		this.jdbc = jdbc;
 		this.index = index;
 		this.intervalNanos = interval.toNanos();
@@ -50,7 +55,7 @@ public class ReplyIndexCatchUp {
 
 	/** Re-indexes the replies another instance changed, when it is time to look. */
 	public void catchUp() {
-		if (System.nanoTime() - this.nextLook < 0) {
+		if (!this.enabled || System.nanoTime() - this.nextLook < 0) {
 			return;
 		}
 		synchronized (this) {

@@ -52,8 +52,15 @@ class SearchConfiguration {
 				default ->
 					throw new IllegalStateException("dafu.search.backend must be lucene or opensearch, not " + backend);
 			}
-			// a transaction that changes replies ends once the change is searchable
-			putIfAbsent(properties, "hibernate.search.indexing.plan.synchronization.strategy", synchronization);
+			// a transaction that changes replies ends once the change is searchable; not
+			// with
+			// the outbox-polling coordination of several instances
+			// (OpenSearchConfiguration),
+			// which indexes from a queue, asynchronously, and refuses this setting
+			if (!"outbox-polling".equals(properties.get("hibernate.search.coordination.strategy"))
+					&& !"opensearch".equals(type)) {
+				putIfAbsent(properties, "hibernate.search.indexing.plan.synchronization.strategy", synchronization);
+			}
 		};
 	}
 

@@ -139,8 +139,23 @@ public class SearchService {
 				.fragmentSize(Highlight.LENGTH)
 				.numberOfFragments(1)
 				.noMatchSize(0))
-			.fetch((int) Math.min(paging.offset(), Integer.MAX_VALUE), paging.size());
+			.fetch(deepestOffset(paging), deepestLimit(paging));
 		return PageView.of(result.hits(), paging, result.total().hitCount());
+	}
+
+	/**
+	 * Results are served down to the {@value #DEEPEST_RESULT}th: OpenSearch refuses to
+	 * look further ({@code index.max_result_window}), and nobody pages that far. A page
+	 * past it is empty, with the total still counted.
+	 */
+	static final int DEEPEST_RESULT = 10_000;
+
+	static int deepestOffset(Paging paging) {
+		return (int) Math.min(paging.offset(), DEEPEST_RESULT);
+	}
+
+	static int deepestLimit(Paging paging) {
+		return Math.max(0, Math.min(paging.size(), DEEPEST_RESULT - deepestOffset(paging)));
 	}
 
 	/** Up to {@code limit} results in the criteria's order, for exports and feeds. */

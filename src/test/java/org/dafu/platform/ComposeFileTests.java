@@ -113,6 +113,42 @@ class ComposeFileTests {
 		}
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void theAppInstancesSearchOneOpenSearchNodeWithAVolumeAndAHealthCheck() throws IOException {
+		Map<String, Object> compose = compose();
+		Map<String, Object> services = (Map<String, Object>) compose.get("services");
+		Map<String, Object> opensearch = (Map<String, Object>) services.get("opensearch");
+		assertThat(opensearch).as("an opensearch service").isNotNull();
+		assertThat(opensearch.get("image").toString()).startsWith("opensearchproject/opensearch:2.19.");
+		Map<String, Object> environment = (Map<String, Object>) opensearch.get("environment");
+		assertThat(environment).containsEntry("discovery.type", "single-node")
+			.containsEntry("DISABLE_SECURITY_PLUGIN", "true");
+		assertThat(environment.get("OPENSEARCH_JAVA_OPTS").toString()).contains("-Xmx");
+		// its own named volume for the index, and no port published outside the network
+		assertThat(opensearch.get("volumes").toString()).contains("dafu-search:/usr/share/opensearch/data");
+		assertThat((Map<String, Object>) compose.get("volumes")).containsKey("dafu-search");
+		assertThat(opensearch).doesNotContainKey("ports");
+		assertThat(opensearch.get("healthcheck").toString()).contains("/_cluster/health");
+		List<String> apps = services.entrySet()
+			.stream()
+			.filter((s) -> String.valueOf(((Map<String, Object>) s.getValue()).get("entrypoint")).contains("dafu-"))
+			.map(Map.Entry::getKey)
+			.toList();
+		assertThat(apps).hasSize(2);
+		for (String app : apps) {
+			Map<String, Object> definition = (Map<String, Object>) services.get(app);
+			Map<String, Object> appEnvironment = (Map<String, Object>) definition.get("environment");
+			assertThat(appEnvironment).as(app)
+				.containsEntry("DAFU_SEARCH_BACKEND", "opensearch")
+				.containsEntry("DAFU_SEARCH_OPENSEARCH_URL", "http://opensearch:9200");
+			Map<String, Object> dependsOn = (Map<String, Object>) definition.get("depends_on");
+			assertThat(dependsOn).as(app).containsKey("opensearch");
+			assertThat(((Map<String, Object>) dependsOn.get("opensearch")).get("condition"))
+				.isEqualTo("service_healthy");
+		}
+	}
+
 	/**
 	 * Environment forms of every property Boot and its libraries document, the
 	 * application's own properties files, and the properties the code reads by name.

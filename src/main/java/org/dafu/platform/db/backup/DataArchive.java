@@ -37,7 +37,9 @@ import org.postgresql.copy.CopyManager;
  * tables in the order their foreign keys allow, row counts) and one CSV per table written
  * by PostgreSQL's own {@code COPY}. Restoring goes into an empty database whose schema
  * Flyway has brought to the same version, in one transaction: all of it or nothing.
- * Spring Session's tables are left out (sessions do not survive a restore).
+ * Spring Session's tables are left out (sessions do not survive a restore), and so are
+ * Hibernate Search's outbox and agent tables (coordination of a running cluster; the
+ * search index is rebuilt after a restore).
  */
 public class DataArchive {
 
@@ -202,6 +204,7 @@ public class DataArchive {
 				where n.nspname = current_schema() and c.relkind in ('r', 'p')
 				  and c.relname <> 'flyway_schema_history' and c.relname not like 'spring_session%'
 				  and coalesce(obj_description(c.oid, 'pg_class'), '') not like 'Derived:%'
+				  and c.relname not like 'hsearch\\_%'
 				order by c.relname""")) {
 			while (rs.next()) {
 				tables.add(rs.getString(1));

@@ -1,0 +1,45 @@
+package org.dafu.search;
+
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.dafu.access.Viewer;
+import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyIndex;
+import org.dafu.testing.TestData;
+import org.dafu.testing.TestData.Scenario;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The index follows proposals, units and co-signers, and facets count only what each
+ * viewer may read, on the OpenSearch backend too.
+ */
+@OpenSearchBackend
+class OpenSearchSearchIndexTests extends SearchIndexTests {
+
+	@Autowired
+	DataSource dataSource;
+
+	/** As on Lucene, once the purge is visible (OpenSearch shows it after a refresh). */
+	@Test
+	@Override
+	void anEmptiedIndexIsRebuiltByTheMassIndexer() throws Exception {
+		Scenario s = this.data.scenario();
+		String word = TestData.cjkWord();
+		long id = this.data.issued(s, DisclosureMode.PROACTIVE, word);
+		OpenSearchIndexing.awaitIndexed(this.dataSource);
+		Search.mapping(this.entityManagerFactory).scope(Object.class, List.of(ReplyIndex.ENTITY)).workspace().purge();
+		OpenSearchIndexing.refresh();
+		assertThat(this.index.size()).isZero();
+		assertThat(this.startup.rebuildIfIncomplete()).isTrue();
+		OpenSearchIndexing.refresh();
+		assertThat(found(Viewer.anonymous(), everywhere(word))).containsExactly(id);
+	}
+
+}
