@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
@@ -31,9 +30,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 
 import org.dafu.access.AccessPolicy;
-import org.dafu.access.Role;
 import org.dafu.access.Viewer;
-import org.dafu.platform.cache.ResultCache;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
 import org.dafu.reply.ReplyIndex;
@@ -107,25 +104,21 @@ public class SearchService {
 
 	private final AccessPolicy access;
 
-	private final ResultCache cache;
-
 	private final ReplyIndexCatchUp catchUp;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	SearchService(EntityManager entityManager, AccessPolicy access, ResultCache cache, ReplyIndexCatchUp catchUp,
+	SearchService(EntityManager entityManager, AccessPolicy access, ReplyIndexCatchUp catchUp,
 			NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.access = access;
-		this.cache = cache;
 		this.catchUp = catchUp;
 	}
 
 	/** One page of results, ranked or newest first. */
 	public PageView<SearchHit> search(Viewer viewer, SearchCriteria criteria, Paging paging) {
-		return cachedForThePublic(viewer, "search:page:" + criteria + paging,
-				() -> searchNow(viewer, criteria, paging));
+		return searchNow(viewer, criteria, paging);
 	}
 
 	private PageView<SearchHit> searchNow(Viewer viewer, SearchCriteria criteria, Paging paging) {
@@ -160,7 +153,7 @@ public class SearchService {
 
 	/** Up to {@code limit} results in the criteria's order, for exports and feeds. */
 	public List<SearchHit> first(Viewer viewer, SearchCriteria criteria, int limit) {
-		return cachedForThePublic(viewer, "search:first:" + criteria + limit, () -> firstNow(viewer, criteria, limit));
+		return firstNow(viewer, criteria, limit);
 	}
 
 	/**
@@ -169,8 +162,7 @@ public class SearchService {
 	 * may read them (they have no issue date to announce).
 	 */
 	public List<SearchHit> firstIssued(Viewer viewer, SearchCriteria criteria, int limit) {
-		return cachedForThePublic(viewer, "search:firstIssued:" + criteria + limit,
-				() -> firstNow(viewer, criteria, limit, true));
+		return firstNow(viewer, criteria, limit, true);
 	}
 
 	private List<SearchHit> firstNow(Viewer viewer, SearchCriteria criteria, int limit) {
@@ -187,7 +179,7 @@ public class SearchService {
 	 * Up to {@code limit} results in the criteria's order, handed to {@code action} one
 	 * at a time as the index delivers them ({@value #STREAM_FETCH} per round), for
 	 * exports too large to hold in memory (the spreadsheet). The same query as
-	 * {@link #first}, never cached.
+	 * {@link #first}.
 	 */
 	public void each(Viewer viewer, SearchCriteria criteria, int limit, Consumer<SearchHit> action) {
 		each(viewer, criteria, limit, false, action);
@@ -222,16 +214,7 @@ public class SearchService {
 	}
 
 	public Facets facets(Viewer viewer, SearchCriteria criteria) {
-		return cachedForThePublic(viewer, "search:facets:" + criteria, () -> facetsNow(viewer, criteria));
-	}
-
-	/**
-	 * What the public sees is the same for every anonymous visitor, so it is kept in the
-	 * {@link ResultCache} until the data changes (docs/search.md). Signed-in viewers see
-	 * more, and always get fresh results.
-	 */
-	private <T> T cachedForThePublic(Viewer viewer, String key, Supplier<T> compute) {
-		return (viewer.role() == Role.PUBLIC) ? this.cache.get(key, compute) : compute.get();
+		return facetsNow(viewer, criteria);
 	}
 
 	/**
