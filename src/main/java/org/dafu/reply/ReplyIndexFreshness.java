@@ -1,13 +1,13 @@
 package org.dafu.reply;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
 import org.hibernate.event.spi.EventType;
 import org.hibernate.event.spi.PostCollectionRecreateEvent;
@@ -19,17 +19,18 @@ import org.hibernate.event.spi.PostInsertEventListener;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A reply's document also holds what it refers to by id (ReplyIndexBinder): the
  * proposal's number, title, topic and deputies, the deputies' and units' names, the
  * session. When one of them changes through JPA, the replies it concerns are re-indexed
- * once the change is committed.
+ * with the change's transaction.
  */
 @Component
 class ReplyIndexFreshness implements PostUpdateEventListener, PostInsertEventListener,
@@ -55,13 +56,9 @@ class ReplyIndexFreshness implements PostUpdateEventListener, PostInsertEventLis
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ReplySearchIndex index;
-
-	ReplyIndexFreshness(EntityManagerFactory entityManagerFactory, NamedParameterJdbcTemplate jdbc,
-			ReplySearchIndex index) {
+	ReplyIndexFreshness(EntityManagerFactory entityManagerFactory, NamedParameterJdbcTemplate jdbc) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.jdbc = jdbc;
-		this.index = index;
 	}
 
 	@PostConstruct
@@ -77,22 +74,22 @@ class ReplyIndexFreshness implements PostUpdateEventListener, PostInsertEventLis
 
 	@Override
 	public void onPostUpdate(PostUpdateEvent event) {
-		changed(event.getPersister().getEntityName(), event.getId());
+		changed(event.getSession(), event.getPersister().getEntityName(), event.getId());
 	}
 
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
-		changed(event.getPersister().getEntityName(), event.getId());
+		changed(event.getSession(), event.getPersister().getEntityName(), event.getId());
 	}
 
 	@Override
 	public void onPostUpdateCollection(PostCollectionUpdateEvent event) {
-		changed(event.getAffectedOwnerEntityName(), event.getAffectedOwnerIdOrNull());
+		changed(event.getSession(), event.getAffectedOwnerEntityName(), event.getAffectedOwnerIdOrNull());
 	}
 
 	@Override
 	public void onPostRecreateCollection(PostCollectionRecreateEvent event) {
-		changed(event.getAffectedOwnerEntityName(), event.getAffectedOwnerIdOrNull());
+		changed(event.getSession(), event.getAffectedOwnerEntityName(), event.getAffectedOwnerIdOrNull());
 	}
 
 	@Override
@@ -100,45 +97,26 @@ class ReplyIndexFreshness implements PostUpdateEventListener, PostInsertEventLis
 		return false;
 	}
 
-	private void changed(String entityName, Object id) {
+	/**
+	 * Adds the concerned replies to the session's indexing plan, in the same transaction
+	 * and on its connection: they are indexed when it commits (through the outbox, on
+	 * OpenSearch), and no second connection is taken while the first is held (fifty
+	 * parallel issues would otherwise drain the pool).
+	 */
+	private void changed(SharedSessionContractImplementor source, String entityName, Object id) {
 		String concerned = CONCERNED.get(entityName);
-		if (concerned == null || id == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (concerned == null || id == null || !(source instanceof Session session)
+				|| !TransactionSynchronizationManager.isActualTransactionActive()) {
 			return;
 		}
-		Changes changes = (Changes) TransactionSynchronizationManager.getResource(this);
-		if (changes == null) {
-			changes = new Changes();
-			TransactionSynchronizationManager.bindResource(this, changes);
-			TransactionSynchronizationManager.registerSynchronization(changes);
+		List<Long> ids = this.jdbc.queryForList(concerned, Map.of("id", id), Long.class);
+		if (ids.isEmpty()) {
+			return;
 		}
-		changes.sql.add(new Concerned(concerned, id));
-	}
-
-	private record Concerned(String sql, Object id) {
-	}
-
-	private final class Changes implements TransactionSynchronization {
-
-		final Set<Concerned> sql = new LinkedHashSet<>();
-
-		@Override
-		public void afterCommit() {
-			Set<Long> ids = new LinkedHashSet<>();
-			for (Concerned c : this.sql) {
-				List<Long> found = ReplyIndexFreshness.this.jdbc.queryForList(c.sql(), Map.of("id", c.id()),
-						Long.class);
-				ids.addAll(found);
-			}
-			if (!ids.isEmpty()) {
-				ReplyIndexFreshness.this.index.reindex(ids);
-			}
+		SearchIndexingPlan plan = Search.session(session).indexingPlan();
+		for (Long replyId : ids) {
+			plan.addOrUpdate(session.getReference(Reply.class, replyId));
 		}
-
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(ReplyIndexFreshness.this);
-		}
-
 	}
 
 }
