@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
@@ -127,11 +129,7 @@ public class SearchService {
 			.select(hit(scope.projection(), criteria))
 			.where(where(scope.predicate(), viewer, criteria, null, false))
 			.sort(sort(scope.sort(), criteria))
-			.highlighter((h) -> h.fastVector()
-				.tag(Highlight.START, Highlight.END)
-				.fragmentSize(Highlight.LENGTH)
-				.numberOfFragments(1)
-				.noMatchSize(0))
+			.highlighter(SearchService::highlighter)
 			.fetch(deepestOffset(paging), deepestLimit(paging));
 		return PageView.of(result.hits(), paging, result.total().hitCount());
 	}
@@ -196,11 +194,7 @@ public class SearchService {
 			.select(hit(scope.projection(), criteria))
 			.where(where(scope.predicate(), viewer, criteria, null, issuedOnly))
 			.sort(sort(scope.sort(), criteria))
-			.highlighter((h) -> h.fastVector()
-				.tag(Highlight.START, Highlight.END)
-				.fragmentSize(Highlight.LENGTH)
-				.numberOfFragments(1)
-				.noMatchSize(0))
+			.highlighter(SearchService::highlighter)
 			.scroll(Math.min(STREAM_FETCH, limit))) {
 			for (SearchScrollResult<SearchHit> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
 				for (SearchHit hit : chunk.hits()) {
@@ -393,6 +387,19 @@ public class SearchService {
 				.toPredicate();
 		}
 		return words.toPredicate();
+	}
+
+	/**
+	 * One fragment of each highlighted field, from the term vectors the index stores (no
+	 * text analysed again per hit), marked with control characters that {@link Highlight}
+	 * splits into escaped parts.
+	 */
+	private static HighlighterFinalStep highlighter(SearchHighlighterFactory h) {
+		return h.fastVector()
+			.tag(Highlight.START, Highlight.END)
+			.fragmentSize(Highlight.LENGTH)
+			.numberOfFragments(1)
+			.noMatchSize(0);
 	}
 
 	/** Ranked: score, then newest first; else newest first (undated last), then by id. */

@@ -7,6 +7,7 @@ import org.dafu.access.Viewer;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.AsViewer;
+import org.dafu.testing.SqlStatementCounter;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
 import org.dafu.testing.TestDataConfiguration;
@@ -34,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest(properties = "dafu.page-cache.enabled=false")
 @AutoConfigureMockMvc
-@Import({ TestDataConfiguration.class, StatisticsStatementCounter.class })
+@Import({ TestDataConfiguration.class, SqlStatementCounter.class })
 class StatisticsAndFigureStatementsTests {
 
 	/**
@@ -103,8 +104,7 @@ class StatisticsAndFigureStatementsTests {
 	}
 
 	private List<String> statements(RequestBuilder request) throws Exception {
-		List<String> sql = StatisticsStatementCounter
-			.record(() -> this.mvc.perform(request).andExpect(status().isOk()));
+		List<String> sql = SqlStatementCounter.record(() -> this.mvc.perform(request).andExpect(status().isOk()));
 		// the first request after a public change also reads the new rows of the change
 		// log (once per change and instance, not per request): not counted here
 		return sql.stream().filter((statement) -> !statement.contains("from public_change where id >")).toList();
