@@ -42,9 +42,13 @@ class SearchController {
 		model.addAttribute("problems", request.problems());
 		boolean prompt = form.isBlank();
 		model.addAttribute("prompt", prompt);
-		model.addAttribute("facets", this.search.facets(viewer, criteria));
 		if (!prompt && !request.queryRejected()) {
-			model.addAttribute("page", this.search.search(viewer, criteria, request.paging()));
+			SearchService.Results results = this.search.searchWithFacets(viewer, criteria, request.paging());
+			model.addAttribute("page", results.page());
+			model.addAttribute("facets", results.facets());
+		}
+		else {
+			model.addAttribute("facets", this.search.facets(viewer, criteria));
 		}
 		return SEARCH_VIEW;
 	}

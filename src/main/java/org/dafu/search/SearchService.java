@@ -16,6 +16,8 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep;
+import org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
 import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -121,6 +123,41 @@ public class SearchService {
 	/** One page of results, ranked or newest first. */
 	public PageView<SearchHit> search(Viewer viewer, SearchCriteria criteria, Paging paging) {
 		return searchNow(viewer, criteria, paging);
+	}
+
+	/**
+	 * A page of results and the facets of the same search: the dimensions without a
+	 * filter of their own are counted by the query that finds the page, in the same pass
+	 * over the matches; each filtered dimension takes one more query leaving its own
+	 * filter out.
+	 */
+	public Results searchWithFacets(Viewer viewer, SearchCriteria criteria, Paging paging) {
+		Set<Dimension> unfiltered = EnumSet.noneOf(Dimension.class);
+		Map<Dimension, Map<Object, Long>> counts = new HashMap<>();
+		for (Dimension d : Dimension.values()) {
+			if (d.isFiltered(criteria)) {
+				counts.putAll(aggregate(viewer, criteria, d, EnumSet.of(d)));
+			}
+			else {
+				unfiltered.add(d);
+			}
+		}
+		SearchScope<Object> scope = scope();
+		var query = session().search(scope)
+			.select(hit(scope.projection(), criteria))
+			.where(where(scope.predicate(), viewer, criteria, null, false))
+			.sort(sort(scope.sort(), criteria))
+			.highlighter(SearchService::highlighter);
+		for (Dimension d : unfiltered) {
+			query = query.aggregation(d.key, (f) -> terms(f, d));
+		}
+		SearchResult<SearchHit> result = query.fetch(deepestOffset(paging), deepestLimit(paging));
+		unfiltered.forEach((d) -> counts.put(d, result.aggregation(d.key)));
+		return new Results(PageView.of(result.hits(), paging, result.total().hitCount()), facetsOf(counts));
+	}
+
+	/** A page of results with the facets of its search. */
+	public record Results(PageView<SearchHit> page, Facets facets) {
 	}
 
 	private PageView<SearchHit> searchNow(Viewer viewer, SearchCriteria criteria, Paging paging) {
@@ -230,6 +267,10 @@ public class SearchService {
 		if (!unfiltered.isEmpty()) {
 			counts.putAll(aggregate(viewer, criteria, null, unfiltered));
 		}
+		return facetsOf(counts);
+	}
+
+	private static Facets facetsOf(Map<Dimension, Map<Object, Long>> counts) {
 		return new Facets(sessions(counts.get(Dimension.SESSION)), years(counts.get(Dimension.YEAR)),
 				labelled(counts.get(Dimension.UNIT)), labelled(counts.get(Dimension.TOPIC)),
 				plain(counts.get(Dimension.RESULT_CLASS), Comparator.comparing(Facets.Count::value)),
@@ -244,13 +285,16 @@ public class SearchService {
 			.select((f) -> f.id())
 			.where(where(scope.predicate(), viewer, criteria, leftOut, false));
 		for (Dimension d : dimensions) {
-			query = query.aggregation(d.key,
-					(f) -> f.terms().field(d.field, Object.class, ValueModel.INDEX).maxTermCount(FACET_TERMS));
+			query = query.aggregation(d.key, (f) -> terms(f, d));
 		}
 		SearchResult<?> result = query.fetch(0);
 		Map<Dimension, Map<Object, Long>> counts = new HashMap<>();
 		dimensions.forEach((d) -> counts.put(d, result.aggregation(d.key)));
 		return counts;
+	}
+
+	private static AggregationFinalStep<Map<Object, Long>> terms(SearchAggregationFactory f, Dimension d) {
+		return f.terms().field(d.field, Object.class, ValueModel.INDEX).maxTermCount(FACET_TERMS);
 	}
 
 	/** By year (newest first), then name. Keys: year␟id␟name. */
