@@ -56,6 +56,9 @@ class Account {
 
 	private String email;
 
+	/** 签发人: may approve and issue the unit's replies; an official without it drafts. */
+	private boolean signer;
+
 	@Version
 	private int version;
 
@@ -73,6 +76,15 @@ class Account {
 		this.role = role;
 		this.unitId = (role == Role.OFFICIAL) ? unitId : null;
 		this.deputyId = (role == Role.DEPUTY) ? deputyId : null;
+		this.signer = (role == Role.OFFICIAL);
+	}
+
+	/**
+	 * An official either signs (签发人, and drafts too) or only drafts (经办人); other roles
+	 * never sign.
+	 */
+	void changeSigning(boolean signs) {
+		this.signer = signs && this.role == Role.OFFICIAL;
 	}
 
 	/** Ends the account's sessions at their next request and refuses new sign-ins. */
@@ -126,6 +138,10 @@ class Account {
 
 	Long getDeputyId() {
 		return this.deputyId;
+	}
+
+	boolean isSigner() {
+		return this.signer;
 	}
 
 	boolean isEnabled() {

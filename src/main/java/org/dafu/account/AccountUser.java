@@ -34,7 +34,8 @@ final class AccountUser implements UserDetails, ViewerPrincipal, CredentialsCont
 
 	AccountUser(Account account) {
 		this.accountId = account.getId();
-		this.viewer = new Viewer(account.getRole(), account.getUsername(), account.getDeputyId(), account.getUnitId());
+		this.viewer = new Viewer(account.getRole(), account.getUsername(), account.getDeputyId(), account.getUnitId(),
+				account.isSigner());
 		this.enabled = account.isEnabled();
 		this.sessionEpoch = account.getSessionEpoch();
 		this.passwordHash = account.getPasswordHash();

@@ -1,5 +1,7 @@
 package org.dafu.account;
 
+import java.util.Optional;
+
 import org.dafu.access.Role;
 import org.dafu.congress.CongressService;
 import org.dafu.unit.UnitService;
@@ -16,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only ({@code dafu.demo.enabled=true}, set by the embedded mode): three
- * accounts with the published password {@value #PASSWORD}, made when absent. The demo
- * letters (loaded later) reuse the same unit and deputy.
+ * Demo mode only ({@code dafu.demo.enabled=true}, set by the embedded mode): four
+ * accounts (the official signs, the drafter only drafts) with the published password
+ * {@value #PASSWORD}, made when absent. The demo letters (loaded later) reuse the same
+ * unit and deputy.
  */
 @Component
 @Order(10)
@@ -60,9 +63,10 @@ class DemoAccounts implements ApplicationRunner {
 		create("coordinator", Role.COORDINATOR, null, null);
 		create("official", Role.OFFICIAL, unit.id(), null);
 		create("deputy", Role.DEPUTY, null, deputy);
+		create("drafter", Role.OFFICIAL, unit.id(), null).ifPresent((drafter) -> drafter.changeSigning(false));
 	}
 
-	private void create(String username, Role role, Long unitId, Long deputyId) {
+	private Optional<Account> create(String username, Role role, Long unitId, Long deputyId) {
 		if (!this.accounts.existsByUsername(username)) {
 			Account account = new Account(username, this.passwords.encode(PASSWORD), role, unitId, deputyId);
 			// example.org never receives mail; in demo mode mail goes to the outbox
@@ -70,7 +74,9 @@ class DemoAccounts implements ApplicationRunner {
 			account.changeEmail(username + "@demo.example.org");
 			this.accounts.save(account);
 			log.warn("Demo account '{}' created with the published demo password: demo mode only", username);
+			return Optional.of(account);
 		}
+		return Optional.empty();
 	}
 
 }
