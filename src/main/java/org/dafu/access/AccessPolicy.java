@@ -53,6 +53,25 @@ public class AccessPolicy {
 		return !reply.issued() && viewer.isOfficial() && viewer.unitId().equals(reply.unitId());
 	}
 
+	/**
+	 * Submitting a draft for review (提交审核), or recalling a submitted one: officials of
+	 * the unit that writes it, drafters (经办人) and signers alike.
+	 */
+	public boolean canSubmit(Viewer viewer, ReplyFacts reply) {
+		return canEditDraft(viewer, reply);
+	}
+
+	/**
+	 * Issuing (签发) a reply, or returning it for changes (退回修改): a signer (签发人) of the
+	 * unit that writes it, when that unit is the proposal's lead unit. Drafters,
+	 * officials of other units, coordinators, deputies and the public never do.
+	 * @param leadUnitId the proposal's lead unit (主办单位), null when it has none
+	 */
+	public boolean canSign(Viewer viewer, ReplyFacts reply, Long leadUnitId) {
+		return !reply.issued() && viewer.isOfficial() && viewer.isSigner() && viewer.unitId().equals(reply.unitId())
+				&& viewer.unitId().equals(leadUnitId);
+	}
+
 	/** Writing replies for a unit: its officials. */
 	public boolean canWriteFor(Viewer viewer, Long unitId) {
 		return viewer.isOfficial() && viewer.unitId().equals(unitId);

@@ -84,7 +84,12 @@ class Account {
 	 * never sign.
 	 */
 	void changeSigning(boolean signs) {
+		boolean before = this.signer;
 		this.signer = signs && this.role == Role.OFFICIAL;
+		if (this.id != null && before != this.signer) {
+			// sessions carry the role they signed in with: they end, so the change holds
+			this.sessionEpoch++;
+		}
 	}
 
 	/** Ends the account's sessions at their next request and refuses new sign-ins. */

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Coordinators manage accounts: list, create, disable, re-enable, reset passwords. */
@@ -58,15 +59,14 @@ class AccountAdminController {
 			RedirectAttributes redirect) {
 		try {
 			AccountView created = this.accounts.create(form.username(), form.password(), form.role(), form.unitId(),
-					form.deputyId());
+					form.deputyId(), form.signer());
 			redirect.addFlashAttribute("done", "account.created");
 			return REDIRECT_LIST + "/" + created.id();
 		}
 		catch (AccountProblem ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-			return newForm(model,
-					new NewAccountForm(form.username(), null, form.role(), form.unitId(), form.deputyId()),
-					ex.messageKey());
+			return newForm(model, new NewAccountForm(form.username(), null, form.role(), form.unitId(), form.deputyId(),
+					form.signer()), ex.messageKey());
 		}
 	}
 
@@ -84,6 +84,14 @@ class AccountAdminController {
 	@PostMapping("/{accountId:[0-9]{1,18}}/enable")
 	String enable(@PathVariable long accountId, RedirectAttributes redirect) {
 		return act(accountId, redirect, "account.enabled", () -> this.accounts.enable(accountId));
+	}
+
+	/** 签发人 or 经办人, for an official's account. */
+	@PostMapping("/{accountId:[0-9]{1,18}}/signing")
+	String changeSigning(@PathVariable long accountId,
+			@RequestParam(name = "signer", defaultValue = "false") boolean signer, RedirectAttributes redirect) {
+		return act(accountId, redirect, "account.signing.changed",
+				() -> this.accounts.changeSigning(accountId, signer));
 	}
 
 	@PostMapping("/{accountId:[0-9]{1,18}}/password")

@@ -71,6 +71,16 @@ public class AccountService {
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
 	public AccountView create(String username, String password, Role role, Long unitId, Long deputyId) {
+		return create(username, password, role, unitId, deputyId, null);
+	}
+
+	/**
+	 * As {@link #create(String, String, Role, Long, Long)}; an official signs (签发人) or
+	 * only drafts (经办人) as {@code signer} says (null: signs, as before).
+	 */
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Transactional
+	public AccountView create(String username, String password, Role role, Long unitId, Long deputyId, Boolean signer) {
 		String name = (username != null) ? username.strip() : "";
 		if (!USERNAME.matcher(name).matches()) {
 			throw new AccountProblem("account.error.username");
@@ -94,10 +104,32 @@ public class AccountService {
 			this.congress.deputy(deputyId);
 		}
 		PasswordPolicy.check(name, password);
-		Account account = this.accounts
-			.save(new Account(name, this.passwords.encode(password), role, unitId, deputyId));
+		Account created = new Account(name, this.passwords.encode(password), role, unitId, deputyId);
+		if (role == Role.OFFICIAL && signer != null) {
+			created.changeSigning(signer);
+		}
+		Account account = this.accounts.save(created);
 		this.audit.record(actor(), "ACCOUNT_CREATED", "account:" + name, "role=" + role, null);
 		return view(account);
+	}
+
+	/**
+	 * Makes an official a 签发人 (approves and issues the unit's replies, and drafts) or a
+	 * 经办人 (drafts and submits only). The account's sessions end at their next request, so
+	 * that the new role holds at once. Only officials sign.
+	 */
+	@PreAuthorize("hasRole('COORDINATOR')")
+	@Transactional
+	public void changeSigning(long id, boolean signs) {
+		Account account = find(id);
+		if (account.getRole() != Role.OFFICIAL) {
+			throw new AccountProblem("account.error.signing-not-official");
+		}
+		if (account.isSigner() == signs) {
+			return;
+		}
+		account.changeSigning(signs);
+		this.audit.record(actor(), "SIGNING_CHANGED", "account:" + account.getUsername(), "signer=" + signs, null);
 	}
 
 	/** Refuses new sign-ins and ends the account's sessions at their next request. */
@@ -221,7 +253,7 @@ public class AccountService {
 		String unitName = (a.getUnitId() != null) ? this.units.unit(a.getUnitId()).name() : null;
 		String deputyName = (a.getDeputyId() != null) ? this.congress.deputy(a.getDeputyId()).name() : null;
 		return new AccountView(a.getId(), a.getUsername(), a.getRole(), a.getUnitId(), unitName, a.getDeputyId(),
-				deputyName, a.isEnabled(), a.getCreatedAt(), a.getEmail());
+				deputyName, a.isEnabled(), a.getCreatedAt(), a.getEmail(), a.isSigner());
 	}
 
 }

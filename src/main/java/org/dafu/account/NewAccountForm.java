@@ -3,10 +3,10 @@ package org.dafu.account;
 import org.dafu.access.Role;
 
 /** A coordinator's new account: the role decides whether a unit or a deputy is needed. */
-record NewAccountForm(String username, String password, Role role, Long unitId, Long deputyId) {
+record NewAccountForm(String username, String password, Role role, Long unitId, Long deputyId, Boolean signer) {
 
 	static NewAccountForm empty() {
-		return new NewAccountForm(null, null, Role.OFFICIAL, null, null);
+		return new NewAccountForm(null, null, Role.OFFICIAL, null, null, Boolean.TRUE);
 	}
 
 }

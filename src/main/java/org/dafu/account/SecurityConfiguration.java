@@ -200,9 +200,40 @@ class SecurityConfiguration {
 			.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
 	}
 
-	/** Remembers when the session signed in, for the absolute timeout. */
+	/**
+	 * Where a sign-in lands when it was not sent to the sign-in page by a request (that
+	 * request is resumed instead): where the work is. Coordinators on the deadline board,
+	 * unit officials (drafters and signers) on their unit's inbox, deputies on 我的建议.
+	 */
+	static String landing(Authentication authentication) {
+		for (var authority : authentication.getAuthorities()) {
+			switch (String.valueOf(authority.getAuthority())) {
+				case "ROLE_COORDINATOR":
+					return "/workspace/coordinator/deadlines";
+				case "ROLE_OFFICIAL":
+					return "/workspace/unit";
+				case "ROLE_DEPUTY":
+					return "/my";
+				default:
+			}
+		}
+		return AFTER_LOGIN;
+	}
+
+	/**
+	 * Remembers when the session signed in, for the absolute timeout, and resumes the
+	 * saved request or lands where the work is ({@link #landing}).
+	 */
 	private static AuthenticationSuccessHandler signedIn(Clock clock) {
-		SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler();
+		SavedRequestAwareAuthenticationSuccessHandler target = new SavedRequestAwareAuthenticationSuccessHandler() {
+
+			@Override
+			protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) {
+				return landing(authentication);
+			}
+
+		};
 		target.setDefaultTargetUrl(AFTER_LOGIN);
 		return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
 			request.getSession().setAttribute(SessionValidityFilter.SIGNED_IN_AT, clock.instant());

@@ -1,6 +1,7 @@
 package org.dafu.drafting;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import java.util.regex.Matcher;
@@ -12,9 +13,12 @@ import jakarta.validation.Valid;
 
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
+import org.dafu.history.AuditLog;
 import org.dafu.platform.web.LogSafe;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureKind;
+import org.dafu.reply.IssueRefusedException;
+import org.dafu.reply.Reply;
 import org.dafu.reply.LetterContent;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
@@ -25,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -53,6 +58,14 @@ class ReplyEditorController {
 
 	static final String CONFLICT_VIEW = "drafting/conflict";
 
+	static final String CONFIRM_VIEW = "drafting/confirm-issue";
+
+	/** The editor's "save and submit for review" button. */
+	static final String SUBMIT = "submit";
+
+	/** The editor's "save and go to 签发" button (signers). */
+	static final String SIGN = "sign";
+
 	private static final Pattern INDEX = Pattern.compile("\\[([0-9]+)]");
 
 	private static final int MAX_INDEX = 99;
@@ -66,9 +79,12 @@ class ReplyEditorController {
 
 	private final AccessPolicy access;
 
-	ReplyEditorController(ReplyService replies, AccessPolicy access) {
+	private final AuditLog audit;
+
+	ReplyEditorController(ReplyService replies, AccessPolicy access, AuditLog audit) {
 		this.replies = replies;
 		this.access = access;
+		this.audit = audit;
 	}
 
 	/**
@@ -91,10 +107,15 @@ class ReplyEditorController {
 	/** The editor; the importing feature redirects here after confirming an import. */
 	@GetMapping("/workspace/unit/replies/{id:[0-9]{1,18}}/edit")
 	String edit(@PathVariable long id, Model model, RedirectAttributes redirect) {
-		ReplyView reply = this.replies.ofOwnUnit(this.access.currentViewer(), id);
+		Viewer viewer = this.access.currentViewer();
+		ReplyView reply = this.replies.ofOwnUnit(viewer, id);
 		if (reply.isIssued()) {
 			return issuedAlready(id, redirect);
 		}
+		if (reply.isSubmitted()) {
+			return submittedAlready(id, redirect);
+		}
+		model.addAttribute("canSign", this.replies.canSign(viewer, id));
 		return editor(model, reply, ReplyForm.of(reply));
 	}
 
@@ -107,6 +128,12 @@ class ReplyEditorController {
 		if (reply.isIssued()) {
 			return issuedAlready(id, redirect);
 		}
+		if (reply.isSubmitted()) {
+			log.info("reply {} not saved by {}: it waits for review (recall it first)", id,
+					LogSafe.of(viewer.username()));
+			return submittedAlready(id, redirect);
+		}
+		model.addAttribute("canSign", this.replies.canSign(viewer, id));
 		Optional<ReplyForm> changed = EditorAction.apply(form, action);
 		if (changed.isPresent()) {
 			model.addAttribute("unsaved", true);
@@ -121,49 +148,242 @@ class ReplyEditorController {
 			return editor(model, reply, form);
 		}
 		LetterContent content = form.content();
+		int saved;
 		try {
-			this.replies.editDraft(viewer, id, form.versionNumber(), content);
+			saved = this.replies.editDraft(viewer, id, form.versionNumber(), content);
 		}
 		catch (ConcurrencyFailureException ex) {
 			return conflict(id, content, form.versionNumber(), model, response);
+		}
+		if (SUBMIT.equals(action)) {
+			// saved first, then submitted: what the signer reviews is what was typed
+			return submitSaved(viewer, id, saved, model, redirect, response);
+		}
+		if (SIGN.equals(action)) {
+			// saved first, then the confirmation page shows exactly that version
+			redirect.addFlashAttribute("message", "drafting.editor.savedForSigning");
+			return "redirect:/workspace/unit/replies/" + id + "/issue";
 		}
 		redirect.addFlashAttribute("message", "drafting.editor.saved");
 		return "redirect:/workspace/unit/replies/" + id + "/edit";
 	}
 
+	/**
+	 * 提交审核 from the preview (nothing unsaved there): the draft waits for a 签发人 and is no
+	 * longer edited until it is recalled or returned.
+	 */
+	@PostMapping("/workspace/unit/replies/{id:[0-9]{1,18}}/submit")
+	String submit(@PathVariable long id, @RequestParam("version") int version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Viewer viewer = this.access.currentViewer();
+		ReplyView reply = this.replies.ofOwnUnit(viewer, id);
+		if (reply.isIssued()) {
+			return issuedAlready(id, redirect);
+		}
+		if (reply.isSubmitted()) {
+			return submittedAlready(id, redirect);
+		}
+		return submitSaved(viewer, id, version, model, redirect, response);
+	}
+
+	private String submitSaved(Viewer viewer, long id, int version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		try {
+			this.replies.submit(viewer, id, version);
+		}
+		catch (ConcurrencyFailureException ex) {
+			return conflict(id, null, version, model, response);
+		}
+		log.info("reply {} submitted for review by {}", id, LogSafe.of(viewer.username()));
+		redirect.addFlashAttribute("message", "drafting.review.submitted");
+		return "redirect:/workspace/unit/replies/" + id + "/preview";
+	}
+
+	/** 撤回: the unit takes its submitted draft back to edit it (待审核 → 起草). */
+	@PostMapping("/workspace/unit/replies/{id:[0-9]{1,18}}/recall")
+	String recall(@PathVariable long id, @RequestParam("version") int version, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Viewer viewer = this.access.currentViewer();
+		ReplyView reply = this.replies.ofOwnUnit(viewer, id);
+		if (reply.isIssued()) {
+			return issuedAlready(id, redirect);
+		}
+		if (!reply.isSubmitted()) {
+			redirect.addFlashAttribute("message", "drafting.review.notSubmitted");
+			return "redirect:/workspace/unit/replies/" + id + "/edit";
+		}
+		try {
+			this.replies.recall(viewer, id, version);
+		}
+		catch (ConcurrencyFailureException ex) {
+			return conflict(id, null, version, model, response);
+		}
+		log.info("reply {} recalled for changes by {}", id, LogSafe.of(viewer.username()));
+		redirect.addFlashAttribute("message", "drafting.review.recalled");
+		return "redirect:/workspace/unit/replies/" + id + "/edit";
+	}
+
+	/**
+	 * 退回修改: a 签发人 of the lead unit sends the submitted draft back with a required
+	 * comment. Without a comment, or by anyone else, nothing changes.
+	 */
+	@PostMapping("/workspace/unit/replies/{id:[0-9]{1,18}}/return")
+	String returnForChanges(@PathVariable long id, @RequestParam("version") int version,
+			@RequestParam(name = "comment", required = false) String comment, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Viewer viewer = this.access.currentViewer();
+		ReplyView reply = this.replies.ofOwnUnit(viewer, id);
+		if (reply.isIssued()) {
+			return issuedAlready(id, redirect);
+		}
+		if (!this.replies.canSign(viewer, id)) {
+			return refused(viewer, reply, "return", "drafting.review.notSigner", model, response);
+		}
+		if (!reply.isSubmitted()) {
+			redirect.addFlashAttribute("message", "drafting.review.notSubmitted");
+			return "redirect:/workspace/unit/replies/" + id + "/preview";
+		}
+		String text = (comment != null) ? comment.strip() : "";
+		String error = text.isEmpty() ? "drafting.review.commentRequired"
+				: (text.length() > ReplyService.MAX_REVIEW_COMMENT) ? "drafting.review.commentTooLong" : null;
+		if (error != null) {
+			log.info("return of reply {} refused for {}: {}", id, LogSafe.of(viewer.username()), error);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("commentError", error);
+			model.addAttribute("comment", text);
+			return preview(viewer, reply, model);
+		}
+		try {
+			this.replies.returnForChanges(viewer, id, version, text);
+		}
+		catch (ConcurrencyFailureException ex) {
+			return conflict(id, null, version, model, response);
+		}
+		log.info("reply {} returned for changes by {}", id, LogSafe.of(viewer.username()));
+		redirect.addFlashAttribute("message", "drafting.review.returned");
+		return "redirect:/workspace/unit/replies/" + id + "/preview";
+	}
+
+	/**
+	 * The letter as it will be published, with its review history and what the viewer can
+	 * do with it now (submit, recall, return, go to 签发).
+	 */
 	@GetMapping("/workspace/unit/replies/{id:[0-9]{1,18}}/preview")
 	String preview(@PathVariable long id, Model model) {
-		model.addAttribute("reply", this.replies.ofOwnUnit(this.access.currentViewer(), id));
+		Viewer viewer = this.access.currentViewer();
+		return preview(viewer, this.replies.ofOwnUnit(viewer, id), model);
+	}
+
+	private String preview(Viewer viewer, ReplyView reply, Model model) {
+		model.addAttribute("reply", reply);
 		model.addAttribute("preview", true);
+		model.addAttribute("canSign", !reply.isIssued() && this.replies.canSign(viewer, reply.id()));
+		model.addAttribute("maxComment", ReplyService.MAX_REVIEW_COMMENT);
 		return PREVIEW_VIEW;
 	}
 
 	/**
-	 * 签发: the reply gets its 索引号 and its text is fixed. Sent twice (one after the other,
-	 * or at once) it issues once; the other request gets the conflict page (409).
+	 * The 签发 confirmation: the letter exactly as it will be published, with its 签发人, and
+	 * a form that issues this version only. Only a 签发人 of the lead unit gets it.
+	 */
+	@GetMapping("/workspace/unit/replies/{id:[0-9]{1,18}}/issue")
+	String confirmIssue(@PathVariable long id, Model model, RedirectAttributes redirect, Locale locale,
+			HttpServletResponse response) {
+		Viewer viewer = this.access.currentViewer();
+		ReplyView reply = this.replies.ofOwnUnit(viewer, id);
+		if (reply.isIssued()) {
+			return issuedAlready(id, redirect);
+		}
+		if (!this.replies.canSign(viewer, id)) {
+			return refused(viewer, reply, "open the 签发 page of", "drafting.review.notSigner", model, response);
+		}
+		if (reply.resultClass() == null || reply.sections().isEmpty()) {
+			redirect.addFlashAttribute("message", "drafting.issue.incomplete");
+			return "redirect:/workspace/unit/replies/" + id + "/edit";
+		}
+		String name = this.replies.lastSignerName(viewer).orElse("");
+		return confirmation(reply, name, null, this.replies.issueRefusal(reply.proposal().id(), locale).orElse(null),
+				model);
+	}
+
+	private static String confirmation(ReplyView reply, String signerName, String signerError, String gateRefusal,
+			Model model) {
+		model.addAttribute("reply", reply);
+		model.addAttribute("preview", true);
+		model.addAttribute("confirming", true);
+		model.addAttribute("signerName", signerName);
+		model.addAttribute("signerError", signerError);
+		model.addAttribute("gateRefusal", gateRefusal);
+		model.addAttribute("maxSignerName", Reply.MAX_SIGNER_NAME);
+		return CONFIRM_VIEW;
+	}
+
+	/**
+	 * 签发, as confirmed on the confirmation page: the reply gets its 索引号 and its text is
+	 * fixed with its 签发人. Only the version the page showed is issued: if the draft
+	 * changed since (an edit, a recall, a second 签发), the conflict page (409) says so and
+	 * nothing changes. A drafter, or a signer of another unit, is refused (403). Sent
+	 * twice (one after the other, or at once) it issues once.
 	 */
 	@PostMapping("/workspace/unit/replies/{id:[0-9]{1,18}}/issue")
-	String issue(@PathVariable long id, @RequestParam("version") int version, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+	String issue(@PathVariable long id, @RequestParam("version") int version,
+			@RequestParam(name = "signerName", required = false) String signerName, Model model,
+			RedirectAttributes redirect, HttpServletResponse response, Locale locale) {
 		Viewer viewer = this.access.currentViewer();
 		ReplyView reply = this.replies.ofOwnUnit(viewer, id);
 		if (reply.isIssued()) {
 			// a second 签发 of the same form: the conflict page names the 索引号 it got
 			return conflict(id, null, version, model, response);
 		}
+		if (!this.replies.canSign(viewer, id)) {
+			return refused(viewer, reply, "issue", "drafting.review.notSigner", model, response);
+		}
 		if (reply.resultClass() == null || reply.sections().isEmpty()) {
 			redirect.addFlashAttribute("message", "drafting.issue.incomplete");
 			return "redirect:/workspace/unit/replies/" + id + "/edit";
 		}
+		String name = (signerName != null) ? signerName.strip() : "";
+		String nameError = name.isEmpty() ? "drafting.issue.signerRequired"
+				: (name.length() > Reply.MAX_SIGNER_NAME) ? "drafting.issue.signerTooLong" : null;
+		if (reply.version() != version) {
+			return conflict(id, null, version, model, response);
+		}
+		if (nameError != null) {
+			log.info("issue of reply {} refused for {}: {}", id, LogSafe.of(viewer.username()), nameError);
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return confirmation(reply, name, nameError, null, model);
+		}
 		try {
-			ReplyView issued = this.replies.issue(viewer, id, version);
+			ReplyView issued = this.replies.issue(viewer, id, version, name, locale);
 			redirect.addFlashAttribute("message", "drafting.issue.done");
 			redirect.addFlashAttribute("messageArgs", List.of(issued.indexNumber()));
 		}
 		catch (ConcurrencyFailureException ex) {
 			return conflict(id, null, version, model, response);
 		}
+		catch (IssueRefusedException ex) {
+			log.info("issue of reply {} refused for {} by a gate: {}", id, LogSafe.of(viewer.username()),
+					LogSafe.of(ex.getMessage()));
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return confirmation(reply, name, null, ex.getMessage(), model);
+		}
+		catch (AccessDeniedException ex) {
+			return refused(viewer, reply, "issue", "drafting.review.notSigner", model, response);
+		}
 		return "redirect:/workspace/unit/replies/" + id + "/preview";
+	}
+
+	/**
+	 * A drafter (经办人) or anyone else who may not sign: 403 with the letter and the
+	 * reason, logged and audited, nothing changed.
+	 */
+	private String refused(Viewer viewer, ReplyView reply, String what, String messageKey, Model model,
+			HttpServletResponse response) {
+		log.info("{} may not {} reply {}: not a 签发人 of its lead unit", LogSafe.of(viewer.username()), what, reply.id());
+		this.audit.record(viewer.username(), "ACCESS_DENIED", "reply:" + reply.id(), what, null);
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		model.addAttribute("refusal", messageKey);
+		return preview(viewer, reply, model);
 	}
 
 	/**
@@ -251,6 +471,11 @@ class ReplyEditorController {
 		model.addAttribute("submittedVersion", submittedVersion);
 		model.addAttribute("rows", ConflictRows.of(stored.content(), submitted));
 		return CONFLICT_VIEW;
+	}
+
+	private static String submittedAlready(long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", "drafting.review.locked");
+		return "redirect:/workspace/unit/replies/" + id + "/preview";
 	}
 
 	private static String issuedAlready(long id, RedirectAttributes redirect) {

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.dafu.access.Viewer;
 import org.dafu.reply.ReplyReads;
@@ -71,13 +73,58 @@ public class UnitInbox {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
+		Set<Long> returned = new HashSet<>(this.jdbc.queryForList(RETURNED_DRAFTS + " and r.unit_id = :unit",
+				Map.of("unit", viewer.unitId()), Long.class));
 		this.replies.ofProposals(viewer, rows.keySet())
 			.forEach((proposalId, replies) -> replies.stream()
 				.filter((r) -> viewer.unitId().equals(r.unitId()))
 				.forEach((r) -> rows.get(proposalId)
 					.replies()
-					.add(new InboxReply(r.id(), r.status(), r.kind(), r.indexNumber()))));
+					.add(new InboxReply(r.id(), r.status(), r.kind(), r.indexNumber(), returned.contains(r.id())))));
 		return List.copyOf(rows.values());
+	}
+
+	/**
+	 * What waits for this official, counted for the top of the inbox: proposals the unit
+	 * leads that still need a draft written or finished (to draft), drafts submitted for
+	 * review (to sign, for a 签发人; in review, for a drafter), and drafts a 签发人 returned to
+	 * changes after this official submitted them.
+	 */
+	public Waiting waiting(Viewer viewer, List<InboxRow> rows) {
+		if (!viewer.isOfficial()) {
+			throw new AccessDeniedException("the inbox is a unit official's");
+		}
+		long toDraft = rows.stream()
+			.filter((row) -> row.lead() && row.open())
+			.filter((row) -> row.replies().stream().noneMatch((r) -> "SUBMITTED".equals(r.status())))
+			.count();
+		Map<String, Object> params = Map.of("unit", viewer.unitId(), "me", viewer.username());
+		Long submitted = this.jdbc.queryForObject(
+				"select count(*) from reply r where r.unit_id = :unit and r.status = 'SUBMITTED'", params, Long.class);
+		Long returnedToMe = this.jdbc.queryForObject("select count(*) from (" + RETURNED_DRAFTS + """
+				and r.unit_id = :unit
+				and (select s.actor from reply_review_step s where s.reply_id = r.id and s.step = 'SUBMITTED'
+				     order by s.taken_at desc, s.id desc limit 1) = :me) t""", params, Long.class);
+		return new Waiting(viewer.isSigner(), toDraft, (submitted != null) ? submitted : 0,
+				(returnedToMe != null) ? returnedToMe : 0);
+	}
+
+	/** Drafts whose latest review step is a return (退回修改). */
+	private static final String RETURNED_DRAFTS = """
+			select r.id from reply r
+			where r.status = 'DRAFT'
+			  and (select s.step from reply_review_step s where s.reply_id = r.id
+			       order by s.taken_at desc, s.id desc limit 1) = 'RETURNED'""";
+
+	/**
+	 * The counts at the top of the inbox.
+	 *
+	 * @param signer whether the official signs (签发人): then submitted drafts wait for them
+	 * @param toDraft lead proposals waiting for a reply that is not yet submitted
+	 * @param toSign drafts of the unit submitted for review
+	 * @param returnedToMe drafts returned for changes after this official submitted them
+	 */
+	public record Waiting(boolean signer, long toDraft, long toSign, long returnedToMe) {
 	}
 
 	/**
@@ -98,10 +145,10 @@ public class UnitInbox {
 
 	}
 
-	public record InboxReply(long id, String status, String kind, String indexNumber) {
+	public record InboxReply(long id, String status, String kind, String indexNumber, boolean returned) {
 
 		public boolean isDraft() {
-			return "DRAFT".equals(this.status);
+			return !"ISSUED".equals(this.status);
 		}
 
 	}

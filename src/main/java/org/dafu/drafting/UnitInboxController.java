@@ -1,5 +1,7 @@
 package org.dafu.drafting;
 
+import java.util.List;
+
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.NotFoundException;
@@ -47,7 +49,9 @@ class UnitInboxController {
 	String inbox(Model model) {
 		Viewer viewer = this.access.currentViewer();
 		model.addAttribute("unit", this.units.unit(viewer.unitId()));
-		model.addAttribute("rows", this.inbox.of(viewer));
+		List<UnitInbox.InboxRow> rows = this.inbox.of(viewer);
+		model.addAttribute("rows", rows);
+		model.addAttribute("waiting", this.inbox.waiting(viewer, rows));
 		return INBOX_VIEW;
 	}
 

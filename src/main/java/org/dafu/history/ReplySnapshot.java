@@ -55,6 +55,7 @@ final class ReplySnapshot {
 		}
 		line(out, "结束语", reply.closing());
 		line(out, "署名", reply.issuer());
+		line(out, "签发人", reply.signerName());
 		return out.toString();
 	}
 

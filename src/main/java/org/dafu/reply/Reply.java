@@ -53,6 +53,9 @@ public class Reply {
 	/** {@code <organisation code>/<year>-<serial>}, as the database checks it too. */
 	public static final Pattern INDEX_NUMBER = Pattern.compile("^[0-9A-Z]{6,30}/[0-9]{4}-[0-9]{1,10}$");
 
+	/** The longest 签发人 name (the column's length). */
+	public static final int MAX_SIGNER_NAME = 50;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	@GenericField(name = ReplyIndex.ID, sortable = Sortable.YES)
@@ -117,6 +120,21 @@ public class Reply {
 	@GenericField(name = ReplyIndex.ISSUED_AT, projectable = Projectable.YES)
 	private Instant issuedAt;
 
+	/** 签发人: the name the issued letter prints. */
+	@Column(name = "signer_name")
+	private String signerName;
+
+	/** The account that issued it. */
+	@Column(name = "signed_by")
+	private String signedBy;
+
+	/**
+	 * Its review inside the unit (submitted, recalled, returned, issued), oldest first.
+	 */
+	@OneToMany(mappedBy = "reply", cascade = CascadeType.ALL, orphanRemoval = true)
+	@OrderBy("takenAt asc, id asc")
+	private List<ReplyReviewStep> reviewSteps = new ArrayList<>();
+
 	@OneToMany(mappedBy = "reply", cascade = CascadeType.ALL, orphanRemoval = true)
 	@OrderBy("ordinal asc")
 	private List<ReplySection> sections = new ArrayList<>();
@@ -155,12 +173,48 @@ public class Reply {
 		apply(content);
 	}
 
-	/** Replaces the letter's text; only a draft can be edited this way. */
+	/**
+	 * Replaces the letter's text; only a draft can be edited this way. A submitted draft
+	 * is not: the unit recalls it first ({@link #recall}), so that a 签发人 never issues
+	 * text other than what was submitted.
+	 */
 	public void edit(LetterContent content) {
 		if (this.status != ReplyStatus.DRAFT) {
 			throw new IllegalTransitionException("reply", this.status, "edited draft");
 		}
 		apply(content);
+	}
+
+	/** 提交审核: 起草 → 待审核. */
+	public void submit(String actor, Instant at) {
+		if (this.status != ReplyStatus.DRAFT) {
+			throw new IllegalTransitionException("reply", this.status, ReplyStatus.SUBMITTED);
+		}
+		step(ReviewStep.SUBMITTED, actor, null, at);
+		this.status = ReplyStatus.SUBMITTED;
+	}
+
+	/** 撤回: the unit takes a submitted draft back to change it (待审核 → 起草). */
+	public void recall(String actor, Instant at) {
+		if (this.status != ReplyStatus.SUBMITTED) {
+			throw new IllegalTransitionException("reply", this.status, ReplyStatus.DRAFT);
+		}
+		step(ReviewStep.RECALLED, actor, null, at);
+		this.status = ReplyStatus.DRAFT;
+	}
+
+	/** 退回修改: a 签发人 sends it back with a comment (待审核 → 起草). */
+	public void returnForChanges(String actor, String comment, Instant at) {
+		if (this.status != ReplyStatus.SUBMITTED) {
+			throw new IllegalTransitionException("reply", this.status, ReplyStatus.DRAFT);
+		}
+		Assert.hasText(comment, "a return states what to change");
+		step(ReviewStep.RETURNED, actor, comment, at);
+		this.status = ReplyStatus.DRAFT;
+	}
+
+	private void step(ReviewStep step, String actor, String comment, Instant at) {
+		this.reviewSteps.add(new ReplyReviewStep(this, step, actor, comment, this.version, at));
 	}
 
 	/**
@@ -213,13 +267,35 @@ public class Reply {
 	}
 
 	/**
-	 * 签发: fixes the text under its 索引号. A reply is issued only when complete: sections
-	 * and a result class.
+	 * 签发 by a 签发人: fixes the submitted text under its 索引号 and records who signed (待审核 →
+	 * 已签发). A reply is issued only when submitted and complete: sections and a result
+	 * class.
 	 */
-	public void issue(String indexNumber, Instant issuedAt) {
+	public void issue(String indexNumber, Instant issuedAt, String signerName, String signedBy) {
+		if (this.status != ReplyStatus.SUBMITTED) {
+			throw new IllegalTransitionException("reply", this.status, ReplyStatus.ISSUED);
+		}
+		Assert.hasText(signerName, "an issued reply names its 签发人");
+		Assert.isTrue(signerName.strip().length() <= MAX_SIGNER_NAME, "a 签发人 fits its column");
+		Assert.hasText(signedBy, "the account that signs");
+		fix(indexNumber, issuedAt);
+		step(ReviewStep.ISSUED, signedBy, null, issuedAt);
+		this.signerName = signerName.strip();
+		this.signedBy = signedBy;
+	}
+
+	/**
+	 * A letter issued outside the portal (imports, demo data), recorded as issued: it
+	 * went through no review here.
+	 */
+	void recordIssued(String indexNumber, Instant issuedAt) {
 		if (this.status != ReplyStatus.DRAFT) {
 			throw new IllegalTransitionException("reply", this.status, ReplyStatus.ISSUED);
 		}
+		fix(indexNumber, issuedAt);
+	}
+
+	private void fix(String indexNumber, Instant issuedAt) {
 		Assert.isTrue(indexNumber != null && INDEX_NUMBER.matcher(indexNumber).matches(),
 				"索引号 is <organisation code>/<year>-<serial>");
 		Assert.state(this.resultClass != null, "an issued reply has a result class");
@@ -235,7 +311,7 @@ public class Reply {
 	 * one of this unit's ({@code <organisation code>/…}).
 	 */
 	void keepLetterIndexNumber(String letterIndexNumber, String unitOrgCode) {
-		if (this.status != ReplyStatus.DRAFT) {
+		if (this.status == ReplyStatus.ISSUED) {
 			throw new IllegalTransitionException("reply", this.status, ReplyStatus.DRAFT);
 		}
 		Assert.isTrue(letterIndexNumber == null || (INDEX_NUMBER.matcher(letterIndexNumber).matches()
@@ -347,6 +423,22 @@ public class Reply {
 
 	public Instant getIssuedAt() {
 		return this.issuedAt;
+	}
+
+	public String getSignerName() {
+		return this.signerName;
+	}
+
+	public String getSignedBy() {
+		return this.signedBy;
+	}
+
+	public boolean isSubmitted() {
+		return this.status == ReplyStatus.SUBMITTED;
+	}
+
+	List<ReplyReviewStep> getReviewSteps() {
+		return Collections.unmodifiableList(this.reviewSteps);
 	}
 
 	List<ReplyCorrection> getCorrections() {

@@ -1,13 +1,14 @@
 package org.dafu.reply;
 
 /**
- * Published after a reply was created, edited, issued, corrected or had its disclosure
- * changed, so that search, caches, history and notifications can follow without the reply
- * knowing them.
+ * Published after a reply was created, edited, submitted for review, recalled, returned,
+ * issued, corrected or had its disclosure changed, so that search, caches, history and
+ * notifications can follow without the reply knowing them.
  *
  * @param replyId the reply
  * @param change what happened
- * @param reason the stated reason of a correction or disclosure change (else null)
+ * @param reason the stated reason of a correction or disclosure change, or the comment of
+ * a return (else null)
  */
 public record ReplyChanged(long replyId, Change change, String reason) {
 
@@ -17,7 +18,7 @@ public record ReplyChanged(long replyId, Change change, String reason) {
 
 	public enum Change {
 
-		DRAFTED, EDITED, ISSUED, CORRECTED, DISCLOSURE_CHANGED
+		DRAFTED, EDITED, SUBMITTED, RECALLED, RETURNED, ISSUED, CORRECTED, DISCLOSURE_CHANGED
 
 	}
 

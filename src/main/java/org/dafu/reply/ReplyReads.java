@@ -105,7 +105,7 @@ public class ReplyReads {
 		List<ReplyView> found = this.jdbc.query("""
 				select r.id, r.status, r.kind, r.index_number, r.written_on, r.signed_on, r.disclosure_mode,
 				       r.disclosure_reason, r.catalog_category, r.addressee, r.opening, r.closing, r.issuer,
-				       r.result_class, r.issued_at, r.version, r.updated_at,
+				       r.result_class, r.issued_at, r.version, r.updated_at, r.signer_name,
 				       p.id as proposal_id, p.number, p.title, p.session_id, s.name as session_name,
 				       p.lead_deputy_id, d.name as deputy_name, u.id as unit_id, u.name as unit_name,
 				       array(select c.note from reply_correction c where c.reply_id = r.id
@@ -126,7 +126,8 @@ public class ReplyReads {
 		return Optional.of(new ReplyView(head.id(), head.status(), head.kind(), head.indexNumber(), head.writtenOn(),
 				head.signedOn(), head.disclosureMode(), head.disclosureReason(), head.catalogCategory(),
 				head.addressee(), head.opening(), head.closing(), head.issuer(), head.resultClass(), head.issuedAt(),
-				head.version(), head.updatedAt(), head.proposal(), head.unit(), sections, head.corrections()));
+				head.version(), head.updatedAt(), head.proposal(), head.unit(), sections, head.corrections(),
+				head.signerName(), List.of()));
 	}
 
 	private List<ReplyView.SectionView> sections(long replyId) {
@@ -191,7 +192,8 @@ public class ReplyReads {
 				new ReplyView.ProposalRef(rs.getLong("proposal_id"), rs.getInt("number"), rs.getString("title"),
 						rs.getLong("session_id"), rs.getString("session_name"), rs.getLong("lead_deputy_id"),
 						rs.getString("deputy_name")),
-				new ReplyView.UnitRef(rs.getLong("unit_id"), rs.getString("unit_name")), List.of(), corrections);
+				new ReplyView.UnitRef(rs.getLong("unit_id"), rs.getString("unit_name")), List.of(), corrections,
+				rs.getString("signer_name"), List.of());
 	}
 
 	// ---- lists

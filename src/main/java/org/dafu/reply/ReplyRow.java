@@ -11,7 +11,7 @@ public record ReplyRow(long id, long proposalId, String indexNumber, String kind
 		String sessionName, long unitId, String unitName) {
 
 	public boolean isDraft() {
-		return ReplyStatus.DRAFT.name().equals(this.status);
+		return !ReplyStatus.ISSUED.name().equals(this.status);
 	}
 
 	public boolean isPublic() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.dafu.unit.UnitService;
 import org.dafu.unit.UnitView;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -35,6 +37,9 @@ public class ReplyService {
 
 	/** The longest reason of a disclosure change (the column's length). */
 	public static final int MAX_DISCLOSURE_REASON = 500;
+
+	/** The longest comment of a return (退回修改 意见). */
+	public static final int MAX_REVIEW_COMMENT = ReplyReviewStep.MAX_COMMENT;
 
 	private final ReplyRepository replies;
 
@@ -54,10 +59,13 @@ public class ReplyService {
 
 	private final JdbcClient jdbc;
 
+	private final List<IssueGate> gates;
+
 	ReplyService(ReplyRepository replies, ProposalService proposals, CongressService congress, UnitService units,
 			AccessPolicy access, IndexNumberAllocator indexNumbers, ApplicationEventPublisher events, Clock clock,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, List<IssueGate> gates) {
 		this.jdbc = jdbc;
+		this.gates = List.copyOf(gates);
 		this.replies = replies;
 		this.proposals = proposals;
 		this.congress = congress;
@@ -214,7 +222,7 @@ public class ReplyService {
 	 * if someone saved in between, the save is refused and the other save stays.
 	 */
 	@Transactional
-	public void editDraft(Viewer viewer, long id, int expectedVersion, LetterContent content) {
+	public int editDraft(Viewer viewer, long id, int expectedVersion, LetterContent content) {
 		Reply reply = lockForChange(id);
 		ReplyFacts facts = facts(reply, this.proposals.proposal(reply.getProposalId()));
 		if (!this.access.canRead(viewer, facts)) {
@@ -228,14 +236,103 @@ public class ReplyService {
 		// the versioned update runs here, so a concurrent save fails as a locking failure
 		this.replies.flush();
 		this.events.publishEvent(new ReplyChanged(id, ReplyChanged.Change.EDITED));
+		return reply.getVersion();
 	}
 
 	/**
-	 * 签发: allocates the unit's next 索引号 for the signing year and fixes the text. The
-	 * proposal moves to REPLIED.
+	 * 提交审核: the unit's draft waits for a 签发人 (起草 → 待审核), by an official of its unit
+	 * (drafter or signer). {@code expectedVersion} is the version the official saw.
+	 */
+	@Transactional
+	public void submit(Viewer viewer, long id, int expectedVersion) {
+		Reply reply = lockForChange(id);
+		ReplyFacts facts = readableFacts(viewer, reply);
+		if (!this.access.canSubmit(viewer, facts)) {
+			throw new AccessDeniedException("not a draft of the viewer's unit");
+		}
+		checkVersion(reply, expectedVersion);
+		reply.submit(viewer.username(), this.clock.instant());
+		this.replies.flush();
+		this.events.publishEvent(new ReplyChanged(id, ReplyChanged.Change.SUBMITTED));
+	}
+
+	/**
+	 * 撤回: the unit takes its submitted draft back to change it (待审核 → 起草), by an official
+	 * of its unit.
+	 */
+	@Transactional
+	public void recall(Viewer viewer, long id, int expectedVersion) {
+		Reply reply = lockForChange(id);
+		ReplyFacts facts = readableFacts(viewer, reply);
+		if (!this.access.canSubmit(viewer, facts)) {
+			throw new AccessDeniedException("not a draft of the viewer's unit");
+		}
+		checkVersion(reply, expectedVersion);
+		reply.recall(viewer.username(), this.clock.instant());
+		this.replies.flush();
+		this.events.publishEvent(new ReplyChanged(id, ReplyChanged.Change.RECALLED));
+	}
+
+	/**
+	 * 退回修改: a 签发人 of the lead unit sends the submitted draft back with a comment (待审核 →
+	 * 起草).
+	 */
+	@Transactional
+	public void returnForChanges(Viewer viewer, long id, int expectedVersion, String comment) {
+		Reply reply = lockForChange(id);
+		ProposalView proposal = this.proposals.proposal(reply.getProposalId());
+		ReplyFacts facts = facts(reply, proposal);
+		if (!this.access.canRead(viewer, facts)) {
+			throw new NotFoundException("reply", id);
+		}
+		if (!this.access.canSign(viewer, facts, leadUnitId(proposal))) {
+			throw new AccessDeniedException("only a 签发人 of the lead unit returns a draft");
+		}
+		if (comment == null || comment.isBlank() || comment.strip().length() > MAX_REVIEW_COMMENT) {
+			throw new IllegalArgumentException(
+					"a return states what to change (at most " + MAX_REVIEW_COMMENT + " characters)");
+		}
+		checkVersion(reply, expectedVersion);
+		reply.returnForChanges(viewer.username(), comment.strip(), this.clock.instant());
+		this.replies.flush();
+		this.events.publishEvent(new ReplyChanged(id, ReplyChanged.Change.RETURNED, comment.strip()));
+	}
+
+	/**
+	 * Why this reply cannot be issued now, in the locale, as the first {@link IssueGate}
+	 * says (co-handling opinions outstanding, …); empty when none objects.
+	 */
+	public Optional<String> issueRefusal(long proposalId, Locale locale) {
+		for (IssueGate gate : this.gates) {
+			Optional<String> refusal = gate.refusal(proposalId, locale);
+			if (refusal.isPresent()) {
+				return refusal;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * As {@link #issue(Viewer, long, int, String, Locale)}, the 签发人 named by the viewer's
+	 * account name, in the request's locale.
 	 */
 	@Transactional
 	public ReplyView issue(Viewer viewer, long id, int expectedVersion) {
+		return issue(viewer, id, expectedVersion, viewer.username(), LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * 签发: the one place where issuing is decided. Only a 签发人 of the proposal's lead unit
+	 * issues ({@link AccessPolicy#canSign}); only the version the signer saw
+	 * ({@code expectedVersion}); only when every {@link IssueGate} agrees. A draft the
+	 * signer issues without a separate submission is recorded as submitted by them first.
+	 * The unit's next 索引号 for the signing year is allocated (or the imported letter's
+	 * kept), the text is fixed with its 签发人, and the proposal moves to REPLIED. Any
+	 * refusal changes nothing.
+	 * @throws IssueRefusedException when a gate refuses, with its message
+	 */
+	@Transactional
+	public ReplyView issue(Viewer viewer, long id, int expectedVersion, String signerName, Locale locale) {
 		Reply reply = lockForChange(id);
 		ProposalView proposal = this.proposals.proposal(reply.getProposalId());
 		ReplyFacts facts = facts(reply, proposal);
@@ -246,10 +343,18 @@ public class ReplyService {
 			// issued in the meantime (a double 签发): a conflict, not a refusal
 			throw new ObjectOptimisticLockingFailureException(Reply.class, reply.getId());
 		}
-		if (!this.access.canEditDraft(viewer, facts)) {
-			throw new AccessDeniedException("not a draft of the viewer's unit");
+		if (!this.access.canSign(viewer, facts, leadUnitId(proposal))) {
+			throw new AccessDeniedException("only a 签发人 of the lead unit issues");
+		}
+		if (signerName == null || signerName.isBlank() || signerName.strip().length() > Reply.MAX_SIGNER_NAME) {
+			throw new IllegalArgumentException(
+					"an issued reply names its 签发人 (at most " + Reply.MAX_SIGNER_NAME + " characters)");
 		}
 		checkVersion(reply, expectedVersion);
+		Optional<String> refusal = issueRefusal(proposal.id(), locale);
+		if (refusal.isPresent()) {
+			throw new IssueRefusedException(refusal.get());
+		}
 		UnitView unit = this.units.unit(reply.getUnitId());
 		Instant now = this.clock.instant();
 		int year = (reply.getSignedOn() != null) ? reply.getSignedOn().getYear() : LocalDate.now(this.clock).getYear();
@@ -257,11 +362,49 @@ public class ReplyService {
 		if (reply.getLetterIndexNumber() != null && this.replies.existsByIndexNumber(number)) {
 			throw new DuplicateIndexNumberException(number);
 		}
-		reply.issue(number, now);
+		if (!reply.isSubmitted()) {
+			reply.submit(viewer.username(), now);
+		}
+		reply.issue(number, now, signerName, viewer.username());
 		this.proposals.markReplied(proposal.id());
 		this.replies.flush();
 		this.events.publishEvent(new ReplyChanged(id, ReplyChanged.Change.ISSUED));
 		return view(reply, this.proposals.proposal(proposal.id()));
+	}
+
+	/**
+	 * Whether the viewer may issue or return this reply: a 签发人 of the proposal's lead
+	 * unit, on a reply of that unit not yet issued.
+	 */
+	public boolean canSign(Viewer viewer, long id) {
+		Reply reply = this.replies.findById(id).orElseThrow(() -> new NotFoundException("reply", id));
+		ProposalView proposal = this.proposals.proposal(reply.getProposalId());
+		return this.access.canSign(viewer, facts(reply, proposal), leadUnitId(proposal));
+	}
+
+	/** The 签发人 name this account signed with last, if it has signed. */
+	public Optional<String> lastSignerName(Viewer viewer) {
+		if (viewer.username() == null) {
+			return Optional.empty();
+		}
+		return this.jdbc
+			.sql("select signer_name from reply where signed_by = :who and signer_name is not null"
+					+ " order by issued_at desc, id desc limit 1")
+			.param("who", viewer.username())
+			.query(String.class)
+			.optional();
+	}
+
+	private ReplyFacts readableFacts(Viewer viewer, Reply reply) {
+		ReplyFacts facts = facts(reply, this.proposals.proposal(reply.getProposalId()));
+		if (!this.access.canRead(viewer, facts)) {
+			throw new NotFoundException("reply", reply.getId());
+		}
+		return facts;
+	}
+
+	private static Long leadUnitId(ProposalView proposal) {
+		return (proposal.lead() != null) ? proposal.lead().unitId() : null;
 	}
 
 	/**
@@ -275,7 +418,7 @@ public class ReplyService {
 			throw new DuplicateIndexNumberException(indexNumber);
 		}
 		Reply reply = new Reply(proposalId, unitId, kind, content);
-		reply.issue(indexNumber, issuedAt);
+		reply.recordIssued(indexNumber, issuedAt);
 		reply = this.replies.save(reply);
 		this.events.publishEvent(new ReplyChanged(reply.getId(), ReplyChanged.Change.ISSUED));
 		return reply.getId();
@@ -418,7 +561,8 @@ public class ReplyService {
 				new ReplyView.ProposalRef(proposal.id(), proposal.number(), proposal.title(), proposal.sessionId(),
 						sessionName, proposal.leadDeputyId(), deputyName),
 				new ReplyView.UnitRef(unit.id(), unit.name()), sections,
-				reply.getCorrections().stream().map(ReplyCorrection::view).toList());
+				reply.getCorrections().stream().map(ReplyCorrection::view).toList(), reply.getSignerName(),
+				reply.getReviewSteps().stream().map(ReplyReviewStep::view).toList());
 	}
 
 }

@@ -12,14 +12,31 @@ public record ReplyView(Long id, ReplyStatus status, ReplyKind kind, String inde
 		LocalDate signedOn, DisclosureMode disclosureMode, String disclosureReason, String catalogCategory,
 		String addressee, String opening, String closing, String issuer, ResultClass resultClass, Instant issuedAt,
 		int version, Instant updatedAt, ProposalRef proposal, UnitRef unit, List<SectionView> sections,
-		List<CorrectionView> corrections) {
+		List<CorrectionView> corrections, String signerName, List<ReviewView> review) {
 
 	public ReplyView {
 		corrections = (corrections != null) ? List.copyOf(corrections) : List.of();
+		review = (review != null) ? List.copyOf(review) : List.of();
 	}
 
 	public boolean isIssued() {
 		return this.status == ReplyStatus.ISSUED;
+	}
+
+	/** 待审核: submitted, waiting for a 签发人; not edited until recalled. */
+	public boolean isSubmitted() {
+		return this.status == ReplyStatus.SUBMITTED;
+	}
+
+	/** Sent back by a 签发人 and not submitted again since: its last step is a return. */
+	public boolean isReturned() {
+		return this.status == ReplyStatus.DRAFT && !this.review.isEmpty()
+				&& this.review.get(this.review.size() - 1).step() == ReviewStep.RETURNED;
+	}
+
+	/** The comment of the latest return, while it is still the last step. */
+	public String returnComment() {
+		return isReturned() ? this.review.get(this.review.size() - 1).comment() : null;
 	}
 
 	public boolean isPublic() {
@@ -50,6 +67,28 @@ public record ReplyView(Long id, ReplyStatus status, ReplyKind kind, String inde
 	}
 
 	public record UnitRef(Long id, String name) {
+	}
+
+	/** A step of the review inside the unit: what, by whom, when, with its comment. */
+	public record ReviewView(ReviewStep step, String actor, String comment, Instant at) {
+
+		private static final java.time.format.DateTimeFormatter BEIJING = java.time.format.DateTimeFormatter
+			.ofPattern("yyyy-MM-dd HH:mm")
+			.withZone(org.dafu.platform.ClockConfiguration.ZONE);
+
+		/** When, in Beijing time (shown with its label). */
+		public String beijingTime() {
+			return BEIJING.format(this.at);
+		}
+
+		/**
+		 * When, as an ISO offset date-time in Beijing time (for {@code <time datetime>}).
+		 */
+		public String isoTime() {
+			return java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+				.format(this.at.atZone(org.dafu.platform.ClockConfiguration.ZONE).withNano(0));
+		}
+
 	}
 
 	/** A published correction (更正说明) and when it was made. */

@@ -13,7 +13,7 @@ public record SearchHit(long id, String indexNumber, String proposalTitle, int p
 		String disclosureMode, LocalDate date, Instant issuedAt, Highlight title, Highlight passage) {
 
 	public boolean isDraft() {
-		return "DRAFT".equals(this.status);
+		return !"ISSUED".equals(this.status);
 	}
 
 	public boolean isPublic() {

@@ -146,13 +146,15 @@ class ReplyConflictAndIssueTests {
 		this.mvc
 			.perform(post("/workspace/unit/replies/" + id + "/issue").with(csrf())
 				.with(as(s.official()))
-				.param("version", "0"))
+				.param("version", "0")
+				.param("signerName", "王签发"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/workspace/unit/replies/" + id + "/preview"))
 			.andExpect(flash().attribute("message", "drafting.issue.done"));
 		ReplyView issued = this.replies.ofOwnUnit(s.official(), id);
 		assertThat(issued.isIssued()).isTrue();
 		assertThat(issued.indexNumber()).isEqualTo("T" + s.n() + "/2022-000001");
+		assertThat(issued.signerName()).isEqualTo("王签发");
 		assertThat(this.proposals.proposal(s.proposalId()).status()).isEqualTo(ProposalStatus.REPLIED);
 		assertThat(this.jdbc.sql("select count(*) from audit_log where action = 'REPLY_ISSUED' and target = :t")
 			.param("t", "reply:" + id)
@@ -174,7 +176,8 @@ class ReplyConflictAndIssueTests {
 			this.mvc
 				.perform(post("/workspace/unit/replies/" + id + "/issue").with(csrf())
 					.with(as(s.official()))
-					.param("version", Integer.toString(version)))
+					.param("version", Integer.toString(version))
+					.param("signerName", "王签发"))
 				.andExpect(status().isConflict())
 				.andExpect(content().string(containsString(issued.indexNumber())));
 		}
@@ -217,7 +220,8 @@ class ReplyConflictAndIssueTests {
 		this.mvc
 			.perform(post("/workspace/unit/replies/" + id + "/issue").with(csrf())
 				.with(as(s.official()))
-				.param("version", "0"))
+				.param("version", "0")
+				.param("signerName", "王签发"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("先保存的修改")));
 		assertThat(this.replies.ofOwnUnit(s.official(), id).isIssued()).isFalse();
@@ -287,8 +291,11 @@ class ReplyConflictAndIssueTests {
 
 	private MvcResult issueAfter(CyclicBarrier start, long id, Viewer viewer) throws Exception {
 		start.await(30, TimeUnit.SECONDS);
-		return this.mvc.perform(
-				post("/workspace/unit/replies/" + id + "/issue").with(csrf()).with(as(viewer)).param("version", "0"))
+		return this.mvc
+			.perform(post("/workspace/unit/replies/" + id + "/issue").with(csrf())
+				.with(as(viewer))
+				.param("version", "0")
+				.param("signerName", "签发人" + viewer.username()))
 			.andReturn();
 	}
 

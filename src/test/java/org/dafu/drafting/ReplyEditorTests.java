@@ -62,7 +62,11 @@ class ReplyEditorTests {
 			.andExpect(content().string(containsString("value=\"12.3\"")))
 			.andExpect(content().string(containsString("value=\"37.5\"")))
 			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")))
-			.andExpect(content().string(containsString("action=\"/workspace/unit/replies/" + id + "/issue\"")));
+			// issuing and submitting save the editor's changes first: they are buttons of
+			// its form
+			.andExpect(content().string(containsString("name=\"action\" value=\"submit\"")))
+			.andExpect(content().string(containsString("name=\"action\" value=\"sign\"")))
+			.andExpect(content().string(not(containsString("action=\"/workspace/unit/replies/" + id + "/issue\""))));
 	}
 
 	@Test
@@ -284,8 +288,14 @@ class ReplyEditorTests {
 				.param("disclosureMode", "PROACTIVE")
 				.param("opening", "伪造"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(post("/workspace/unit/replies/" + id + "/issue").with(as(s.official())).param("version", "0"))
-			.andExpect(status().isForbidden());
+		for (String action : new String[] { "issue", "submit", "recall", "return" }) {
+			this.mvc
+				.perform(post("/workspace/unit/replies/" + id + "/" + action).with(as(s.official()))
+					.param("version", "0")
+					.param("signerName", "王某")
+					.param("comment", "伪造"))
+				.andExpect(status().isForbidden());
+		}
 		ReplyView unchanged = this.replies.ofOwnUnit(s.official(), id);
 		assertThat(unchanged.version()).isZero();
 		assertThat(unchanged.isIssued()).isFalse();

@@ -139,6 +139,12 @@ class UnitWorkspaceTests {
 					.param("version", "0")
 					.param("disclosureMode", "PROACTIVE"),
 				post("/workspace/unit/replies/" + id + "/issue").with(csrf()).param("version", "0"),
+				get("/workspace/unit/replies/" + id + "/issue"),
+				post("/workspace/unit/replies/" + id + "/submit").with(csrf()).param("version", "0"),
+				post("/workspace/unit/replies/" + id + "/recall").with(csrf()).param("version", "0"),
+				post("/workspace/unit/replies/" + id + "/return").with(csrf())
+					.param("version", "0")
+					.param("comment", "他人退回"),
 				post("/workspace/unit/replies/" + (id + 1_000_000) + "/issue").with(csrf()).param("version", "0"))) {
 			this.mvc.perform(request.with(as(other)))
 				.andExpect(status().isNotFound())
@@ -153,9 +159,10 @@ class UnitWorkspaceTests {
 		Scenario s = this.data.scenario();
 		long id = this.data.draft(s, "拒绝");
 		List<String> gets = List.of("/workspace/unit", "/workspace/unit/replies/" + id + "/edit",
-				"/workspace/unit/replies/" + id + "/preview");
+				"/workspace/unit/replies/" + id + "/preview", "/workspace/unit/replies/" + id + "/issue");
 		List<String> posts = List.of("/workspace/unit/replies/" + id, "/workspace/unit/replies/" + id + "/issue",
-				"/workspace/unit/proposals/" + s.proposalId() + "/drafts");
+				"/workspace/unit/replies/" + id + "/submit", "/workspace/unit/replies/" + id + "/recall",
+				"/workspace/unit/replies/" + id + "/return", "/workspace/unit/proposals/" + s.proposalId() + "/drafts");
 		for (Viewer refused : List.of(Viewer.coordinator("coord" + s.n()), s.lead(), s.bystander())) {
 			for (String url : gets) {
 				this.mvc.perform(get(url).with(as(refused)))

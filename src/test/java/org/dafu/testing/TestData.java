@@ -184,6 +184,11 @@ public class TestData {
 			return Viewer.official("other" + this.n, this.otherUnitId);
 		}
 
+		/** A 经办人 of the scenario's unit: drafts and submits, never issues. */
+		public Viewer drafter() {
+			return Viewer.drafter("drafter" + this.n, this.unitId);
+		}
+
 		public Viewer lead() {
 			return Viewer.deputy("lead" + this.n, this.leadDeputyId);
 		}
