@@ -96,7 +96,7 @@ class LoginTests {
 	}
 
 	@Test
-	void signingInChangesTheSessionIdAndLandsOnTheAccountPage() throws Exception {
+	void signingInChangesTheSessionIdAndLandsAnOfficialOnTheUnitInbox() throws Exception {
 		AccountView official = account(Role.OFFICIAL);
 		MockHttpSession session = (MockHttpSession) this.mvc.perform(get("/login"))
 			.andExpect(status().isOk())
@@ -106,7 +106,7 @@ class LoginTests {
 		String before = session.getId();
 		MvcResult result = login(official.username(), PASSWORD, address(), session);
 		assertThat(result.getResponse().getStatus()).isEqualTo(302);
-		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/account");
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/workspace/unit");
 		assertThat(session.getId()).isNotEqualTo(before);
 		this.mvc.perform(get("/account").session(session))
 			.andExpect(status().isOk())
@@ -142,7 +142,7 @@ class LoginTests {
 			assertThat(signIn(official.username(), PASSWORD, attacker)).isEqualTo("/login?error");
 		}
 		// ...but the owner signs in from their own address.
-		assertThat(signIn(official.username(), PASSWORD, address())).isEqualTo("/account");
+		assertThat(signIn(official.username(), PASSWORD, address())).isEqualTo("/workspace/unit");
 	}
 
 	@Test
@@ -162,13 +162,13 @@ class LoginTests {
 		// Each further failure doubles the wait.
 		assertThat(blockedUntil(official.username(), home)).isAfter(first);
 		// The same account from elsewhere is not blocked.
-		assertThat(signIn(official.username(), PASSWORD, address())).isEqualTo("/account");
+		assertThat(signIn(official.username(), PASSWORD, address())).isEqualTo("/workspace/unit");
 		// When the wait is over (moved to the past here), the right password works and
 		// forgives the pair.
 		this.jdbc.sql("update login_throttle set blocked_until = now() - interval '1 second' where throttle_key = :k")
 			.param("k", pairKey(official.username(), home))
 			.update();
-		assertThat(signIn(official.username(), PASSWORD, home)).isEqualTo("/account");
+		assertThat(signIn(official.username(), PASSWORD, home)).isEqualTo("/workspace/unit");
 		assertThat(this.jdbc.sql("select count(*) from login_throttle where throttle_key = :k")
 			.param("k", pairKey(official.username(), home))
 			.query(Long.class)
@@ -198,7 +198,7 @@ class LoginTests {
 		}
 		assertThat(signIn(deputy.username(), PASSWORD, guesser)).isEqualTo("/login?error");
 		assertThat(signIn(official.username(), PASSWORD, guesser)).isEqualTo("/login?error");
-		assertThat(signIn(deputy.username(), PASSWORD, address())).isEqualTo("/account");
+		assertThat(signIn(deputy.username(), PASSWORD, address())).isEqualTo("/my");
 	}
 
 	@Test
@@ -301,7 +301,7 @@ class LoginTests {
 			.isEqualTo("/login?error");
 		AsViewer.run(Viewer.coordinator("boss"), () -> this.accounts.enable(official.id()));
 		assertThat(login(official.username(), PASSWORD, address(), null).getResponse().getRedirectedUrl())
-			.isEqualTo("/account");
+			.isEqualTo("/workspace/unit");
 	}
 
 	@Test
@@ -329,7 +329,7 @@ class LoginTests {
 		this.mvc.perform(get("/account").session(session)).andExpect(status().isOk());
 		this.mvc.perform(get("/account").session(other)).andExpect(redirectedUrl("/login"));
 		assertThat(login(deputy.username(), "a brand new passphrase", address(), null).getResponse().getRedirectedUrl())
-			.isEqualTo("/account");
+			.isEqualTo("/my");
 	}
 
 	@Test

@@ -75,7 +75,16 @@ class OfficialJourneyTests {
 
 		browser.clickLink("按公文样式预览");
 		assertThat(browser.text(By.cssSelector("article.letter"))).contains("一、关于浏览器测试").contains("一是完成了浏览器测试。");
-		browser.submit(By.cssSelector("#issue-form button"));
+		// back in the editor, a change not yet saved is saved by "save and issue" before
+		// the confirmation page shows the letter that will be published
+		browser.clickLink("继续编辑");
+		browser.find(By.id("closing")).sendKeys("特此答复，未单独保存。");
+		browser.submit(By.id("save-and-sign"));
+		browser.waitForPath("/workspace/unit/replies/" + id + "/issue");
+		assertThat(browser.text(By.cssSelector("article.letter"))).contains("特此答复，未单独保存。");
+		assertThat(this.replies.ofOwnUnit(official, id).closing()).contains("特此答复，未单独保存。");
+		browser.type(By.id("signerName"), "测试签发人");
+		browser.submit(By.id("confirm-issue-submit"));
 		// no signing date was given: the year of issuing
 		assertThat(browser.text(By.id("flash-message"))).containsPattern("T" + s.n() + "/20[0-9]{2}-000001");
 		assertThat(this.replies.ofOwnUnit(official, id).isIssued()).isTrue();

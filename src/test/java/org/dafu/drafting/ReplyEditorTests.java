@@ -275,7 +275,9 @@ class ReplyEditorTests {
 			.andExpect(content().string(containsString("下一步")))
 			.andExpect(content().string(containsString("规上工业总产值预览")))
 			.andExpect(content().string(containsString("测试代表预览：")))
-			.andExpect(content().string(containsString("id=\"issue-form\"")));
+			// a signer gets to the 签发 confirmation from here; the draft can be submitted
+			.andExpect(content().string(containsString("id=\"issue-link\"")))
+			.andExpect(content().string(containsString("id=\"submit-form\"")));
 	}
 
 	@Test

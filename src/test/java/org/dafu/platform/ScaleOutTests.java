@@ -106,7 +106,7 @@ class ScaleOutTests {
 					+ URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + csrf(loginPage.body())))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).as(signedIn.headers() + signedIn.body()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/account");
+		assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/workspace/coordinator/deadlines");
 		assertThat(signedIn.headers().allValues("Set-Cookie")).anySatisfy((c) -> assertThat(c).startsWith("SESSION="));
 
 		// The other instance knows the session.

@@ -55,7 +55,13 @@ class OfficialImportsLetterJourneyTests {
 		browser.clickLink("按公文样式预览");
 		browser.waitForPath(editor.replace("/edit", "/preview"));
 		assertThat(browser.text(By.cssSelector("article.letter"))).contains("开化县").contains("19.69");
-		browser.submit(By.cssSelector("#issue-form button[type=submit]"));
+		// 签发 asks for confirmation on a page showing the letter to publish
+		browser.submit(By.id("issue-link"));
+		browser.waitForPath(editor.replace("/edit", "/issue"));
+		assertThat(browser.text(By.cssSelector("article.letter"))).contains("开化县").contains("19.69");
+		browser.type(By.id("signerName"), "王签发");
+		browser.submit(By.id("confirm-issue-submit"));
+		browser.waitForPath(editor.replace("/edit", "/preview"));
 
 		assertThat(browser.text(By.id("flash-message"))).isEqualTo("答复已签发，索引号 " + letter.indexNumber() + "。");
 		assertThat(browser.findAll(By.id("issue-form"))).isEmpty();

@@ -94,6 +94,12 @@ public class ProofData {
 			this.follows.follow(deputy, FollowKind.KEYWORD, null, "光伏");
 			long draftProposal = this.data.anotherProposal(s);
 			long draft = this.data.draft(s, draftProposal, "草稿" + s.n());
+			// the draft went through one review round: submitted, returned with a comment
+			this.replies.submit(s.drafter(), draft, this.replies.readable(s.official(), draft).version());
+			this.replies.returnForChanges(s.official(), draft, this.replies.readable(s.official(), draft).version(),
+					"请补充完成时限。");
+			long submitted = this.data.draft(s, this.data.anotherProposal(s), "待审核" + s.n());
+			this.replies.submit(s.drafter(), submitted, this.replies.readable(s.official(), submitted).version());
 			long unassigned = unassignedProposal(s);
 			// a corrected reply (its letter shows the 更正说明) and a withdrawn one
 			long corrected = issue(s, this.data.anotherProposal(s), ResultClass.A, "更正" + s.n());
@@ -102,7 +108,8 @@ public class ProofData {
 			long withdrawn = issue(s, this.data.anotherProposal(s), ResultClass.A, "撤回" + s.n());
 			this.replies.withdraw(s.official(), withdrawn, this.replies.readable(s.official(), withdrawn).version(),
 					DisclosureMode.NOT_PUBLIC, "涉及个人信息。");
-			this.shared = f.with(new Extras(openReply, rehandlingProposal, draft, unassigned, corrected, withdrawn));
+			this.shared = f
+				.with(new Extras(openReply, rehandlingProposal, draft, unassigned, corrected, withdrawn, submitted));
 		}
 		return this.shared;
 	}
@@ -200,6 +207,15 @@ public class ProofData {
 
 	}
 
+	/**
+	 * An account of a 经办人 of the scenario's unit (drafts and submits, never issues), with
+	 * the password {@link #PASSWORD}.
+	 */
+	public AccountView drafter(Scenario s) {
+		return AsViewer.call(Viewer.coordinator("proof-setup"), () -> this.accounts.create("proof-drafter-" + s.n(),
+				PASSWORD, Role.OFFICIAL, s.unitId(), null, Boolean.FALSE));
+	}
+
 	/** Drafts and issues (签发) a public reply of the scenario's unit, as its official. */
 	private long issue(Scenario s, long proposalId, ResultClass resultClass, String marker) {
 		long draft = this.replies.createDraft(s.official(), proposalId, ReplyKind.ORIGINAL,
@@ -239,10 +255,12 @@ public class ProofData {
 	 * the keyword 光伏. {@code draftReplyId} is a draft of the unit (another proposal of
 	 * the lead deputy), {@code unassignedProposalId} a registered proposal not yet
 	 * assigned, {@code correctedReplyId} a public reply with a published correction and
-	 * {@code withdrawnReplyId} an issued reply withdrawn from public view.
+	 * {@code withdrawnReplyId} an issued reply withdrawn from public view. The draft was
+	 * submitted and returned with a comment once; {@code submittedReplyId} is a draft
+	 * submitted for review (待审核).
 	 */
 	public record Extras(long openReplyId, long rehandlingProposalId, long draftReplyId, long unassignedProposalId,
-			long correctedReplyId, long withdrawnReplyId) {
+			long correctedReplyId, long withdrawnReplyId, long submittedReplyId) {
 
 	}
 

@@ -70,6 +70,10 @@ final class ProofPages {
 				(f) -> "/workspace/unit/replies/" + f.extras().draftReplyId() + "/edit"));
 		pages.add(page("reply-preview", OFFICIAL,
 				(f) -> "/workspace/unit/replies/" + f.extras().draftReplyId() + "/preview"));
+		pages.add(page("submitted-reply-preview", OFFICIAL,
+				(f) -> "/workspace/unit/replies/" + f.extras().submittedReplyId() + "/preview"));
+		pages.add(page("reply-issue-confirmation", OFFICIAL,
+				(f) -> "/workspace/unit/replies/" + f.extras().submittedReplyId() + "/issue"));
 		pages.add(page("issued-reply-preview", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/preview"));
 		pages.add(page("reply-correction", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/correction"));
 		pages.add(page("reply-disclosure-unit", OFFICIAL, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
@@ -104,6 +108,8 @@ final class ProofPages {
 		pages.add(page("accounts", COORDINATOR, (f) -> "/workspace/coordinator/accounts"));
 		pages.add(page("account-new", COORDINATOR, (f) -> "/workspace/coordinator/accounts/new"));
 		pages.add(page("account-detail", COORDINATOR, (f) -> "/workspace/coordinator/accounts/" + f.deputy().id()));
+		pages.add(page("account-detail-official", COORDINATOR,
+				(f) -> "/workspace/coordinator/accounts/" + f.official().id()));
 		pages.add(page("outbox", COORDINATOR, (f) -> "/workspace/coordinator/outbox"));
 		pages.add(page("reply-history", COORDINATOR, (f) -> "/workspace/history/reply/" + f.replyId()));
 		pages.add(page("reply-disclosure", COORDINATOR, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
