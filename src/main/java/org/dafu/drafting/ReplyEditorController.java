@@ -15,6 +15,7 @@ import org.dafu.access.Viewer;
 import org.dafu.platform.web.LogSafe;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureKind;
+import org.dafu.reply.IssueRefusedException;
 import org.dafu.reply.LetterContent;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
@@ -162,6 +163,12 @@ class ReplyEditorController {
 		}
 		catch (ConcurrencyFailureException ex) {
 			return conflict(id, null, version, model, response);
+		}
+		catch (IssueRefusedException ex) {
+			log.info("reply {} not issued by {}: {}", id, LogSafe.of(viewer.username()), LogSafe.of(ex.getMessage()));
+			redirect.addFlashAttribute("message", "drafting.issue.refused");
+			redirect.addFlashAttribute("messageArgs", List.of(ex.getMessage()));
+			return "redirect:/workspace/unit/replies/" + id + "/edit";
 		}
 		return "redirect:/workspace/unit/replies/" + id + "/preview";
 	}

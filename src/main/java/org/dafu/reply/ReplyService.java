@@ -19,6 +19,7 @@ import org.dafu.unit.UnitService;
 import org.dafu.unit.UnitView;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -54,10 +55,13 @@ public class ReplyService {
 
 	private final JdbcClient jdbc;
 
+	private final List<IssueGate> gates;
+
 	ReplyService(ReplyRepository replies, ProposalService proposals, CongressService congress, UnitService units,
 			AccessPolicy access, IndexNumberAllocator indexNumbers, ApplicationEventPublisher events, Clock clock,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, List<IssueGate> gates) {
 		this.jdbc = jdbc;
+		this.gates = gates;
 		this.replies = replies;
 		this.proposals = proposals;
 		this.congress = congress;
@@ -250,6 +254,12 @@ public class ReplyService {
 			throw new AccessDeniedException("not a draft of the viewer's unit");
 		}
 		checkVersion(reply, expectedVersion);
+		this.gates.stream()
+			.flatMap((g) -> g.refusal(proposal.id(), LocaleContextHolder.getLocale()).stream())
+			.findFirst()
+			.ifPresent((why) -> {
+				throw new IssueRefusedException(why);
+			});
 		UnitView unit = this.units.unit(reply.getUnitId());
 		Instant now = this.clock.instant();
 		int year = (reply.getSignedOn() != null) ? reply.getSignedOn().getYear() : LocalDate.now(this.clock).getYear();

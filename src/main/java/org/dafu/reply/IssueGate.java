@@ -1,0 +1,7 @@
+package org.dafu.reply;
+
+public interface IssueGate {
+
+	java.util.Optional<String> refusal(long proposalId, java.util.Locale locale);
+
+}
