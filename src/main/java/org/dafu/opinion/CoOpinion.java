@@ -113,8 +113,9 @@ class CoOpinion {
 	/** 退回修改: back to the drafter with a comment. */
 	void sendBack(String actor, String comment, Instant now) {
 		requireStatus(OpinionStatus.SUBMITTED, "opinion.refused.notSubmitted");
+		String why = requiredText(comment, "opinion.refused.commentRequired");
 		this.status = OpinionStatus.DRAFT;
-		step(OpinionAction.RETURNED, actor, now, requiredText(comment, "opinion.refused.commentRequired"));
+		step(OpinionAction.RETURNED, actor, now, why);
 	}
 
 	/** 签发: the submitted text is fixed and goes to the lead unit. */
