@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -335,7 +336,9 @@ public class OpinionService {
 	}
 
 	private static LocalDateTime beijing(Instant at) {
-		return (at != null) ? LocalDateTime.ofInstant(at, ClockConfiguration.ZONE) : null;
+		// to the second: an HTML datetime has at most three digits of a fraction
+		return (at != null) ? LocalDateTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS), ClockConfiguration.ZONE)
+				: null;
 	}
 
 	private Instant now() {
