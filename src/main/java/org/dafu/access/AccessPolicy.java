@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
  * <li>official: public replies, plus every reply (drafts too) of their own unit;</li>
  * <li>coordinator: everything.</li>
  * </ul>
+ * Co-handling opinions (协办意见) are read by {@link #canReadOpinion}.
  */
 @Component
 public class AccessPolicy {
@@ -103,6 +104,45 @@ public class AccessPolicy {
 	/** Only the lead deputy rates a reply. */
 	public boolean canEvaluate(Viewer viewer, ReplyFacts reply) {
 		return reply.issued() && viewer.isDeputy() && viewer.deputyId().equals(reply.leadDeputyId());
+	}
+
+	/**
+	 * Reading a co-handling opinion's text: coordinators; the co-unit that writes it;
+	 * once signed, the lead unit and the proposal's deputies; and everyone (officials of
+	 * other units alike) only when {@link OpinionFacts#isPublic() public}.
+	 */
+	public boolean canReadOpinion(Viewer viewer, OpinionFacts opinion) {
+		return switch (viewer.role()) {
+			case COORDINATOR -> true;
+			case OFFICIAL -> opinion.isPublic() || viewer.unitId().equals(opinion.coUnitId())
+					|| (opinion.signed() && viewer.unitId().equals(opinion.leadUnitId()));
+			case DEPUTY -> opinion.isPublic() || (opinion.signed() && opinion.concernsDeputy(viewer.deputyId()));
+			case PUBLIC -> opinion.isPublic();
+		};
+	}
+
+	/**
+	 * Following an opinion's progress (its status and due date, before it is signed):
+	 * coordinators, the co-unit and the lead unit.
+	 */
+	public boolean canFollowOpinion(Viewer viewer, OpinionFacts opinion) {
+		return viewer.isCoordinator() || (viewer.isOfficial()
+				&& (viewer.unitId().equals(opinion.coUnitId()) || viewer.unitId().equals(opinion.leadUnitId())));
+	}
+
+	/** Writing and submitting a co-unit's opinion: that unit's officials. */
+	public boolean canWriteOpinion(Viewer viewer, Long coUnitId) {
+		return viewer.isOfficial() && viewer.unitId().equals(coUnitId);
+	}
+
+	/** Signing a co-unit's opinion, or returning it: that unit's signers (签发人) only. */
+	public boolean canSignOpinion(Viewer viewer, Long coUnitId) {
+		return canWriteOpinion(viewer, coUnitId) && viewer.isSigner();
+	}
+
+	/** Letting the lead unit issue without an outstanding opinion: coordinators. */
+	public boolean canWaiveOpinion(Viewer viewer) {
+		return viewer.isCoordinator();
 	}
 
 	public void requireCoordinator(Viewer viewer) {

@@ -29,6 +29,11 @@ public enum NotificationKind {
 	 * Repeated wrong passwords for the account (argument 0 the username, 1 the number of
 	 * failures); at most one per day and account.
 	 */
-	SIGN_IN_FAILURES
+	SIGN_IN_FAILURES,
+	/**
+	 * A co-unit's opinion (协办意见) was signed: the lead unit is told (argument 1 the
+	 * co-unit).
+	 */
+	OPINION_SIGNED
 
 }

@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.zip.ZipInputStream;
 
+import org.dafu.opinion.OpinionService;
+import org.dafu.proposal.ProposalService;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
@@ -93,7 +95,20 @@ class RouteWalkTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ProposalService proposals;
+
+	@Autowired
+	OpinionService opinions;
+
 	Scenario s;
+
+	/**
+	 * A proposal of the lead deputy led by the scenario's unit, whose co-units hold a
+	 * signed opinion (not public: the lead reply is not) and a draft one, with the
+	 * markers.
+	 */
+	long coProposal;
 
 	/** A word found only in the two hidden replies: searched for on every route. */
 	String probe;
@@ -124,6 +139,21 @@ class RouteWalkTests {
 			.param(this.hiddenIssued)
 			.query(String.class)
 			.single();
+		long signing = this.data.unit("会签单位");
+		long drafting = this.data.unit("起草单位");
+		this.coProposal = this.proposals
+			.register(new ProposalService.RegisterProposalCommand(this.s.sessionId(), 100 + TestData.unique() % 100_000,
+					"关于会签建议的建议", "正文", this.s.leadDeputyId(), Set.of(this.s.cosignerId()), null,
+					java.time.LocalDate.of(2022, 2, 20), false))
+			.id();
+		this.proposals.assign(this.coProposal, this.s.unitId(), List.of(signing, drafting),
+				java.time.LocalDate.of(2022, 3, 1), null);
+		Viewer signer = Viewer.official("cosigner" + this.s.n(), signing);
+		this.opinions.save(signer, this.coProposal, null, "会签意见" + this.issuedMarker, true);
+		this.opinions.submit(signer, this.coProposal, this.opinions.ofOwnUnit(signer, this.coProposal).version());
+		this.opinions.sign(signer, this.coProposal, this.opinions.ofOwnUnit(signer, this.coProposal).version());
+		this.opinions.save(Viewer.drafter("codrafter" + this.s.n(), drafting), this.coProposal, null,
+				"协办草稿" + this.draftMarker, true);
 	}
 
 	@Test
@@ -358,7 +388,7 @@ class RouteWalkTests {
 			.list();
 		return switch (name) {
 			case "replyId" -> ids(this.hiddenIssued, this.draft);
-			case "proposalId" -> ids(this.s.proposalId());
+			case "proposalId" -> ids(this.s.proposalId(), this.coProposal);
 			case "sessionId" -> ids(this.s.sessionId());
 			case "unitId" -> ids(this.s.unitId());
 			case "deputyId" -> ids(this.s.leadDeputyId());

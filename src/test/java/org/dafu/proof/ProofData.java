@@ -13,6 +13,7 @@ import org.dafu.evaluation.RateCommand;
 import org.dafu.evaluation.Rating;
 import org.dafu.notify.FollowKind;
 import org.dafu.notify.FollowService;
+import org.dafu.opinion.OpinionService;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalService.RegisterProposalCommand;
 import org.dafu.reply.DisclosureMode;
@@ -61,11 +62,15 @@ public class ProofData {
 
 	private final ProposalService proposals;
 
+	private final OpinionService opinions;
+
 	private Fixture shared;
 
 	ProofData(TestData data, ReplyService replies, AccountService accounts, JdbcTemplate jdbc,
-			EvaluationService evaluations, FollowService follows, CongressService congress, ProposalService proposals) {
+			EvaluationService evaluations, FollowService follows, CongressService congress, ProposalService proposals,
+			OpinionService opinions) {
 		this.data = data;
+		this.opinions = opinions;
 		this.congress = congress;
 		this.proposals = proposals;
 		this.replies = replies;
@@ -108,8 +113,27 @@ public class ProofData {
 			long withdrawn = issue(s, this.data.anotherProposal(s), ResultClass.A, "撤回" + s.n());
 			this.replies.withdraw(s.official(), withdrawn, this.replies.readable(s.official(), withdrawn).version(),
 					DisclosureMode.NOT_PUBLIC, "涉及个人信息。");
-			this.shared = f
-				.with(new Extras(openReply, rehandlingProposal, draft, unassigned, corrected, withdrawn, submitted));
+			// co-handling opinions: the unit co-handles a proposal of the other unit (its
+			// opinion submitted, waiting for its signer), and leads one whose co-unit
+			// signed
+			// and published its opinion, with a draft and a public reply
+			long coProposal = coHandled(s, s.otherUnitId(), s.unitId());
+			Viewer coOfficial = s.official();
+			this.opinions.save(coOfficial, coProposal, null, "本单位同意主办单位意见。" + s.n(), true);
+			this.opinions.submit(coOfficial, coProposal, this.opinions.ofOwnUnit(coOfficial, coProposal).version());
+			long coUnit = this.data.unit("协办单位");
+			long opinionProposal = coHandled(s, s.unitId(), coUnit);
+			Viewer coSigner = Viewer.official("co-signer-" + s.n(), coUnit);
+			this.opinions.save(coSigner, opinionProposal, null, "协办单位意见：已安排专项资金。" + s.n(), true);
+			this.opinions.submit(coSigner, opinionProposal,
+					this.opinions.ofOwnUnit(coSigner, opinionProposal).version());
+			this.opinions.sign(coSigner, opinionProposal, this.opinions.ofOwnUnit(coSigner, opinionProposal).version());
+			long opinionDraft = this.data.draft(s, opinionProposal, "会签草稿" + s.n());
+			long opinionReply = this.replies.recordIssued(opinionProposal, s.unitId(), ReplyKind.ORIGINAL,
+					TestData.letter("会签答复" + s.n(), DisclosureMode.PROACTIVE, ResultClass.A),
+					"T" + s.n() + "/2022-" + TestData.unique(), java.time.Instant.now());
+			this.shared = f.with(new Extras(openReply, rehandlingProposal, draft, unassigned, corrected, withdrawn,
+					submitted, coProposal, opinionProposal, opinionDraft, opinionReply));
 		}
 		return this.shared;
 	}
@@ -140,6 +164,20 @@ public class ProofData {
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+	}
+
+	/**
+	 * A proposal of the scenario's lead deputy (co-signed by its co-signer), led by
+	 * {@code leadUnit} and co-handled by {@code coUnit}.
+	 */
+	public long coHandled(Scenario s, long leadUnit, long coUnit) {
+		int number = 100 + TestData.unique() % 100_000;
+		long proposal = this.proposals
+			.register(new RegisterProposalCommand(s.sessionId(), number, "关于会签建议" + number + "的建议", "正文",
+					s.leadDeputyId(), Set.of(s.cosignerId()), null, LocalDate.of(2022, 2, 20), false))
+			.id();
+		this.proposals.assign(proposal, leadUnit, java.util.List.of(coUnit), LocalDate.of(2022, 3, 1), null);
+		return proposal;
 	}
 
 	/**
@@ -257,10 +295,15 @@ public class ProofData {
 	 * assigned, {@code correctedReplyId} a public reply with a published correction and
 	 * {@code withdrawnReplyId} an issued reply withdrawn from public view. The draft was
 	 * submitted and returned with a comment once; {@code submittedReplyId} is a draft
-	 * submitted for review (待审核).
+	 * submitted for review (待审核). Co-handling
+	 * opinions: {@code coProposalId} is co-handled by the unit (its opinion submitted for
+	 * review); {@code opinionProposalId} is led by the unit, its co-unit's opinion signed
+	 * and published, with a draft ({@code opinionDraftReplyId}) and a public reply
+	 * ({@code opinionReplyId}).
 	 */
 	public record Extras(long openReplyId, long rehandlingProposalId, long draftReplyId, long unassignedProposalId,
-			long correctedReplyId, long withdrawnReplyId, long submittedReplyId) {
+			long correctedReplyId, long withdrawnReplyId, long submittedReplyId, long coProposalId,
+			long opinionProposalId, long opinionDraftReplyId, long opinionReplyId) {
 
 	}
 

@@ -50,11 +50,13 @@ final class ProofPages {
 		pages.add(page("login-failed", VISITOR, (f) -> "/login?error"));
 		pages.add(page("not-found", VISITOR, (f) -> "/replies/999999999999", 404));
 		pages.add(page("reply-corrected", VISITOR, (f) -> "/replies/" + f.extras().correctedReplyId()));
+		pages.add(page("reply-with-opinions", VISITOR, (f) -> "/replies/" + f.extras().opinionReplyId()));
 		// a deputy
 		pages.add(page("account", DEPUTY, (f) -> "/account"));
 		pages.add(page("my-proposals", DEPUTY, (f) -> "/my"));
 		pages.add(page("my-proposal", DEPUTY, (f) -> "/my/proposals/" + f.scenario().proposalId()));
 		pages.add(page("my-proposal-rehandling", DEPUTY, (f) -> "/my/proposals/" + f.extras().rehandlingProposalId()));
+		pages.add(page("my-proposal-opinions", DEPUTY, (f) -> "/my/proposals/" + f.extras().opinionProposalId()));
 		pages.add(page("notifications", DEPUTY, (f) -> "/notifications"));
 		pages.add(page("following", DEPUTY, (f) -> "/following"));
 		pages.add(page("reply-signed-in", DEPUTY, (f) -> "/replies/" + f.replyId()));
@@ -78,6 +80,10 @@ final class ProofPages {
 		pages.add(page("reply-correction", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/correction"));
 		pages.add(page("reply-disclosure-unit", OFFICIAL, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
 		pages.add(page("import", OFFICIAL, (f) -> "/workspace/unit/import"));
+		pages.add(page("unit-opinions", OFFICIAL, (f) -> "/workspace/unit/opinions"));
+		pages.add(page("unit-opinion", OFFICIAL, (f) -> "/workspace/unit/opinions/" + f.extras().coProposalId()));
+		pages.add(page("reply-editor-opinions", OFFICIAL,
+				(f) -> "/workspace/unit/replies/" + f.extras().opinionDraftReplyId() + "/edit"));
 		// (the import preview answers a POST: ImportPreviewProofTests)
 		// a coordinator
 		pages.add(page("coordinator-dashboard", COORDINATOR, (f) -> "/workspace/coordinator"));
@@ -115,6 +121,8 @@ final class ProofPages {
 		pages.add(page("reply-disclosure", COORDINATOR, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
 		pages.add(page("reply-withdrawn-disclosure", COORDINATOR,
 				(f) -> "/workspace/replies/" + f.extras().withdrawnReplyId() + "/disclosure"));
+		pages.add(page("coordinator-opinions", COORDINATOR,
+				(f) -> "/workspace/coordinator/proposals/" + f.extras().coProposalId() + "/opinions"));
 		ALL = List.copyOf(pages);
 	}
 
