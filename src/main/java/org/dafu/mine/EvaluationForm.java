@@ -11,7 +11,11 @@ import org.dafu.evaluation.Rating;
  * once they confirmed that a 不满意 result sends the proposal back for re-handling.
  */
 record EvaluationForm(@NotNull Rating attitude, @NotNull Rating result, @Size(max = 2000) String comment,
-		boolean confirmed) {
+		Boolean confirmed) {
+
+	boolean isConfirmed() {
+		return Boolean.TRUE.equals(this.confirmed);
+	}
 
 	RateCommand command() {
 		return new RateCommand(this.attitude, this.result, this.comment);

@@ -79,7 +79,7 @@ class MyProposalsController {
 			redirect.addFlashAttribute("error", "evaluation.my.invalid");
 			return back;
 		}
-		if (form.result() == Rating.UNSATISFIED && !form.confirmed() && this.evaluations.canRateNow(viewer, reply)) {
+		if (form.result() == Rating.UNSATISFIED && !form.isConfirmed() && this.evaluations.canRateNow(viewer, reply)) {
 			// 不满意 sends the proposal back for re-handling: asked once more, without
 			// JavaScript, before anything is saved
 			model.addAttribute("reply", reply);
