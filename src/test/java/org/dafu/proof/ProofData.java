@@ -102,7 +102,9 @@ public class ProofData {
 			long withdrawn = issue(s, this.data.anotherProposal(s), ResultClass.A, "撤回" + s.n());
 			this.replies.withdraw(s.official(), withdrawn, this.replies.readable(s.official(), withdrawn).version(),
 					DisclosureMode.NOT_PUBLIC, "涉及个人信息。");
-			this.shared = f.with(new Extras(openReply, rehandlingProposal, draft, unassigned, corrected, withdrawn));
+			// the draft's proposal waits for its reply past its deadline: 催办 is offered
+			this.shared = f.with(
+					new Extras(openReply, rehandlingProposal, draft, unassigned, corrected, withdrawn, draftProposal));
 		}
 		return this.shared;
 	}
@@ -242,7 +244,13 @@ public class ProofData {
 	 * {@code withdrawnReplyId} an issued reply withdrawn from public view.
 	 */
 	public record Extras(long openReplyId, long rehandlingProposalId, long draftReplyId, long unassignedProposalId,
-			long correctedReplyId, long withdrawnReplyId) {
+			long correctedReplyId, long withdrawnReplyId, long overdueProposalId) {
+
+		public Extras(long openReplyId, long rehandlingProposalId, long draftReplyId, long unassignedProposalId,
+				long correctedReplyId, long withdrawnReplyId) {
+			this(openReplyId, rehandlingProposalId, draftReplyId, unassignedProposalId, correctedReplyId,
+					withdrawnReplyId, 0);
+		}
 
 	}
 

@@ -74,7 +74,11 @@ final class ProofPages {
 		pages.add(page("reply-correction", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/correction"));
 		pages.add(page("reply-disclosure-unit", OFFICIAL, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
 		pages.add(page("import", OFFICIAL, (f) -> "/workspace/unit/import"));
-		// (the import preview answers a POST: ImportPreviewProofTests)
+		pages.add(page("reply-original", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/original"));
+		pages.add(page("unit-reminders", OFFICIAL, (f) -> "/workspace/unit/reminders"));
+		// (the import preview answers a POST: ImportPreviewProofTests; the confirmation
+		// of
+		// a 不满意 rating answers a POST too: DeputyRatesFromTodoJourneyTests walks it)
 		// a coordinator
 		pages.add(page("coordinator-dashboard", COORDINATOR, (f) -> "/workspace/coordinator"));
 		pages.add(page("deadline-board", COORDINATOR, (f) -> "/workspace/coordinator/deadlines?days=14"));
@@ -98,6 +102,10 @@ final class ProofPages {
 				(f) -> "/workspace/coordinator/proposals/" + f.scenario().proposalId()));
 		pages.add(page("proposal-unassigned", COORDINATOR,
 				(f) -> "/workspace/coordinator/proposals/" + f.extras().unassignedProposalId()));
+		pages.add(page("reminder-form", COORDINATOR,
+				(f) -> "/workspace/coordinator/proposals/" + f.extras().overdueProposalId() + "/reminders"));
+		pages.add(page("reminder-not-due", COORDINATOR,
+				(f) -> "/workspace/coordinator/proposals/" + f.scenario().proposalId() + "/reminders"));
 		pages.add(page("proposal-edit", COORDINATOR,
 				(f) -> "/workspace/coordinator/proposals/" + f.scenario().proposalId() + "/edit"));
 		// (the conflict pages answer a stale POST, not a GET: not in the table)
