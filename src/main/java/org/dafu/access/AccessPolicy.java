@@ -96,6 +96,14 @@ public class AccessPolicy {
 				&& (viewer.isCoordinator() || (viewer.isOfficial() && viewer.unitId().equals(reply.unitId())));
 	}
 
+	/**
+	 * Attaching the signed and sealed original (答复原件) of an issued reply, or a new
+	 * version of it: an official of the unit that wrote the reply.
+	 */
+	public boolean canAttachOriginal(Viewer viewer, ReplyFacts reply) {
+		return reply.issued() && viewer.isOfficial() && viewer.unitId().equals(reply.unitId());
+	}
+
 	/** Making a withdrawn reply public again (主动公开): coordinators only. */
 	public boolean canRedisclose(Viewer viewer, ReplyFacts reply) {
 		return reply.issued() && viewer.isCoordinator();

@@ -8,7 +8,9 @@ import org.dafu.evaluation.EvaluationClosedException;
 import org.dafu.evaluation.EvaluationService;
 import org.dafu.evaluation.RatingOutcome;
 import org.dafu.evaluation.Rating;
+import org.dafu.evaluation.RatingTodo;
 import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyView;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,8 @@ class MyProposalsController {
 
 	static final String DETAIL_VIEW = "my/proposal";
 
+	static final String CONFIRM_VIEW = "my/confirm-unsatisfied";
+
 	private final MyProposalsService mine;
 
 	private final EvaluationService evaluations;
@@ -35,17 +39,23 @@ class MyProposalsController {
 
 	private final AccessPolicy access;
 
+	private final RatingTodo todo;
+
 	MyProposalsController(MyProposalsService mine, EvaluationService evaluations, ReplyService replies,
-			AccessPolicy access) {
+			AccessPolicy access, RatingTodo todo) {
 		this.mine = mine;
 		this.evaluations = evaluations;
 		this.replies = replies;
 		this.access = access;
+		this.todo = todo;
 	}
 
 	@GetMapping("/my")
 	String list(Model model) {
-		model.addAttribute("rows", this.mine.proposals(this.access.currentViewer()));
+		Viewer viewer = this.access.currentViewer();
+		model.addAttribute("rows", this.mine.proposals(viewer));
+		model.addAttribute("todo", this.todo.of(viewer));
+		model.addAttribute("windowDays", this.todo.windowDays());
 		return LIST_VIEW;
 	}
 
@@ -58,15 +68,23 @@ class MyProposalsController {
 
 	@PostMapping("/my/replies/{replyId:[0-9]{1,18}}/evaluation")
 	String rate(@PathVariable long replyId, @Valid @ModelAttribute EvaluationForm form, BindingResult errors,
-			RedirectAttributes redirect) {
+			Model model, RedirectAttributes redirect) {
 		Viewer viewer = this.access.currentViewer();
 		// readable() answers 404 for a reply this deputy may not see, before anything
 		// else
-		long proposalId = this.replies.readable(viewer, replyId).proposal().id();
+		ReplyView reply = this.replies.readable(viewer, replyId);
+		long proposalId = reply.proposal().id();
 		String back = "redirect:/my/proposals/" + proposalId + "#reply-" + replyId;
 		if (errors.hasErrors()) {
 			redirect.addFlashAttribute("error", "evaluation.my.invalid");
 			return back;
+		}
+		if (form.result() == Rating.UNSATISFIED && !form.isConfirmed() && this.evaluations.canRateNow(viewer, reply)) {
+			// 不满意 sends the proposal back for re-handling: asked once more, without
+			// JavaScript, before anything is saved
+			model.addAttribute("reply", reply);
+			model.addAttribute("form", form);
+			return CONFIRM_VIEW;
 		}
 		try {
 			RatingOutcome outcome = this.evaluations.rate(viewer, replyId, form.command());

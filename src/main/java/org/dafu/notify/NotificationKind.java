@@ -25,6 +25,13 @@ public enum NotificationKind {
 	REHANDLING_STARTED,
 	/** A reply matching something the account follows was disclosed. */
 	FOLLOWED_DISCLOSED,
+	/** 催办: a coordinator reminds the lead unit (argument 1: the deadline and message). */
+	REMINDED,
+	/**
+	 * 待测评: the rating window of a reply to the deputy's proposal closes soon (argument 1:
+	 * the last day).
+	 */
+	RATING_DUE,
 	/**
 	 * Repeated wrong passwords for the account (argument 0 the username, 1 the number of
 	 * failures); at most one per day and account.

@@ -111,12 +111,15 @@ public class ReplyReads {
 				       array(select c.note from reply_correction c where c.reply_id = r.id
 				             order by c.corrected_at, c.id) as correction_notes,
 				       array(select c.corrected_at from reply_correction c where c.reply_id = r.id
-				             order by c.corrected_at, c.id) as correction_times
+				             order by c.corrected_at, c.id) as correction_times,
+				       o.version as original_version, o.media_type as original_type, o.size_bytes as original_size
 				from reply r
 				join proposal p on p.id = r.proposal_id
 				join congress_session s on s.id = p.session_id
 				join deputy d on d.id = p.lead_deputy_id
 				join handling_unit u on u.id = r.unit_id
+				left join lateral (select o.version, o.media_type, o.size_bytes from reply_original o
+				                   where o.reply_id = r.id order by o.version desc limit 1) o on true
 				where """ + " " + condition + " and " + acl.sql(), params, (rs, i) -> letterRow(rs));
 		if (found.isEmpty()) {
 			return Optional.empty();
@@ -127,7 +130,7 @@ public class ReplyReads {
 				head.signedOn(), head.disclosureMode(), head.disclosureReason(), head.catalogCategory(),
 				head.addressee(), head.opening(), head.closing(), head.issuer(), head.resultClass(), head.issuedAt(),
 				head.version(), head.updatedAt(), head.proposal(), head.unit(), sections, head.corrections(),
-				head.signerName(), List.of()));
+				head.signerName(), List.of(), head.original()));
 	}
 
 	private List<ReplyView.SectionView> sections(long replyId) {
@@ -193,7 +196,13 @@ public class ReplyReads {
 						rs.getLong("session_id"), rs.getString("session_name"), rs.getLong("lead_deputy_id"),
 						rs.getString("deputy_name")),
 				new ReplyView.UnitRef(rs.getLong("unit_id"), rs.getString("unit_name")), List.of(), corrections,
-				rs.getString("signer_name"), List.of());
+				rs.getString("signer_name"), List.of(), original(rs));
+	}
+
+	private static ReplyView.OriginalRef original(ResultSet rs) throws SQLException {
+		int version = rs.getInt("original_version");
+		return rs.wasNull() ? null
+				: new ReplyView.OriginalRef(version, rs.getString("original_type"), rs.getLong("original_size"));
 	}
 
 	// ---- lists

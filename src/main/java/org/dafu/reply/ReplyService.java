@@ -562,7 +562,7 @@ public class ReplyService {
 						sessionName, proposal.leadDeputyId(), deputyName),
 				new ReplyView.UnitRef(unit.id(), unit.name()), sections,
 				reply.getCorrections().stream().map(ReplyCorrection::view).toList(), reply.getSignerName(),
-				reply.getReviewSteps().stream().map(ReplyReviewStep::view).toList());
+				reply.getReviewSteps().stream().map(ReplyReviewStep::view).toList(), null);
 	}
 
 }

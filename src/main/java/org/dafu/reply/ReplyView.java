@@ -12,11 +12,22 @@ public record ReplyView(Long id, ReplyStatus status, ReplyKind kind, String inde
 		LocalDate signedOn, DisclosureMode disclosureMode, String disclosureReason, String catalogCategory,
 		String addressee, String opening, String closing, String issuer, ResultClass resultClass, Instant issuedAt,
 		int version, Instant updatedAt, ProposalRef proposal, UnitRef unit, List<SectionView> sections,
-		List<CorrectionView> corrections, String signerName, List<ReviewView> review) {
+		List<CorrectionView> corrections, String signerName, List<ReviewView> review, OriginalRef original) {
 
 	public ReplyView {
 		corrections = (corrections != null) ? List.copyOf(corrections) : List.of();
 		review = (review != null) ? List.copyOf(review) : List.of();
+	}
+
+	/** A reply as its writers and lists see it, without its signed original. */
+	public ReplyView(Long id, ReplyStatus status, ReplyKind kind, String indexNumber, LocalDate writtenOn,
+			LocalDate signedOn, DisclosureMode disclosureMode, String disclosureReason, String catalogCategory,
+			String addressee, String opening, String closing, String issuer, ResultClass resultClass, Instant issuedAt,
+			int version, Instant updatedAt, ProposalRef proposal, UnitRef unit, List<SectionView> sections,
+			List<CorrectionView> corrections) {
+		this(id, status, kind, indexNumber, writtenOn, signedOn, disclosureMode, disclosureReason, catalogCategory,
+				addressee, opening, closing, issuer, resultClass, issuedAt, version, updatedAt, proposal, unit,
+				sections, corrections, null, List.of(), null);
 	}
 
 	public boolean isIssued() {
@@ -92,6 +103,13 @@ public record ReplyView(Long id, ReplyStatus status, ReplyKind kind, String inde
 	}
 
 	/** A published correction (更正说明) and when it was made. */
+	/**
+	 * The newest version of the reply's signed original (答复原件), when one is attached: the
+	 * letter page links to it (original/OriginalController serves it).
+	 */
+	public record OriginalRef(int version, String mediaType, long sizeBytes) {
+	}
+
 	public record CorrectionView(String note, Instant correctedAt) {
 	}
 

@@ -42,7 +42,9 @@ public record Statistics(Long sessionId, String sessionName, Integer year, Rates
 			BigDecimal averageDaysToReply, long evaluations,
 			@Schema(description = RATE, nullable = true) BigDecimal satisfactionRate,
 			@Schema(description = RATE, nullable = true) BigDecimal satisfiedOnlyRate,
-			@Schema(description = REASON, nullable = true) Withheld satisfactionWithheld) {
+			@Schema(description = REASON, nullable = true) Withheld satisfactionWithheld,
+			@Schema(description = "催办: reminders coordinators sent the unit about proposals of the session "
+					+ "(of all sessions on a unit's statistics)") long reminders) {
 	}
 
 	/**

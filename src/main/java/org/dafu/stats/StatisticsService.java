@@ -62,12 +62,19 @@ public class StatisticsService {
 			left join topic_category tc on g.g_topic = 0 and tc.id = g.topic_id
 			""";
 
-	/** Evaluations by result, in all and per unit of the reply. */
+	/**
+	 * Evaluations by result, in all and per unit of the reply; and the reminders (催办) per
+	 * unit (migration V91), in the same statement.
+	 */
 	private static final String EVALUATION_COUNTS = """
+			with c as (select unit_id, satisfied, basically_satisfied, unsatisfied, 0 as reminders
+			           from evaluation_count where %1$s
+			           union all
+			           select unit_id, 0, 0, 0, reminders from reminder_count where %1$s)
 			select unit_id, grouping(unit_id) as g_unit, sum(satisfied) as satisfied,
-			       sum(basically_satisfied) as basically_satisfied, sum(unsatisfied) as unsatisfied
-			from evaluation_count
-			where %s
+			       sum(basically_satisfied) as basically_satisfied, sum(unsatisfied) as unsatisfied,
+			       sum(reminders) as reminders
+			from c
 			group by grouping sets ((), (unit_id))
 			""";
 
@@ -159,6 +166,7 @@ public class StatisticsService {
 					rs.getLong("unsatisfied"));
 			if (rs.getInt("g_unit") == 0) {
 				groups.ratingsByUnit.put(rs.getLong("unit_id"), ratings);
+				groups.remindersByUnit.put(rs.getLong("unit_id"), rs.getLong("reminders"));
 			}
 			else {
 				groups.ratings = ratings;
@@ -180,6 +188,8 @@ public class StatisticsService {
 
 		final Map<Long, Ratings> ratingsByUnit = new HashMap<>();
 
+		final Map<Long, Long> remindersByUnit = new HashMap<>();
+
 		final Map<String, Long> topics = new LinkedHashMap<>();
 
 		final Map<String, Long> classes = new HashMap<>();
@@ -187,8 +197,10 @@ public class StatisticsService {
 		/** The per-unit table: lead units, rated by the evaluations of their replies. */
 		List<UnitRow> units() {
 			List<UnitRow> rows = new ArrayList<>();
-			this.unitCounts.forEach((unitId, counts) -> rows.add(Tally.unitRow(unitId, this.unitNames.get(unitId),
-					counts, this.ratingsByUnit.getOrDefault(unitId, Ratings.NONE))));
+			this.unitCounts.forEach((unitId,
+					counts) -> rows.add(Tally.unitRow(unitId, this.unitNames.get(unitId), counts,
+							this.ratingsByUnit.getOrDefault(unitId, Ratings.NONE),
+							this.remindersByUnit.getOrDefault(unitId, 0L))));
 			return Tally.sortUnits(rows);
 		}
 

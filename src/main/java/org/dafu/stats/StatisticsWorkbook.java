@@ -47,8 +47,9 @@ final class StatisticsWorkbook {
 		Xlsx.Sheet units = xlsx.sheet(text("stats.units.heading"),
 				List.of(text("stats.field.unit"), text("stats.field.assigned"), text("stats.field.replied"),
 						text("stats.field.onTime"), text("stats.field.overdue"), text("stats.field.averageDays"),
-						text("stats.field.satisfactionRate"), text("stats.field.satisfiedOnlyRate")),
-				36, 10, 10, 12, 10, 16, 36, 36);
+						text("stats.field.satisfactionRate"), text("stats.field.satisfiedOnlyRate"),
+						text("stats.field.reminders")),
+				36, 10, 10, 12, 10, 16, 36, 36, 12);
 		for (Statistics.UnitRow u : stats.units()) {
 			Xlsx.Row row = units.row()
 				.text(u.unitName())
@@ -59,6 +60,7 @@ final class StatisticsWorkbook {
 			orNone(row, u.averageDaysToReply());
 			satisfaction(row, u.satisfactionRate(), u.satisfactionWithheld());
 			satisfaction(row, u.satisfiedOnlyRate(), u.satisfactionWithheld());
+			row.number(u.reminders());
 		}
 	}
 

@@ -182,6 +182,12 @@ final class Tally {
 
 	/** The per-unit table, by lead unit, most assigned first. */
 	static List<UnitRow> units(List<ProposalRow> proposals, List<EvaluationRow> evaluations, LocalDate today) {
+		return units(proposals, evaluations, Map.of(), today);
+	}
+
+	/** The same, with the reminders (催办) each unit received. */
+	static List<UnitRow> units(List<ProposalRow> proposals, List<EvaluationRow> evaluations, Map<Long, Long> reminders,
+			LocalDate today) {
 		Map<Long, List<ProposalRow>> byUnit = new LinkedHashMap<>();
 		Map<Long, String> names = new LinkedHashMap<>();
 		for (ProposalRow p : proposals) {
@@ -191,16 +197,18 @@ final class Tally {
 			}
 		}
 		List<UnitRow> rows = new ArrayList<>();
-		byUnit.forEach((unitId, rowsOfUnit) -> rows.add(unitRow(unitId, names.get(unitId), Counts.of(rowsOfUnit, today),
-				Ratings.of(evaluations.stream().filter((e) -> e.unitId() == unitId).toList()))));
+		byUnit.forEach((unitId,
+				rowsOfUnit) -> rows.add(unitRow(unitId, names.get(unitId), Counts.of(rowsOfUnit, today),
+						Ratings.of(evaluations.stream().filter((e) -> e.unitId() == unitId).toList()),
+						reminders.getOrDefault(unitId, 0L))));
 		return sortUnits(rows);
 	}
 
 	/** A row of the per-unit table. */
-	static UnitRow unitRow(long unitId, String unitName, Counts counts, Ratings ratings) {
+	static UnitRow unitRow(long unitId, String unitName, Counts counts, Ratings ratings, long reminders) {
 		Rates r = rates(counts, ratings);
 		return new UnitRow(unitId, unitName, r.assigned(), r.replied(), r.onTime(), r.overdue(), r.averageDaysToReply(),
-				r.evaluations(), r.satisfactionRate(), r.satisfiedOnlyRate(), r.satisfactionWithheld());
+				r.evaluations(), r.satisfactionRate(), r.satisfiedOnlyRate(), r.satisfactionWithheld(), reminders);
 	}
 
 	/** Most assigned first, then by name. */

@@ -90,10 +90,41 @@ class EvaluationTests {
 		return this.replies.issue(s.official(), id, this.replies.readable(s.official(), id).version()).id();
 	}
 
+	/** A rating as posted, 不满意 confirmed (see unsatisfiedAsksForConfirmationFirst). */
 	MockHttpServletRequestBuilder rate(long replyId, Rating attitude, Rating result, String comment) {
+		return unconfirmed(replyId, attitude, result, comment).param("confirmed", "true");
+	}
+
+	MockHttpServletRequestBuilder unconfirmed(long replyId, Rating attitude, Rating result, String comment) {
 		return post("/my/replies/{id}/evaluation", replyId).param("attitude", attitude.name())
 			.param("result", result.name())
 			.param("comment", comment);
+	}
+
+	@Test
+	void unsatisfiedAsksForConfirmationFirstAndSavesNothingUntilConfirmed() throws Exception {
+		Scenario s = this.data.scenario();
+		long reply = issue(s, DisclosureMode.PROACTIVE, ResultClass.C, "确认不满意");
+		this.mvc
+			.perform(unconfirmed(reply, Rating.SATISFIED, Rating.UNSATISFIED, "没有<b>解决</b>").with(as(s.lead()))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"confirm-form\"")))
+			.andExpect(content().string(containsString("退回承办单位重新办理")))
+			.andExpect(content().string(containsString("name=\"confirmed\" value=\"true\"")))
+			.andExpect(content().string(containsString("没有&lt;b&gt;解决&lt;/b&gt;")));
+		assertThat(ratings(reply)).isZero();
+		assertThat(this.proposals.proposal(s.proposalId()).status()).isNotEqualTo(ProposalStatus.REHANDLING);
+		// a satisfied result needs no confirmation
+		long other = this.data.issued(s, DisclosureMode.PROACTIVE, "无需确认");
+		this.mvc.perform(unconfirmed(other, Rating.UNSATISFIED, Rating.SATISFIED, null).with(as(s.lead())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(ratings(other)).isEqualTo(1);
+		// confirmed: saved, and the proposal goes back for re-handling
+		this.mvc.perform(rate(reply, Rating.SATISFIED, Rating.UNSATISFIED, "没有解决").with(as(s.lead())).with(csrf()))
+			.andExpect(flash().attribute("message", "evaluation.my.saved.rehandling"));
+		assertThat(ratings(reply)).isEqualTo(1);
+		assertThat(this.proposals.proposal(s.proposalId()).status()).isEqualTo(ProposalStatus.REHANDLING);
 	}
 
 	int ratings(long replyId) {

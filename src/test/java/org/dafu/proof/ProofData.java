@@ -133,7 +133,7 @@ public class ProofData {
 					TestData.letter("会签答复" + s.n(), DisclosureMode.PROACTIVE, ResultClass.A),
 					"T" + s.n() + "/2022-" + TestData.unique(), java.time.Instant.now());
 			this.shared = f.with(new Extras(openReply, rehandlingProposal, draft, unassigned, corrected, withdrawn,
-					submitted, coProposal, opinionProposal, opinionDraft, opinionReply));
+					submitted, coProposal, opinionProposal, opinionDraft, opinionReply, draftProposal));
 		}
 		return this.shared;
 	}
@@ -295,15 +295,15 @@ public class ProofData {
 	 * assigned, {@code correctedReplyId} a public reply with a published correction and
 	 * {@code withdrawnReplyId} an issued reply withdrawn from public view. The draft was
 	 * submitted and returned with a comment once; {@code submittedReplyId} is a draft
-	 * submitted for review (待审核). Co-handling
-	 * opinions: {@code coProposalId} is co-handled by the unit (its opinion submitted for
-	 * review); {@code opinionProposalId} is led by the unit, its co-unit's opinion signed
-	 * and published, with a draft ({@code opinionDraftReplyId}) and a public reply
+	 * submitted for review (待审核). Co-handling opinions: {@code coProposalId} is
+	 * co-handled by the unit (its opinion submitted for review);
+	 * {@code opinionProposalId} is led by the unit, its co-unit's opinion signed and
+	 * published, with a draft ({@code opinionDraftReplyId}) and a public reply
 	 * ({@code opinionReplyId}).
 	 */
 	public record Extras(long openReplyId, long rehandlingProposalId, long draftReplyId, long unassignedProposalId,
 			long correctedReplyId, long withdrawnReplyId, long submittedReplyId, long coProposalId,
-			long opinionProposalId, long opinionDraftReplyId, long opinionReplyId) {
+			long opinionProposalId, long opinionDraftReplyId, long opinionReplyId, long overdueProposalId) {
 
 	}
 

@@ -84,7 +84,11 @@ final class ProofPages {
 		pages.add(page("unit-opinion", OFFICIAL, (f) -> "/workspace/unit/opinions/" + f.extras().coProposalId()));
 		pages.add(page("reply-editor-opinions", OFFICIAL,
 				(f) -> "/workspace/unit/replies/" + f.extras().opinionDraftReplyId() + "/edit"));
-		// (the import preview answers a POST: ImportPreviewProofTests)
+		pages.add(page("reply-original", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/original"));
+		pages.add(page("unit-reminders", OFFICIAL, (f) -> "/workspace/unit/reminders"));
+		// (the import preview answers a POST: ImportPreviewProofTests; the confirmation
+		// of
+		// a 不满意 rating answers a POST too: DeputyRatesFromTodoJourneyTests walks it)
 		// a coordinator
 		pages.add(page("coordinator-dashboard", COORDINATOR, (f) -> "/workspace/coordinator"));
 		pages.add(page("deadline-board", COORDINATOR, (f) -> "/workspace/coordinator/deadlines?days=14"));
@@ -108,6 +112,10 @@ final class ProofPages {
 				(f) -> "/workspace/coordinator/proposals/" + f.scenario().proposalId()));
 		pages.add(page("proposal-unassigned", COORDINATOR,
 				(f) -> "/workspace/coordinator/proposals/" + f.extras().unassignedProposalId()));
+		pages.add(page("reminder-form", COORDINATOR,
+				(f) -> "/workspace/coordinator/proposals/" + f.extras().overdueProposalId() + "/reminders"));
+		pages.add(page("reminder-not-due", COORDINATOR,
+				(f) -> "/workspace/coordinator/proposals/" + f.scenario().proposalId() + "/reminders"));
 		pages.add(page("proposal-edit", COORDINATOR,
 				(f) -> "/workspace/coordinator/proposals/" + f.scenario().proposalId() + "/edit"));
 		// (the conflict pages answer a stale POST, not a GET: not in the table)

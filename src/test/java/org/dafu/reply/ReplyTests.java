@@ -128,7 +128,7 @@ class ReplyTests {
 	private static ReplyView view(Reply reply) {
 		return new ReplyView(1L, reply.getStatus(), reply.getKind(), null, null, null, reply.getDisclosureMode(), null,
 				null, null, null, null, null, reply.getResultClass(), null, 0, null, null, null, List.of(), List.of(),
-				reply.getSignerName(), reply.getReviewSteps().stream().map(ReplyReviewStep::view).toList());
+				reply.getSignerName(), reply.getReviewSteps().stream().map(ReplyReviewStep::view).toList(), null);
 	}
 
 	private static Reply submitted(LetterContent content) {

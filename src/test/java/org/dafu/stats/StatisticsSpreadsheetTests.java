@@ -147,8 +147,9 @@ class StatisticsSpreadsheetTests {
 			assertThat(classes.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(1.0);
 			Sheet units = book.getSheetAt(3);
 			assertThat(texts(units.getRow(0))).containsExactly("主办单位", "交办", "已答复", "按时办复", "逾期", "平均办理天数",
-					"满意率（含基本满意）", "满意率（仅满意）");
+					"满意率（含基本满意）", "满意率（仅满意）", "催办次数");
 			Row oneRow = unitRow(units, this.one);
+			assertThat(oneRow.getCell(8).getNumericCellValue()).as("催办次数").isEqualTo(0.0);
 			assertThat(oneRow.getCell(1).getNumericCellValue()).isEqualTo(1.0);
 			assertThat(oneRow.getCell(6).getStringCellValue()).isEqualTo(FEW);
 			assertThat(oneRow.getCell(7).getStringCellValue()).isEqualTo(FEW);

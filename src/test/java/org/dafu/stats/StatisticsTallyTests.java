@@ -129,6 +129,52 @@ class StatisticsTallyTests {
 	}
 
 	@Test
+	void theReminderCountsStayEqualToACountFromScratch() {
+		Scenario s = this.data.scenario();
+		long other = this.data.anotherProposal(s);
+		remind(s.proposalId(), s.unitId());
+		remind(s.proposalId(), s.unitId());
+		remind(other, s.otherUnitId());
+		assertTalliesMatchARecount();
+		assertThat(reminders(s.sessionId(), s.unitId())).isEqualTo(2);
+		assertThat(reminders(s.sessionId(), s.otherUnitId())).isEqualTo(1);
+
+		// the proposal moves to another session, and back
+		long elsewhere = this.data.session(2023).id();
+		this.jdbc.update("update proposal set session_id = ? where id = ?", elsewhere, s.proposalId());
+		assertTalliesMatchARecount();
+		assertThat(reminders(s.sessionId(), s.unitId())).isZero();
+		assertThat(reminders(elsewhere, s.unitId())).isEqualTo(2);
+		this.jdbc.update("update proposal set session_id = ? where id = ?", s.sessionId(), s.proposalId());
+		// a reminder moved to another unit, one deleted, a proposal deleted with its own
+		this.jdbc.update("update proposal_reminder set unit_id = ? where id = (select min(id) from proposal_reminder"
+				+ " where proposal_id = ?)", s.otherUnitId(), s.proposalId());
+		assertTalliesMatchARecount();
+		this.jdbc.update("delete from proposal_reminder where proposal_id = ? and unit_id = ?", s.proposalId(),
+				s.unitId());
+		assertTalliesMatchARecount();
+		assertThat(reminders(s.sessionId(), s.otherUnitId())).isEqualTo(2);
+		this.jdbc.update("delete from assignment where proposal_id = ?", other);
+		this.jdbc.update("delete from proposal where id = ?", other);
+		assertTalliesMatchARecount();
+		assertThat(reminders(s.sessionId(), s.otherUnitId())).isEqualTo(1);
+	}
+
+	private void remind(long proposal, long unit) {
+		this.jdbc.update("insert into proposal_reminder (proposal_id, unit_id, deadline, sent_by)"
+				+ " values (?, ?, date '2022-06-01', 'tally')", proposal, unit);
+	}
+
+	private int reminders(long session, long unit) {
+		return this.jdbc
+			.queryForList("select reminders from reminder_count where session_id = ? and unit_id = ?", Integer.class,
+					session, unit)
+			.stream()
+			.findFirst()
+			.orElse(0);
+	}
+
+	@Test
 	void statisticsSummedFromTheTalliesEqualThoseCountedRowByRow() {
 		Scenario s = this.data.scenario();
 		long unit = s.unitId();
@@ -157,6 +203,12 @@ class StatisticsTallyTests {
 				LocalDate.of(2099, 1, 1));
 		this.jdbc.update("delete from assignment where proposal_id = (select id from proposal "
 				+ "where session_id = ? and number = 300)", s.sessionId());
+		List<Long> proposals = this.jdbc.queryForList("select id from proposal where session_id = ? order by id",
+				Long.class, s.sessionId());
+		for (int i = 0; i < 3; i++) {
+			remind(proposals.get(1), unit);
+		}
+		remind(proposals.get(2), s.otherUnitId());
 		assertTalliesMatchARecount();
 
 		LocalDate today = LocalDate.now();
@@ -166,7 +218,9 @@ class StatisticsTallyTests {
 		assertThat(summed.rates()).isEqualTo(Tally.rates(rows, evaluations, today));
 		assertThat(summed.resultClasses()).isEqualTo(Tally.resultClasses(rows));
 		assertThat(summed.topics()).isEqualTo(Tally.topics(rows));
-		assertThat(summed.units()).isEqualTo(Tally.units(rows, evaluations, today));
+		assertThat(summed.units())
+			.isEqualTo(Tally.units(rows, evaluations, remindersFromScratch(s.sessionId()), today));
+		assertThat(summed.units()).anySatisfy((u) -> assertThat(u.reminders()).isEqualTo(3));
 		assertThat(summed.units()).hasSize(2);
 		assertThat(summed.rates().evaluations()).isPositive();
 
@@ -187,6 +241,15 @@ class StatisticsTallyTests {
 		});
 	}
 
+	private Map<Long, Long> remindersFromScratch(long session) {
+		Map<Long, Long> counts = new java.util.HashMap<>();
+		this.jdbc.query("select r.unit_id from proposal_reminder r join proposal p on p.id = r.proposal_id"
+				+ " where p.session_id = ?", (java.sql.ResultSet rs) -> {
+					counts.merge(rs.getLong(1), 1L, Long::sum);
+				}, session);
+		return counts;
+	}
+
 	private List<EvaluationRow> evaluationRows(String where, long id) {
 		return this.named.query(EVALUATION_ROWS.formatted(where), Map.of("id", id),
 				(rs, i) -> new EvaluationRow(rs.getLong("unit_id"), rs.getString("result")));
@@ -197,7 +260,8 @@ class StatisticsTallyTests {
 	}
 
 	private void assertTalliesMatchARecount() {
-		for (String table : List.of("proposal_tally", "evaluation_tally", "proposal_count", "evaluation_count")) {
+		for (String table : List.of("proposal_tally", "evaluation_tally", "proposal_count", "evaluation_count",
+				"reminder_count")) {
 			assertThat(this.jdbc.queryForList("""
 					(select 'kept' as side, * from %1$s except select 'kept', * from %1$s_recount)
 					union all
