@@ -77,7 +77,7 @@ public record BarChart(String title, String description, List<Bar> bars, int hei
 			.max(BigDecimal::compareTo)
 			.orElse(BigDecimal.ONE);
 		List<Bar> bars = new ArrayList<>();
-		int y = 5;
+		int y = 0;
 		for (Item item : items) {
 			BigDecimal value = (item.value() != null && item.value().signum() > 0) ? item.value() : BigDecimal.ZERO;
 			BigDecimal width = value.multiply(BigDecimal.valueOf(BAR_MAX)).divide(max, 1, RoundingMode.HALF_UP);
