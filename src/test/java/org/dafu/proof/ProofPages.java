@@ -74,6 +74,8 @@ final class ProofPages {
 		pages.add(page("reply-correction", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/correction"));
 		pages.add(page("reply-disclosure-unit", OFFICIAL, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
 		pages.add(page("import", OFFICIAL, (f) -> "/workspace/unit/import"));
+		pages.add(page("unit-figures", OFFICIAL, (f) -> "/workspace/unit/figures"));
+		pages.add(page("figure-unit", OFFICIAL, (f) -> "/figures/" + f.figureId()));
 		// (the import preview answers a POST: ImportPreviewProofTests)
 		// a coordinator
 		pages.add(page("coordinator-dashboard", COORDINATOR, (f) -> "/workspace/coordinator"));
@@ -105,6 +107,7 @@ final class ProofPages {
 		pages.add(page("account-new", COORDINATOR, (f) -> "/workspace/coordinator/accounts/new"));
 		pages.add(page("account-detail", COORDINATOR, (f) -> "/workspace/coordinator/accounts/" + f.deputy().id()));
 		pages.add(page("outbox", COORDINATOR, (f) -> "/workspace/coordinator/outbox"));
+		pages.add(page("figure-coordinator", COORDINATOR, (f) -> "/figures/" + f.figureId()));
 		pages.add(page("reply-history", COORDINATOR, (f) -> "/workspace/history/reply/" + f.replyId()));
 		pages.add(page("reply-disclosure", COORDINATOR, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
 		pages.add(page("reply-withdrawn-disclosure", COORDINATOR,
