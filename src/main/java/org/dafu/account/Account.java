@@ -83,6 +83,12 @@ class Account {
 	 * An official either signs (签发人, and drafts too) or only drafts (经办人); other roles
 	 * never sign.
 	 */
+	/** Links a deputy account to another deputy (demo mode's own account only). */
+	void linkDeputy(long deputyId) {
+		Assert.state(this.role == Role.DEPUTY, "only a deputy account is linked to a deputy");
+		this.deputyId = deputyId;
+	}
+
 	void changeSigning(boolean signs) {
 		boolean before = this.signer;
 		this.signer = signs && this.role == Role.OFFICIAL;

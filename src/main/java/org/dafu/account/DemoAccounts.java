@@ -34,7 +34,18 @@ class DemoAccounts implements ApplicationRunner {
 
 	static final String UNIT_CODE = "11330800002618015K";
 
-	static final String DEPUTY_NAME = "朱伟正";
+	/**
+	 * The demo deputy is fictitious: a co-signer of the real sample's proposal (第4号,
+	 * which 朱伟正等代表 submitted), so it reads that reply, and the lead of a fictitious
+	 * proposal with a reply to rate (demo/DemoProposals). Real deputies are never
+	 * attached to fictitious proposals.
+	 */
+	static final String DEPUTY_NAME = "示例联名代表一";
+
+	/**
+	 * The sample's real lead deputy, whom earlier demo databases linked the account to.
+	 */
+	static final String SAMPLE_DEPUTY_NAME = "朱伟正";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
 
@@ -62,8 +73,25 @@ class DemoAccounts implements ApplicationRunner {
 		long deputy = this.congress.deputyNamedOrCreate(DEPUTY_NAME, null).id();
 		create("coordinator", Role.COORDINATOR, null, null);
 		create("official", Role.OFFICIAL, unit.id(), null);
-		create("deputy", Role.DEPUTY, null, deputy);
+		create("deputy", Role.DEPUTY, null, deputy).ifPresentOrElse((created) -> {
+		}, () -> relinkFromTheRealDeputy(deputy));
 		create("drafter", Role.OFFICIAL, unit.id(), null).ifPresent((drafter) -> drafter.changeSigning(false));
+	}
+
+	/**
+	 * A demo database made before the demo deputy was fictitious linked the account to
+	 * the sample's real lead deputy: it moves to the fictitious one (once; a no-op
+	 * after).
+	 */
+	private void relinkFromTheRealDeputy(long deputy) {
+		this.accounts.findByUsername("deputy")
+			.filter((account) -> account.getRole() == Role.DEPUTY
+					&& !Long.valueOf(deputy).equals(account.getDeputyId()))
+			.filter((account) -> this.congress.deputy(account.getDeputyId()).name().equals(SAMPLE_DEPUTY_NAME))
+			.ifPresent((account) -> {
+				account.linkDeputy(deputy);
+				log.warn("Demo account 'deputy' now acts as the fictitious deputy {}", DEPUTY_NAME);
+			});
 	}
 
 	private Optional<Account> create(String username, Role role, Long unitId, Long deputyId) {

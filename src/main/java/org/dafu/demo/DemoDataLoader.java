@@ -82,6 +82,8 @@ class DemoDataLoader implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		if (this.replies.idOfIndexNumber(SAMPLE_INDEX_NUMBER).isPresent()) {
+			// a demo database kept from an earlier run: only what later versions add
+			this.more.ratableProposalForTheDemoDeputy(LocalDate.now(this.clock));
 			return;
 		}
 		for (DemoLetter letter : LETTERS) {
@@ -125,7 +127,8 @@ class DemoDataLoader implements ApplicationRunner {
 	private void pendingProposalForTheDemoOfficial() {
 		UnitView office = this.units.unitWithCode("11330800002618015K").orElseThrow();
 		SessionView session = this.congress.sessionNamedOrCreate("市八届人大二次会议", 2023);
-		DeputyView lead = this.congress.deputyNamedOrCreate("朱伟正", null);
+		// a fictitious proposal: a fictitious deputy, never the sample's real one
+		DeputyView lead = this.congress.deputyNamedOrCreate("示例代表壬", null);
 		long proposal = this.proposals
 			.register(new RegisterProposalCommand(session.id(), 58, "关于进一步优化政务服务“一网通办”的建议（示例）",
 					"建议进一步整合政务服务事项，提升“一网通办”办件比例。（示例建议）", lead.id(), Set.of(),

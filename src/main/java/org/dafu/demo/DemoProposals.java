@@ -30,6 +30,7 @@ import org.dafu.unit.UnitService;
 import org.dafu.unit.UnitView;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Fictitious proposals around the real sample, so that lists, filters, the deadline board
@@ -46,6 +47,21 @@ class DemoProposals {
 			new DemoUnit("示例市卫生健康委员会", "DEMO330807"));
 
 	private static final List<String> DEPUTIES = List.of("示例代表丙", "示例代表丁", "示例代表戊", "示例代表己", "示例代表庚");
+
+	/**
+	 * The deputy of the demo {@code deputy} account (account/DemoAccounts): fictitious, a
+	 * co-signer of the real sample's proposal (第4号) and the lead of one fictitious
+	 * proposal with an issued, public reply left for it to rate.
+	 */
+	static final String DEMO_DEPUTY = "示例联名代表一";
+
+	/** The fictitious deputy who co-signs the current session's proposals. */
+	static final String COSIGNER = "示例代表辛";
+
+	/** The current session (fictitious) and its proposal led by the demo deputy. */
+	static final String CURRENT_SESSION = "示例市九届人大一次会议";
+
+	static final int RATABLE_NUMBER = 9;
 
 	/** Title, topic, the measured subject and its unit. */
 	private static final List<DemoTopic> TOPICS = List.of(new DemoTopic("关于加密城乡公交班次的建议", "交通", "城乡公交日均班次", "班次"),
@@ -87,6 +103,33 @@ class DemoProposals {
 		List<Long> deputies = DEPUTIES.stream().map((d) -> this.congress.deputyNamedOrCreate(d, null).id()).toList();
 		handledYear(unitViews, deputies);
 		workInProgress(unitViews, deputies, today);
+		ratableProposalForTheDemoDeputy(today);
+	}
+
+	/**
+	 * The demo deputy leads a fictitious proposal of the current session, co-signed by
+	 * another fictitious deputy, with an issued public reply it has not rated. Made when
+	 * absent, so also on a demo database kept from before (any number of restarts add it
+	 * once).
+	 */
+	@Transactional
+	void ratableProposalForTheDemoDeputy(LocalDate today) {
+		int year = today.getYear();
+		SessionView session = this.congress.sessionNamed(CURRENT_SESSION)
+			.orElseGet(
+					() -> this.congress.createSession(BodyType.NPC, CongressLevel.CITY, 9, 1, year, CURRENT_SESSION));
+		if (this.proposals.proposal(session.id(), RATABLE_NUMBER).isPresent()) {
+			return;
+		}
+		UnitView unit = this.units.unitWithCode(UNITS.get(0).code())
+			.orElseGet(() -> this.units.create(UNITS.get(0).name(), UNITS.get(0).code()));
+		long lead = this.congress.deputyNamedOrCreate(DEMO_DEPUTY, null).id();
+		long cosigner = this.congress.deputyNamedOrCreate(COSIGNER, null).id();
+		DemoTopic topic = new DemoTopic("关于增设城乡公交夜间线路的建议", "交通", "夜间公交线路", "条");
+		LocalDate assigned = today.minusDays(60);
+		long proposal = register(session, RATABLE_NUMBER, topic, lead, cosigner, assigned.minusDays(15), false);
+		this.proposals.assign(proposal, unit.id(), List.of(), assigned, null);
+		issue(proposal, unit, topic, ResultClass.A, DisclosureMode.PROACTIVE, null, assigned.plusDays(35), year, 9109);
 	}
 
 	/** The sample's session: nine more proposals, all replied in 2022. */
@@ -115,16 +158,17 @@ class DemoProposals {
 	/** A current session: issued, rated 不满意 and re-handled, overdue drafts, due soon. */
 	private void workInProgress(List<UnitView> units, List<Long> deputies, LocalDate today) {
 		int year = today.getYear();
-		SessionView session = this.congress.sessionNamed("示例市九届人大一次会议")
-			.orElseGet(() -> this.congress.createSession(BodyType.NPC, CongressLevel.CITY, 9, 1, year, "示例市九届人大一次会议"));
-		long zhu = this.congress.deputyNamedOrCreate("朱伟正", null).id();
+		SessionView session = this.congress.sessionNamed(CURRENT_SESSION)
+			.orElseGet(
+					() -> this.congress.createSession(BodyType.NPC, CongressLevel.CITY, 9, 1, year, CURRENT_SESSION));
+		long cosigner = this.congress.deputyNamedOrCreate(COSIGNER, null).id();
 		for (int i = 0; i < 8; i++) {
 			DemoTopic topic = TOPICS.get((i + 3) % TOPICS.size());
 			UnitView unit = units.get(i % units.size());
-			long lead = (i == 2) ? zhu : deputies.get((i + 2) % deputies.size());
+			long lead = (i == 2) ? cosigner : deputies.get((i + 2) % deputies.size());
 			// assigned between four months and three weeks ago
 			LocalDate assigned = today.minusDays(120 - 14 * i);
-			long proposal = register(session, 1 + i, topic, lead, zhu, assigned.minusDays(15), i == 0);
+			long proposal = register(session, 1 + i, topic, lead, cosigner, assigned.minusDays(15), i == 0);
 			this.proposals.assign(proposal, unit.id(), List.of(), assigned, null);
 			switch (i) {
 				case 0, 1, 2 -> {

@@ -1,8 +1,12 @@
 package org.dafu.figure;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dafu.access.AccessPolicy;
@@ -13,7 +17,9 @@ import org.dafu.platform.web.NotFoundException;
 import org.dafu.platform.web.Paging;
 import org.dafu.proposal.ProposalService;
 import org.dafu.stats.BarChart;
+import org.dafu.stats.SeriesChart;
 import org.dafu.unit.UnitService;
+import org.dafu.unit.UnitView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -54,13 +60,27 @@ class FigureController {
 
 	@GetMapping("/figures")
 	String dashboard(@RequestParam(required = false) String region, @RequestParam(required = false) Long unit,
-			@RequestParam(required = false) Long topic, @RequestParam(required = false) Integer page, Model model) {
+			@RequestParam(required = false) Long topic, @RequestParam(required = false) Integer page, Locale locale,
+			Model model) {
 		Viewer viewer = this.access.currentViewer();
 		FigureQueries.Filter filter = new FigureQueries.Filter(blankToNull(region), unit, topic);
-		model.addAttribute("page", this.figures.targets(viewer, filter, Paging.of(page, null)));
+		FigureQueries.Dashboard dashboard = this.figures.dashboard(viewer, filter, Paging.of(page, null));
+		List<UnitView> unitList = this.units.units();
+		Map<Long, String> unitNames = new HashMap<>();
+		unitList.forEach((u) -> unitNames.put(u.id(), u.name()));
+		StatusSummary summary = dashboard.summary();
+		model.addAttribute("page", dashboard.page());
+		model.addAttribute("summary", summary);
+		model.addAttribute("statuses", StatusSummary.ORDER);
+		model.addAttribute("unitNames", unitNames);
+		model.addAttribute("unitChart", summary.isEmpty() ? null : statusChart("figure.summary.chart.unit",
+				summary.byUnit(), (k) -> unitNames.getOrDefault((Long) k, String.valueOf(k)), locale));
+		model.addAttribute("regionChart",
+				summary.isEmpty() ? null : statusChart("figure.summary.chart.region", summary.byRegion(),
+						(k) -> "".equals(k) ? msg("figure.region.all", locale) : String.valueOf(k), locale));
 		model.addAttribute("filter", filter);
 		model.addAttribute("regions", this.figures.regions(viewer));
-		model.addAttribute("units", this.units.units());
+		model.addAttribute("units", unitList);
 		model.addAttribute("topics", this.proposals.topics());
 		model.addAttribute("breakdowns", this.figures.breakdowns(viewer, 20));
 		return DASHBOARD_VIEW;
@@ -80,6 +100,7 @@ class FigureController {
 		model.addAttribute("breakdownChart",
 				breakdown.isChartable() ? breakdownChart(figure, breakdown, locale) : null);
 		model.addAttribute("canRecord", this.measurements.canRecord(viewer, id));
+		model.addAttribute("canRequest", viewer.isCoordinator() && figure.isTarget());
 		return DETAIL_VIEW;
 	}
 
@@ -99,6 +120,39 @@ class FigureController {
 				deadline);
 		return LineChart.of(points, figure.value(), ProgressRule.deadline(figure.deadlineYear()), figure.unit(),
 				description);
+	}
+
+	/**
+	 * Colours of the statuses, in {@link StatusSummary#ORDER} (each 3:1 or more on
+	 * white).
+	 */
+	static final List<String> STATUS_COLOURS = List.of("#1a7f37", "#0b57a4", "#b42318", "#6e7781");
+
+	/** At most this many units or regions are drawn; the table lists them all. */
+	static final int CHART_ROWS = 12;
+
+	private SeriesChart statusChart(String titleKey, List<StatusSummary.Row> rows, Function<Object, String> label,
+			Locale locale) {
+		List<SeriesChart.Series> series = new ArrayList<>();
+		for (int i = 0; i < StatusSummary.ORDER.size(); i++) {
+			series.add(new SeriesChart.Series(msg("figure.status." + StatusSummary.ORDER.get(i).name(), locale),
+					STATUS_COLOURS.get(i)));
+		}
+		List<SeriesChart.Item> items = rows.stream().limit(CHART_ROWS).map((r) -> {
+			List<BigDecimal> values = StatusSummary.ORDER.stream().map((s) -> BigDecimal.valueOf(r.count(s))).toList();
+			List<String> texts = StatusSummary.ORDER.stream().map((s) -> String.valueOf(r.count(s))).toList();
+			return new SeriesChart.Item(msg("figure.summary.row", locale, label.apply(r.key()), r.targets()), values,
+					texts);
+		}).toList();
+		String title = msg(titleKey, locale);
+		String description = items.stream().map((i) -> {
+			StringBuilder text = new StringBuilder(i.label());
+			for (int k = 0; k < series.size(); k++) {
+				text.append(' ').append(series.get(k).name()).append(' ').append(i.texts().get(k));
+			}
+			return text.toString();
+		}).collect(Collectors.joining(msg("figure.chart.separator", locale)));
+		return SeriesChart.stacked(title, title + msg("figure.chart.colon", locale) + description, series, items);
 	}
 
 	private BarChart breakdownChart(TargetView figure, Breakdown breakdown, Locale locale) {

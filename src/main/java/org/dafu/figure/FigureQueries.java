@@ -37,24 +37,25 @@ public class FigureQueries {
 			select f.id, f.subject, f.value, f.unit, f.comparator, f.deadline_year, f.region, f.kind, f.reply_id,
 			       f.section_id, r.unit_id, u.name as unit_name, t.name as topic_name, p.title as proposal_title,
 			       coalesce(r.signed_on, (r.issued_at at time zone 'Asia/Shanghai')::date) as reply_date,
-			       lm.measured_on as latest_on, lm.value as latest_value,
+			       lm.measured_on as latest_on, lm.value as latest_value, lm.period as latest_period,
 			       fm.measured_on as first_on, fm.value as first_value, base.value as base_value
 			""";
 
-	private static final String SELECT = COLUMNS + " from figure f" + """
+	private static final String SELECT = COLUMNS + " from figure f"
+			+ """
 
-			join reply r on r.id = f.reply_id
-			join proposal p on p.id = r.proposal_id
-			join handling_unit u on u.id = r.unit_id
-			left join topic_category t on t.id = p.topic_category_id
-			left join lateral (select m.measured_on, m.value from figure_measurement m where m.figure_id = f.id
-			                   order by m.measured_on desc, m.id desc limit 1) lm on true
-			left join lateral (select m.measured_on, m.value from figure_measurement m where m.figure_id = f.id
-			                   order by m.measured_on asc, m.id asc limit 1) fm on true
-			left join lateral (select a.value from figure a where a.reply_id = f.reply_id and a.kind = 'ACHIEVEMENT'
-			                   and a.subject = f.subject and a.unit = f.unit
-			                   and a.region is not distinct from f.region order by a.id limit 1) base on true
-			""";
+					join reply r on r.id = f.reply_id
+					join proposal p on p.id = r.proposal_id
+					join handling_unit u on u.id = r.unit_id
+					left join topic_category t on t.id = p.topic_category_id
+					left join lateral (select m.measured_on, m.value, m.period from figure_measurement m where m.figure_id = f.id
+					                   order by m.measured_on desc, m.id desc limit 1) lm on true
+					left join lateral (select m.measured_on, m.value from figure_measurement m where m.figure_id = f.id
+					                   order by m.measured_on asc, m.id asc limit 1) fm on true
+					left join lateral (select a.value from figure a where a.reply_id = f.reply_id and a.kind = 'ACHIEVEMENT'
+					                   and a.subject = f.subject and a.unit = f.unit
+					                   and a.region is not distinct from f.region order by a.id limit 1) base on true
+					""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -73,11 +74,13 @@ public class FigureQueries {
 	}
 
 	/**
-	 * Targets of visible issued replies, soonest deadline first: two statements, the
-	 * count (from the counts the database keeps, migration V82) and the page (its ids
-	 * walked in order on {@code ix_figure_target_deadline}, then their rows).
+	 * Targets of visible issued replies, soonest deadline first, and how they stand:
+	 * three statements, the count per unit and region (from the counts the database
+	 * keeps, migration V82), the page (its ids walked in order on
+	 * {@code ix_figure_target_deadline}, then their rows) and the targets that have a
+	 * measurement (read through the same filter; every other target has no data).
 	 */
-	public PageView<TargetView> targets(Viewer viewer, Filter filter, Paging paging) {
+	public Dashboard dashboard(Viewer viewer, Filter filter, Paging paging) {
 		SqlFilter acl = this.access.replyFilter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		StringBuilder where = new StringBuilder(" where f.kind = 'TARGET' and r.status = 'ISSUED' and " + acl.sql());
@@ -97,21 +100,76 @@ public class FigureQueries {
 			counted.append(" and c.topic_id = :topic");
 			params.put("topic", filter.topicId());
 		}
-		String count = "select (select coalesce(sum(c.targets), 0) from figure_target_count c where "
-				+ countedRows(viewer) + counted + ")";
+		String count = "select c.unit_id, c.region, c.targets from figure_target_count c where " + countedRows(viewer)
+				+ counted;
 		if (countsOwnHiddenReplies(viewer)) {
-			count += " + (select count(*) from figure f join reply r on r.id = f.reply_id"
-					+ " join proposal p on p.id = r.proposal_id" + where + " and " + HIDDEN + ")";
+			count += " union all select r.unit_id, coalesce(f.region, ''), 1 from figure f join reply r on r.id = f.reply_id"
+					+ " join proposal p on p.id = r.proposal_id" + where + " and " + HIDDEN;
 		}
-		Long total = this.jdbc.queryForObject(count, params, Long.class);
+		List<StatusSummary.Group> groups = this.jdbc.query(
+				"select unit_id, region, sum(targets) as targets from (" + count + ") x group by unit_id, region",
+				params, (rs, i) -> new StatusSummary.Group(rs.getLong("unit_id"), rs.getString("region"),
+						rs.getLong("targets")));
+		long total = groups.stream().mapToLong(StatusSummary.Group::targets).sum();
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
+		String joins = SELECT.substring(SELECT.indexOf("join reply r"));
 		List<TargetView> rows = this.jdbc.query(COLUMNS
 				+ " from (select f.id from figure f join reply r on r.id = f.reply_id join proposal p on p.id = r.proposal_id"
 				+ where + " order by f.deadline_year nulls last, f.id limit :limit offset :offset) page"
-				+ " join figure f on f.id = page.id " + SELECT.substring(SELECT.indexOf("join reply r"))
-				+ " order by f.deadline_year nulls last, f.id", params, this::row);
-		return PageView.of(rows, paging, (total != null) ? total : 0);
+				+ " join figure f on f.id = page.id " + joins + " order by f.deadline_year nulls last, f.id", params,
+				this::row);
+		List<TargetView> measured = this.jdbc.query(
+				SELECT + where + " and f.id in (select m.figure_id from figure_measurement m) order by f.id", params,
+				this::row);
+		return new Dashboard(PageView.of(rows, paging, total), StatusSummary.of(groups, measured));
+	}
+
+	/** The page of targets alone (the same statements as {@link #dashboard}). */
+	public PageView<TargetView> targets(Viewer viewer, Filter filter, Paging paging) {
+		return dashboard(viewer, filter, paging).page();
+	}
+
+	/** The dashboard's page of targets and the summary of their statuses. */
+	public record Dashboard(PageView<TargetView> page, StatusSummary summary) {
+	}
+
+	/**
+	 * The targets of a unit's issued replies, soonest deadline first (the unit's own
+	 * workspace: every disclosure mode).
+	 */
+	public List<TargetView> unitTargets(long unitId, int limit) {
+		return this.jdbc.query(SELECT + """
+				where f.kind = 'TARGET' and r.status = 'ISSUED' and r.unit_id = :unit
+				order by f.deadline_year nulls last, f.id limit :limit""", Map.of("unit", unitId, "limit", limit),
+				this::row);
+	}
+
+	/**
+	 * Values a unit's issued replies stated that became its targets' first measurements
+	 * and that the unit has not confirmed yet.
+	 */
+	public List<PendingLink> pendingLinks(long unitId) {
+		return this.jdbc.query("""
+				select m.id, m.figure_id, f.subject, f.unit, m.value, m.period, m.measured_on
+				from figure_measurement m join figure f on f.id = m.figure_id join reply r on r.id = f.reply_id
+				where m.source_figure_id is not null and m.confirmed_at is null and r.unit_id = :unit
+				  and r.status = 'ISSUED'
+				order by m.measured_on, m.id limit 200
+				""", Map.of("unit", unitId),
+				(rs, i) -> new PendingLink(rs.getLong("id"), rs.getLong("figure_id"), rs.getString("subject"),
+						rs.getString("unit"), rs.getBigDecimal("value"), rs.getString("period"),
+						rs.getDate("measured_on").toLocalDate()));
+	}
+
+	/** A stated value linked to a target, waiting for the unit's confirmation. */
+	public record PendingLink(long id, long figureId, String subject, String unit, BigDecimal value, String period,
+			LocalDate measuredOn) {
+
+		public String valueText() {
+			return Numbers.plain(this.value);
+		}
+
 	}
 
 	/**
@@ -167,10 +225,19 @@ public class FigureQueries {
 	/** The measurements of a figure, oldest first. */
 	public List<MeasurementView> history(long figureId) {
 		return this.jdbc.query("""
-				select m.id, m.measured_on, m.value, m.note, m.source_reply_id
-				from figure_measurement m where m.figure_id = :id order by m.measured_on, m.id
-				""", Map.of("id", figureId), (rs, i) -> new MeasurementView(rs.getLong("id"),
-				rs.getDate("measured_on").toLocalDate(), rs.getBigDecimal("value"), rs.getString("note")));
+				select m.id, m.measured_on, m.value, m.note, m.period, m.source, m.source_reply_id,
+				       r.index_number as source_index, (m.source_figure_id is not null) as stated,
+				       (m.confirmed_at is not null) as confirmed
+				from figure_measurement m left join reply r on r.id = m.source_reply_id
+				where m.figure_id = :id order by m.measured_on, m.id
+				""", Map.of("id", figureId), (rs, i) -> {
+			long sourceReply = rs.getLong("source_reply_id");
+			boolean noSource = rs.wasNull();
+			return new MeasurementView(rs.getLong("id"), rs.getDate("measured_on").toLocalDate(),
+					rs.getBigDecimal("value"), rs.getString("note"), rs.getString("period"), rs.getString("source"),
+					noSource ? null : sourceReply, rs.getString("source_index"), rs.getBoolean("stated"),
+					rs.getBoolean("confirmed"));
+		});
 	}
 
 	/**
@@ -243,7 +310,7 @@ public class FigureQueries {
 		return new TargetView(rs.getLong("id"), rs.getString("subject"), value, rs.getString("unit"),
 				rs.getString("comparator"), deadlineYear, rs.getString("region"), kind, rs.getLong("reply_id"),
 				rs.getLong("unit_id"), rs.getString("unit_name"), rs.getString("topic_name"),
-				rs.getString("proposal_title"), replyDate, baseline, latest, progress);
+				rs.getString("proposal_title"), replyDate, baseline, latest, rs.getString("latest_period"), progress);
 	}
 
 	private static Point point(Date on, BigDecimal value) {
@@ -254,7 +321,13 @@ public class FigureQueries {
 		return (date != null) ? date.toLocalDate() : null;
 	}
 
-	public record MeasurementView(long id, LocalDate measuredOn, BigDecimal value, String note) {
+	/**
+	 * A measurement: {@code stated} when it is what the target's own reply stated (linked
+	 * on issue, {@code sourceReplyId} the reply), {@code confirmed} once its unit
+	 * confirmed that.
+	 */
+	public record MeasurementView(long id, LocalDate measuredOn, BigDecimal value, String note, String period,
+			String source, Long sourceReplyId, String sourceIndex, boolean stated, boolean confirmed) {
 
 		public String valueText() {
 			return Numbers.plain(this.value);

@@ -32,6 +32,10 @@ class Measurement {
 
 	private String note;
 
+	private String period;
+
+	private String source;
+
 	@Column(name = "source_reply_id")
 	private Long sourceReplyId;
 
@@ -44,22 +48,30 @@ class Measurement {
 	protected Measurement() {
 	}
 
-	Measurement(Long figureId, LocalDate measuredOn, BigDecimal value, String note, String recordedBy,
-			LocalDate today) {
+	Measurement(Long figureId, LocalDate measuredOn, BigDecimal value, String period, String source, String note,
+			String recordedBy, LocalDate today) {
 		Assert.notNull(figureId, "figure");
 		Assert.notNull(measuredOn, "a measurement has a date");
 		Assert.isTrue(!measuredOn.isAfter(today), "a measurement is not in the future");
 		Assert.notNull(value, "a measurement has a value");
 		Assert.isTrue(note == null || note.length() <= 500, "note of at most 500 characters");
+		Assert.isTrue(period == null || period.length() <= 50, "period of at most 50 characters");
+		Assert.isTrue(source == null || source.length() <= 300, "source of at most 300 characters");
 		this.figureId = figureId;
 		this.measuredOn = measuredOn;
 		this.value = value;
-		this.note = (note == null || note.isBlank()) ? null : note.strip();
+		this.note = blankToNull(note);
+		this.period = blankToNull(period);
+		this.source = blankToNull(source);
 		this.recordedBy = recordedBy;
 	}
 
 	Long getId() {
 		return this.id;
+	}
+
+	private static String blankToNull(String s) {
+		return (s == null || s.isBlank()) ? null : s.strip();
 	}
 
 }

@@ -12,7 +12,8 @@ import org.dafu.figure.ProgressRule.Progress;
  */
 public record TargetView(long id, String subject, BigDecimal value, String unit, String comparator,
 		Integer deadlineYear, String region, String kind, long replyId, long unitId, String unitName, String topicName,
-		String proposalTitle, LocalDate replyDate, Point baseline, Point latest, Progress progress) {
+		String proposalTitle, LocalDate replyDate, Point baseline, Point latest, String latestPeriod,
+		Progress progress) {
 
 	public boolean isTarget() {
 		return "TARGET".equals(this.kind);

@@ -279,6 +279,9 @@ final class FigureExtractor {
 				rest = "";
 			}
 			figure.subject = Subjects.tidy(rest);
+			if (figure.subject.isEmpty()) {
+				figure.subject = Subjects.beforeColon(sentence, clauseStart, floor);
+			}
 		}
 		kindAndPeriod(figure, masked, carriedPeriod);
 		return figure;

@@ -120,7 +120,9 @@ public class LetterParser {
 		FigureExtractor extractor = new FigureExtractor();
 		List<ParsedFigure> figures = new ArrayList<>(extractor.extract(0, body.opening()));
 		for (ParsedSection section : body.sections()) {
-			figures.addAll(extractor.extract(section.ordinal(), section.heading() + "\n" + section.text()));
+			List<ParsedFigure> found = extractor.extract(section.ordinal(), section.heading() + "\n" + section.text());
+			figures.addAll((section.kind() == SectionKind.NEXT_STEPS)
+					? found.stream().map(LetterParser::committed).toList() : found);
 		}
 		warnings.addAll(extractor.warnings());
 
@@ -215,6 +217,16 @@ public class LetterParser {
 		if (figures.isEmpty()) {
 			warnings.add(LetterWarning.noFigures());
 		}
+	}
+
+	/**
+	 * A figure of the next-steps part (下一步) is a commitment: a target, never labelled
+	 * 完成情况.
+	 */
+	private static ParsedFigure committed(ParsedFigure f) {
+		return (f.kind() == FigureKind.TARGET) ? f
+				: new ParsedFigure(f.section(), f.subject(), f.value(), f.unit(), FigureKind.TARGET, f.comparator(),
+						null, f.deadlineYear(), f.region(), f.growthRate(), f.rank(), f.taskShare(), f.source());
 	}
 
 }

@@ -16,11 +16,23 @@ final class Subjects {
 			+ "|(?:今年)?一季度|今年以来|截至目前|截至\\d{4}年(?:\\d{1,2}月)?(?:底|末)?|截至\\d{1,2}月(?:底|末)?|截至年底"
 			+ "|\\d{4}年(?:全年|上半年|前三季度|以来|底|末)|\\d{4}年(?=[，,])|全年");
 
-	private static final Pattern LEAD = Pattern.compile("^(?:其中|分别为|分别是|分别|全市|我市|本市|全区|全县|我区|我县|截至目前|目前|今年以来|今年|一年多来"
-			+ "|累计|共计|合计|总计|共争取到|共(?![享同建富识])|已经|已|正在|同时|此外|另外|实现|建立|建成(?!区)|开展|评选|开发(?!区)|完成|争取到|争取)");
+	private static final Pattern LEAD = Pattern
+		.compile("^(?:(?:年度)?(?:目标)?完成情况(?:为|是)?|(?:我们|我局|我委|我办|我市|我区|我县)?将|力争|确保|计划|预计|推动"
+				+ "|(?:到|至|在|于)?\\d{4}\\s*年(?:底|末)?(?:前)?(?![度份])|其中|分别为|分别是|分别|全市|我市|本市|全区|全县|我区|我县|截至目前|目前|今年以来|今年|一年多来"
+				+ "|累计|共计|合计|总计|共争取到|共(?![享同建富识])|已经|已|正在|同时|此外|另外|实现|建立|建成(?!区)|开展|评选|开发(?!区)|完成|争取到|争取)");
 
 	private static final Pattern COMPARATOR = Pattern
 		.compile("(突破|达到|超过|不少于|不低于|不足|约|近|逾|超|达|为|是|共计|合计|累计|总计|共|实现|完成|保持|稳定在|增加到|提高到|提升到)$");
+
+	/** Labels of a letter's own layout, never the name of an indicator. */
+	private static final Pattern LABEL = Pattern.compile("(?:(?:年度)?(?:目标)?完成情况|^(?:年度)?目标(?:任务)?)(?:为|是)?$");
+
+	/**
+	 * A unit of measure alone (万千瓦, 亿元, 个): what a figure is counted in, not what it
+	 * counts.
+	 */
+	private static final Pattern UNIT_ONLY = Pattern
+		.compile("[（(]?(?:[十百千万亿]+)?(?:千瓦时?|瓦|元|亩|平方米|平方千米|公里|千米|米|吨|个|人次|人|户|家|辆|座|项|所|栋|台|套)[）)]?");
 
 	private Subjects() {
 	}
@@ -91,9 +103,12 @@ final class Subjects {
 		return rest;
 	}
 
-	/** Final touches: after the last 等, without wrapping quotes and a trailing 的. */
+	/**
+	 * Final touches: after the last 等, without wrapping quotes and a trailing 的; a label
+	 * (完成情况, 目标) and a bare unit name nothing.
+	 */
 	static String tidy(String subject) {
-		String rest = subject;
+		String rest = LABEL.matcher(subject).replaceAll("");
 		int etc = rest.lastIndexOf('等');
 		if (etc >= 0 && etc < rest.length() - 1) {
 			rest = rest.substring(etc + 1);
@@ -107,7 +122,21 @@ final class Subjects {
 		if (rest.endsWith("的")) {
 			rest = rest.substring(0, rest.length() - 1);
 		}
-		return TextNormalizer.strip(rest);
+		rest = TextNormalizer.strip(rest);
+		return UNIT_ONLY.matcher(rest).matches() ? "" : rest;
+	}
+
+	/**
+	 * The name a colon introduces (新增装机：35万千瓦): the clause before the colon that ends at
+	 * {@code colonAt}, or the empty string.
+	 */
+	static String beforeColon(String sentence, int clauseStart, int floor) {
+		int colon = clauseStart - 1;
+		if (colon < floor || colon < 0 || (sentence.charAt(colon) != '：' && sentence.charAt(colon) != ':')) {
+			return "";
+		}
+		int start = clauseStart(sentence, colon, floor);
+		return tidy(stripLead(sentence.substring(start, colon)));
 	}
 
 	record Split(String comparator, String rest) {

@@ -23,6 +23,11 @@ public enum NotificationKind {
 	UNSATISFIED,
 	/** 不满意 sent the proposal back for re-handling. */
 	REHANDLING_STARTED,
+	/**
+	 * A coordinator asks the unit for a new measurement of a target (argument 0 the
+	 * target, 1 the coordinator).
+	 */
+	MEASUREMENT_REQUESTED,
 	/** A reply matching something the account follows was disclosed. */
 	FOLLOWED_DISCLOSED,
 	/** 催办: a coordinator reminds the lead unit (argument 1: the deadline and message). */

@@ -69,9 +69,13 @@ public record Statistics(Long sessionId, String sessionName, Integer year, Rates
 	private static final String REASON = "null when the satisfaction figures are shown, else why they are not: "
 			+ "NO_EVALUATIONS or FEWER_THAN_3_EVALUATIONS";
 
-	/** A row of the overview of all sessions. */
+	/**
+	 * A row of the overview of all sessions: the headline counts, 按时办复 and 满意度 (withheld
+	 * below {@link Tally#MIN_EVALUATIONS} evaluations, as everywhere).
+	 */
 	public record SessionRow(Long sessionId, String sessionName, int year, long received, long assigned, long replied,
-			BigDecimal replyRate) {
+			BigDecimal replyRate, long onTime, BigDecimal onTimeRate, long evaluations, BigDecimal satisfactionRate,
+			Withheld satisfactionWithheld) {
 	}
 
 }

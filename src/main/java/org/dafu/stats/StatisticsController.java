@@ -1,5 +1,6 @@
 package org.dafu.stats;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
@@ -25,8 +26,10 @@ class StatisticsController {
 	}
 
 	@GetMapping("/statistics")
-	String overview(Model model) {
-		model.addAttribute("sessions", this.statistics.overview());
+	String overview(Locale locale, Model model) {
+		List<Statistics.SessionRow> sessions = this.statistics.overview();
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("sessionChart", sessions.isEmpty() ? null : this.charts.sessions(sessions, locale));
 		return OVERVIEW_VIEW;
 	}
 

@@ -212,18 +212,34 @@ public class StatisticsService {
 	}
 
 	private List<SessionRow> computeOverview() {
-		return this.jdbc.query("""
-				select s.id, s.name, s.year, coalesce(t.received, 0) as received, coalesce(t.assigned, 0) as assigned,
-				       coalesce(t.replied, 0) as replied
-				from congress_session s
-				left join (select session_id, sum(received) as received, sum(assigned) as assigned,
-				                  sum(replied) as replied
-				           from proposal_count group by session_id) t on t.session_id = s.id
-				order by s.year desc, s.id desc
-				""", Map.of(),
-				(rs, i) -> new SessionRow(rs.getLong("id"), rs.getString("name"), rs.getInt("year"),
-						rs.getLong("received"), rs.getLong("assigned"), rs.getLong("replied"),
-						Percent.of(rs.getLong("replied"), rs.getLong("assigned"))));
+		return this.jdbc.query(
+				"""
+						select s.id, s.name, s.year, coalesce(t.received, 0) as received, coalesce(t.assigned, 0) as assigned,
+						       coalesce(t.replied, 0) as replied, coalesce(t.on_time, 0) as on_time,
+						       coalesce(e.satisfied, 0) as satisfied, coalesce(e.basically_satisfied, 0) as basically_satisfied,
+						       coalesce(e.unsatisfied, 0) as unsatisfied
+						from congress_session s
+						left join (select session_id, sum(received) as received, sum(assigned) as assigned,
+						                  sum(replied) as replied, sum(on_time) as on_time
+						           from proposal_count group by session_id) t on t.session_id = s.id
+						left join (select session_id, sum(satisfied) as satisfied, sum(basically_satisfied) as basically_satisfied,
+						                  sum(unsatisfied) as unsatisfied
+						           from evaluation_count group by session_id) e on e.session_id = s.id
+						order by s.year desc, s.id desc
+						""",
+				Map.of(), (rs, i) -> {
+					long assigned = rs.getLong("assigned");
+					Tally.Ratings ratings = new Tally.Ratings(rs.getLong("satisfied"),
+							rs.getLong("basically_satisfied"), rs.getLong("unsatisfied"));
+					Statistics.Withheld withheld = Tally.withheld(ratings.total());
+					return new SessionRow(rs.getLong("id"), rs.getString("name"), rs.getInt("year"),
+							rs.getLong("received"), assigned, rs.getLong("replied"),
+							Percent.of(rs.getLong("replied"), assigned), rs.getLong("on_time"),
+							Percent.of(rs.getLong("on_time"), assigned), ratings.total(),
+							(withheld != null) ? null
+									: Percent.of(ratings.satisfied() + ratings.basicallySatisfied(), ratings.total()),
+							withheld);
+				});
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.dafu.demo;
 
+import org.dafu.access.Viewer;
+import org.dafu.testing.AsViewer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +32,9 @@ class DemoDataTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DemoDataLoader loader;
 
 	@Test
 	void theSampleLetterIsServedByItsIndexNumberWithAllSixSections() throws Exception {
@@ -72,6 +78,63 @@ class DemoDataTests {
 				select r.index_number from reply r where r.disclosure_mode = 'NOT_PUBLIC'
 				and r.index_number like 'DEMO%'""").query(String.class).list().get(0);
 		this.mvc.perform(get("/replies/index/" + hidden)).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void fictitiousProposalsHaveFictitiousDeputiesOnly() {
+		assertThat(this.jdbc.sql("""
+				select count(*) from proposal p where p.title like '%示例%' and (
+				  p.lead_deputy_id in (select id from deputy where name = '朱伟正')
+				  or exists (select 1 from proposal_cosigner c join deputy d on d.id = c.deputy_id
+				             where c.proposal_id = p.id and d.name = '朱伟正'))""").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("""
+				select count(*) from proposal p where p.title like '%示例%'""").query(Long.class).single())
+			.isGreaterThan(10);
+	}
+
+	@Test
+	void theDemoDeputyReadsTheSampleAndHasAFictitiousCoSignedProposalToRate() throws Exception {
+		long deputy = this.jdbc.sql("select deputy_id from account where username = 'deputy'")
+			.query(Long.class)
+			.single();
+		assertThat(this.jdbc.sql("select name from deputy where id = ?").param(deputy).query(String.class).single())
+			.contains("示例");
+		Viewer viewer = Viewer.deputy("deputy", deputy);
+		long sample = this.jdbc.sql("select proposal_id from reply where index_number = ?")
+			.param(DemoDataLoader.SAMPLE_INDEX_NUMBER)
+			.query(Long.class)
+			.single();
+		this.mvc.perform(get("/my/proposals/{id}", sample).with(AsViewer.as(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(DemoDataLoader.SAMPLE_INDEX_NUMBER)));
+		long reply = this.jdbc.sql("""
+				select r.id from reply r join proposal p on p.id = r.proposal_id
+				where p.lead_deputy_id = ? and p.title like '%示例%' and r.status = 'ISSUED'
+				  and r.disclosure_mode = 'PROACTIVE'
+				  and exists (select 1 from proposal_cosigner c where c.proposal_id = p.id)
+				  and not exists (select 1 from evaluation e where e.reply_id = r.id)""")
+			.param(deputy)
+			.query(Long.class)
+			.list()
+			.get(0);
+		long proposal = this.jdbc.sql("select proposal_id from reply where id = ?")
+			.param(reply)
+			.query(Long.class)
+			.single();
+		this.mvc.perform(get("/my/proposals/{id}", proposal).with(AsViewer.as(viewer)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/my/replies/" + reply + "/evaluation")));
+	}
+
+	@Test
+	void loadingAgainChangesNothing() throws Exception {
+		String counts = """
+				select (select count(*) from proposal) || '/' || (select count(*) from reply) || '/'
+				       || (select count(*) from deputy) || '/' || (select count(*) from figure_measurement)""";
+		String before = this.jdbc.sql(counts).query(String.class).single();
+		this.loader.run(new DefaultApplicationArguments());
+		this.loader.run(new DefaultApplicationArguments());
+		assertThat(this.jdbc.sql(counts).query(String.class).single()).isEqualTo(before);
 	}
 
 }

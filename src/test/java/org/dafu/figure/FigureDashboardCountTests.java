@@ -95,6 +95,11 @@ class FigureDashboardCountTests {
 		long elsewhere = this.data.anotherProposal(s);
 		this.replies.recordIssued(elsewhere, s.unitId(), ReplyKind.ORIGINAL, letter("隐藏丙", DisclosureMode.ON_REQUEST),
 				"T" + s.n() + "/2022-" + TestData.unique(), Instant.now());
+		// measured targets (public and hidden) are assessed; the others have no data
+		this.jdbc
+			.update("insert into figure_measurement (figure_id, measured_on, value) select f.id, date '2023-06-30',"
+					+ " 4000 from figure f join reply r on r.id = f.reply_id join proposal p on p.id = r.proposal_id"
+					+ " where p.session_id = ? and f.kind = 'TARGET' and f.region is null", s.sessionId());
 		for (Viewer viewer : List.of(Viewer.anonymous(), s.official(), s.otherOfficial(), s.lead(), s.cosigner(),
 				s.bystander(), Viewer.coordinator("计数协调员"))) {
 			String who = viewer.role() + " " + viewer.username();
@@ -102,6 +107,17 @@ class FigureDashboardCountTests {
 					new FigureQueries.Filter("柯城区", null, null), new FigureQueries.Filter(null, s.unitId(), null))) {
 				assertThat(this.figures.targets(viewer, filter, Paging.of(1, null)).total()).as(who + " " + filter)
 					.isEqualTo(countThroughTheFilter(viewer, filter));
+				// the status summary adds up to the same count; the targets without a
+				// measurement, counted from scratch, are those without data
+				StatusSummary summary = this.figures.dashboard(viewer, filter, Paging.of(1, null)).summary();
+				assertThat(summary.targets()).as(who + " " + filter).isEqualTo(countThroughTheFilter(viewer, filter));
+				assertThat(summary.count(ProgressStatus.NO_DATA)).as(who + " " + filter)
+					.isEqualTo(countThroughTheFilter(viewer, filter,
+							" and not exists (select 1 from figure_measurement m" + " where m.figure_id = f.id)"));
+				assertThat(summary.byUnit().stream().mapToLong(StatusSummary.Row::targets).sum())
+					.isEqualTo(summary.targets());
+				assertThat(summary.byRegion().stream().mapToLong(StatusSummary.Row::targets).sum())
+					.isEqualTo(summary.targets());
 			}
 			assertThat(this.figures.regions(viewer)).as(who).isEqualTo(regionsThroughTheFilter(viewer));
 			assertThat(this.figures.breakdowns(viewer, 50)).as(who).isEqualTo(breakdownsThroughTheFilter(viewer, 50));
@@ -114,10 +130,14 @@ class FigureDashboardCountTests {
 	}
 
 	private long countThroughTheFilter(Viewer viewer, FigureQueries.Filter filter) {
+		return countThroughTheFilter(viewer, filter, "");
+	}
+
+	private long countThroughTheFilter(Viewer viewer, FigureQueries.Filter filter, String condition) {
 		SqlFilter acl = this.access.replyFilter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		String sql = "select count(*) from figure f join reply r on r.id = f.reply_id join proposal p on p.id = r.proposal_id"
-				+ " where f.kind = 'TARGET' and r.status = 'ISSUED' and " + acl.sql();
+				+ " where f.kind = 'TARGET' and r.status = 'ISSUED' and " + acl.sql() + condition;
 		if (filter.region() != null) {
 			sql += " and f.region = :region";
 			params.put("region", filter.region());

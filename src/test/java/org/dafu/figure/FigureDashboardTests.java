@@ -102,10 +102,12 @@ class FigureDashboardTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<title id=\"chart-breakdown-t\">")))
 			.andExpect(content().string(containsString("<desc id=\"chart-breakdown-d\">")))
-			.andExpect(content().string(containsString("viewBox=\"0 0 640 ")))
+			// narrow, labels above the bars: the 14-unit text stays readable on a phone
+			.andExpect(content().string(containsString("viewBox=\"0 0 400 ")))
+			.andExpect(content().string(containsString("font-size=\"14\"")))
 			.andExpect(content().string(containsString("role=\"img\"")))
 			.andExpect(content().string(containsString("柯城区 10万千瓦；衢江区 20万千瓦；龙游县 25万千瓦")))
-			.andExpect(content().string(containsString("<rect height=\"20\" fill=\"#8f1d1d\" x=\"190\" y=\"5\"")))
+			.andExpect(content().string(containsString("<rect height=\"18\" fill=\"#8f1d1d\" x=\"0\" y=\"20\"")))
 			// the parts add to 55, the letter says 60: the slip is shown, not hidden
 			.andExpect(content().string(containsString("各地区数值之和与答复所述总数不一致")));
 		this.mvc.perform(get("/figures").param("unit", String.valueOf(s.unitId())))

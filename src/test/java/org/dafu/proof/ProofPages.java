@@ -80,6 +80,8 @@ final class ProofPages {
 		pages.add(page("reply-correction", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/correction"));
 		pages.add(page("reply-disclosure-unit", OFFICIAL, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
 		pages.add(page("import", OFFICIAL, (f) -> "/workspace/unit/import"));
+		pages.add(page("unit-figures", OFFICIAL, (f) -> "/workspace/unit/figures"));
+		pages.add(page("figure-unit", OFFICIAL, (f) -> "/figures/" + f.figureId()));
 		pages.add(page("unit-opinions", OFFICIAL, (f) -> "/workspace/unit/opinions"));
 		pages.add(page("unit-opinion", OFFICIAL, (f) -> "/workspace/unit/opinions/" + f.extras().coProposalId()));
 		pages.add(page("reply-editor-opinions", OFFICIAL,
@@ -125,6 +127,7 @@ final class ProofPages {
 		pages.add(page("account-detail-official", COORDINATOR,
 				(f) -> "/workspace/coordinator/accounts/" + f.official().id()));
 		pages.add(page("outbox", COORDINATOR, (f) -> "/workspace/coordinator/outbox"));
+		pages.add(page("figure-coordinator", COORDINATOR, (f) -> "/figures/" + f.figureId()));
 		pages.add(page("reply-history", COORDINATOR, (f) -> "/workspace/history/reply/" + f.replyId()));
 		pages.add(page("reply-disclosure", COORDINATOR, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
 		pages.add(page("reply-withdrawn-disclosure", COORDINATOR,

@@ -54,10 +54,11 @@ class StatisticsAndFigureStatementsTests {
 	static final int OVERVIEW = 2;
 
 	/**
-	 * The targets' count; the page of targets; the regions; the units and the topics
-	 * (filters); the breakdowns.
+	 * The targets' count per unit and region; the page of targets; the measured targets
+	 * (the status summary); the regions; the units and the topics (filters); the
+	 * breakdowns.
 	 */
-	static final int FIGURES = 6;
+	static final int FIGURES = 7;
 
 	@Autowired
 	MockMvc mvc;
@@ -89,10 +90,16 @@ class StatisticsAndFigureStatementsTests {
 	}
 
 	@Test
-	void theFiguresDashboardIsSixStatementsForEveryKindOfViewer() throws Exception {
+	void theFiguresDashboardIsSevenStatementsForEveryKindOfViewer() throws Exception {
 		Scenario s = this.data.scenario();
 		for (int i = 0; i < 3; i++) {
 			this.data.issued(s, (i == 0) ? DisclosureMode.NOT_PUBLIC : DisclosureMode.PROACTIVE, "计数指标" + i);
+		}
+		// measured targets: assessed in the one statement of the summary, however many
+		for (long target : this.jdbc.queryForList("select f.id from figure f join reply r on r.id = f.reply_id"
+				+ " where r.unit_id = ? and f.kind = 'TARGET'", Long.class, s.unitId())) {
+			this.jdbc.update("insert into figure_measurement (figure_id, measured_on, value) values (?, ?, 1000)",
+					target, LocalDate.of(2023, 6, 30));
 		}
 		assertThat(statements(get("/figures"))).hasSize(FIGURES)
 			.noneMatch((sql) -> sql.contains("group by f.section_id"));

@@ -187,6 +187,40 @@ class StatisticsTests {
 	}
 
 	@Test
+	void theOverviewShowsOnTimeRepliesAndSatisfactionPerSessionAndAChartAcrossSessions() throws Exception {
+		Statistics.SessionRow row = this.statistics.overview()
+			.stream()
+			.filter((r) -> r.sessionId() == this.session)
+			.findFirst()
+			.orElseThrow();
+		assertThat(row.onTime()).isEqualTo(120);
+		assertThat(row.onTimeRate()).isEqualByComparingTo("93.8");
+		assertThat(row.evaluations()).isEqualTo(20);
+		assertThat(row.satisfactionRate()).isEqualByComparingTo("90.0");
+		assertThat(row.satisfactionWithheld()).isNull();
+		Statistics.SessionRow small = this.statistics.overview()
+			.stream()
+			.filter((r) -> r.sessionId() == this.smallSession)
+			.findFirst()
+			.orElseThrow();
+		assertThat(small.satisfactionRate()).isNull();
+		assertThat(small.satisfactionWithheld()).isNotNull();
+		String name = this.jdbc.queryForObject("select name from congress_session where id = ?", String.class,
+				this.session);
+		this.mvc.perform(get("/statistics"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<th scope=\"col\" class=\"num\">按时办复率</th>")))
+			.andExpect(content().string(containsString("<th scope=\"col\" class=\"num\">满意率（含基本满意）</th>")))
+			.andExpect(content().string(containsString("<td class=\"num\">93.8%</td>")))
+			.andExpect(content().string(containsString("<td class=\"num\">90.0%</td>")))
+			.andExpect(content().string(containsString("<title id=\"chart-sessions-t\">")))
+			.andExpect(content().string(containsString(name + " 办复率 100.0% 按时办复率 93.8% 满意率（含基本满意） 90.0%")))
+			.andExpect(content().string(containsString("viewBox=\"0 0 400 ")));
+		this.mvc.perform(get("/statistics").param("lang", "en"))
+			.andExpect(content().string(containsString("Reply, on-time and satisfaction rates by session")));
+	}
+
+	@Test
 	void theJsonCarriesTheSameNumbers() throws Exception {
 		this.mvc.perform(get("/api/v1/sessions/{id}/statistics", this.session))
 			.andExpect(status().isOk())
