@@ -66,9 +66,12 @@ class ReplyEditorController {
 
 	private final AccessPolicy access;
 
-	ReplyEditorController(ReplyService replies, AccessPolicy access) {
+	private final LetterGreeting greeting;
+
+	ReplyEditorController(ReplyService replies, AccessPolicy access, LetterGreeting greeting) {
 		this.replies = replies;
 		this.access = access;
+		this.greeting = greeting;
 	}
 
 	/**
@@ -95,7 +98,10 @@ class ReplyEditorController {
 		if (reply.isIssued()) {
 			return issuedAlready(id, redirect);
 		}
-		return editor(model, reply, ReplyForm.of(reply));
+		ReplyForm stored = ReplyForm.of(reply);
+		ReplyForm form = this.greeting.fill(stored, reply);
+		model.addAttribute("greetingFilled", !form.equals(stored));
+		return editor(model, reply, form);
 	}
 
 	@PostMapping("/workspace/unit/replies/{id:[0-9]{1,18}}")
