@@ -6,6 +6,8 @@ import org.dafu.reply.ReplyService;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
 import org.dafu.testing.TestDataConfiguration;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,12 +104,14 @@ class EditorUsabilityTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).containsPattern("<input aria-invalid=\"true\"[^>]*id=\"writtenOn\"")
-			.containsPattern("<input aria-invalid=\"true\"[^>]*id=\"s0-heading\"")
-			.doesNotContainPattern("<input aria-invalid=\"true\"[^>]*id=\"signedOn\"")
-			.containsPattern("<button type=\"submit\" class=\"danger\"[^>]*value=\"remove-0\"")
-			.containsPattern("<button type=\"submit\" class=\"danger\"[^>]*value=\"remove-figure-0-0\"")
-			.containsPattern("<button type=\"submit\" class=\"secondary\"[^>]*value=\"add-response\"");
+		Document doc = Jsoup.parse(page);
+		assertThat(doc.getElementById("writtenOn").attr("aria-invalid")).isEqualTo("true");
+		assertThat(doc.getElementById("s0-heading").attr("aria-invalid")).isEqualTo("true");
+		assertThat(doc.getElementById("signedOn").hasAttr("aria-invalid")).isFalse();
+		assertThat(doc.select("button[value=remove-0]").hasClass("danger")).isTrue();
+		assertThat(doc.select("button[value=remove-figure-0-0]").hasClass("danger")).isTrue();
+		assertThat(doc.select("button[value=add-response]").hasClass("secondary")).isTrue();
+		assertThat(doc.select("button.danger").eachAttr("value")).allMatch((v) -> v.startsWith("remove"));
 	}
 
 	private String startAndOpen(Scenario s, long proposalId) throws Exception {

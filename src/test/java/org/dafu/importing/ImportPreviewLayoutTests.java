@@ -49,8 +49,10 @@ class ImportPreviewLayoutTests {
 		Document page = preview(s, letter.text());
 
 		Element form = page.getElementById("import-confirm");
-		Element bar = form.child(0);
-		assertThat(bar.id()).isEqualTo("import-bar");
+		Element bar = form.selectFirst("> #import-bar");
+		assertThat(bar).isNotNull();
+		// before every part of the form (a sticky element sticks within its parent)
+		assertThat(bar.elementSiblingIndex()).isLessThan(form.selectFirst("> details").elementSiblingIndex());
 		assertThat(bar.hasClass("sticky-bar")).isTrue();
 		assertThat(bar.getElementById("import-confirm-submit").attr("type")).isEqualTo("submit");
 		int warnings = page.select("li.import-warning").size();
