@@ -30,7 +30,6 @@ final class ProofPages {
 		pages.add(page("home", VISITOR, (f) -> "/"));
 		pages.add(page("replies", VISITOR, (f) -> "/replies"));
 		pages.add(page("reply", VISITOR, (f) -> "/replies/" + f.replyId()));
-		pages.add(page("reply-en", VISITOR, (f) -> "/replies/" + f.replyId() + "?lang=en"));
 		pages.add(page("reply-by-index", VISITOR, (f) -> "/replies/index/" + f.indexNumber()));
 		pages.add(page("figures", VISITOR, (f) -> "/figures"));
 		pages.add(page("figure", VISITOR, (f) -> "/figures/" + f.figureId()));
@@ -67,8 +66,6 @@ final class ProofPages {
 				(f) -> "/workspace/unit/rehandling/" + f.extras().rehandlingProposalId() + "/new"));
 		pages.add(page("unit-notifications", OFFICIAL, (f) -> "/notifications"));
 		pages.add(page("unit-inbox", OFFICIAL, (f) -> "/workspace/unit"));
-		pages.add(page("reply-editor-en", OFFICIAL,
-				(f) -> "/workspace/unit/replies/" + f.extras().draftReplyId() + "/edit?lang=en"));
 		pages.add(page("reply-editor", OFFICIAL,
 				(f) -> "/workspace/unit/replies/" + f.extras().draftReplyId() + "/edit"));
 		pages.add(page("reply-preview", OFFICIAL,
@@ -112,6 +109,10 @@ final class ProofPages {
 		pages.add(page("reply-disclosure", COORDINATOR, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
 		pages.add(page("reply-withdrawn-disclosure", COORDINATOR,
 				(f) -> "/workspace/replies/" + f.extras().withdrawnReplyId() + "/disclosure"));
+		// English last: choosing a language is remembered for the pages after it
+		pages.add(page("reply-en", VISITOR, (f) -> "/replies/" + f.replyId() + "?lang=en"));
+		pages.add(page("reply-editor-en", OFFICIAL,
+				(f) -> "/workspace/unit/replies/" + f.extras().draftReplyId() + "/edit?lang=en"));
 		ALL = List.copyOf(pages);
 	}
 
