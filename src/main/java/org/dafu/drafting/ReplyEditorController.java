@@ -81,10 +81,13 @@ class ReplyEditorController {
 
 	private final AuditLog audit;
 
-	ReplyEditorController(ReplyService replies, AccessPolicy access, AuditLog audit) {
+	private final LetterGreeting greeting;
+
+	ReplyEditorController(ReplyService replies, AccessPolicy access, AuditLog audit, LetterGreeting greeting) {
 		this.replies = replies;
 		this.access = access;
 		this.audit = audit;
+		this.greeting = greeting;
 	}
 
 	/**
@@ -116,7 +119,10 @@ class ReplyEditorController {
 			return submittedAlready(id, redirect);
 		}
 		model.addAttribute("canSign", this.replies.canSign(viewer, id));
-		return editor(model, reply, ReplyForm.of(reply));
+		ReplyForm stored = ReplyForm.of(reply);
+		ReplyForm form = this.greeting.fill(stored, reply);
+		model.addAttribute("greetingFilled", !form.equals(stored));
+		return editor(model, reply, form);
 	}
 
 	@PostMapping("/workspace/unit/replies/{id:[0-9]{1,18}}")

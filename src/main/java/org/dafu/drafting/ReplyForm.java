@@ -144,6 +144,16 @@ record ReplyForm(
 		return index >= 0 && index < this.sections.size();
 	}
 
+	/**
+	 * The form with 称谓 and 开头 filled in where they are blank (what was typed is kept).
+	 */
+	ReplyForm withGreeting(String addressee, String opening) {
+		return new ReplyForm(this.version, this.writtenOn, this.signedOn, this.disclosureMode, this.disclosureReason,
+				this.catalogCategory, this.addressee.isBlank() ? addressee : this.addressee,
+				this.opening.isBlank() ? opening : this.opening, this.closing, this.issuer, this.resultClass,
+				this.sections);
+	}
+
 	private ReplyForm withSections(List<SectionForm> changed) {
 		return new ReplyForm(this.version, this.writtenOn, this.signedOn, this.disclosureMode, this.disclosureReason,
 				this.catalogCategory, this.addressee, this.opening, this.closing, this.issuer, this.resultClass,

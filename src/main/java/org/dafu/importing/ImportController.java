@@ -169,8 +169,10 @@ class ImportController {
 		Viewer viewer = this.access.currentViewer();
 		model.addAttribute("form", form);
 		model.addAttribute("warnings", warnings);
-		model.addAttribute("flagged", flagged(form, warnings));
+		Set<Integer> flagged = flagged(form, warnings);
+		model.addAttribute("flagged", flagged);
 		model.addAttribute("errorFields", errorFields);
+		model.addAttribute("layout", PreviewLayout.of(form, warnings, flagged, errorFields));
 		model.addAttribute("invalidFigures", indexes(errorFields, "figures"));
 		model.addAttribute("sessions", this.imports.sessions());
 		model.addAttribute("proposalMatch", this.imports.proposalMatch(viewer, form.sessionId(), form.number()));

@@ -54,8 +54,11 @@ class OfficialJourneyTests {
 		assertThat(browser.path()).matches("/workspace/unit/replies/[0-9]+/edit");
 		long id = this.replies.draftOfOwnUnit(official, proposal).orElseThrow();
 
-		browser.find(By.id("addressee")).sendKeys("领衔代表" + s.n() + "等代表：");
-		browser.find(By.id("opening")).sendKeys("您提出的关于测试的建议收悉。");
+		// 称谓 and 开头 come filled in from the proposal (its lead deputy alone: 代表)
+		assertThat(browser.value(By.id("addressee"))).isEqualTo("领衔代表" + s.n() + "代表：");
+		assertThat(browser.value(By.id("opening"))).startsWith("您提出的《关于另一建议");
+		browser.replace(By.id("addressee"), "领衔代表" + s.n() + "等代表：");
+		browser.replace(By.id("opening"), "您提出的关于测试的建议收悉。");
 		browser.submit(By.cssSelector("button[value='add-response']"));
 		assertThat(browser.find(By.id("unsaved")).isDisplayed()).isTrue();
 		browser.find(By.id("s0-heading")).sendKeys("关于浏览器测试");

@@ -432,6 +432,57 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 	}
 
 	/**
+	 * Runs {@code check} with the window {@code width} CSS pixels wide (a phone is 320 to
+	 * 400), then gives the window its size back.
+	 */
+	public <T> T atWidth(int width, Function<Browser, T> check) {
+		Dimension before = this.driver.manage().window().getSize();
+		this.driver.manage().window().setSize(new Dimension(width, HEIGHT));
+		try {
+			until((d) -> (clientWidth() <= width) ? Boolean.TRUE : null);
+			return check.apply(this);
+		}
+		finally {
+			this.driver.manage().window().setSize(before);
+		}
+	}
+
+	private long clientWidth() {
+		return ((Number) this.driver.executeScript("return document.documentElement.clientWidth;")).longValue();
+	}
+
+	/**
+	 * Whether the page scrolls sideways at the current width:
+	 * {@code document.scrollingElement.scrollWidth > clientWidth}.
+	 */
+	public boolean scrollsSideways() {
+		return Boolean.TRUE.equals(
+				this.driver.executeScript("var e = document.scrollingElement; return e.scrollWidth > e.clientWidth;"));
+	}
+
+	/**
+	 * Saves the whole current page as {@code target/screenshots/<name>.png} at the
+	 * current width (e.g. inside {@link #atWidth}): a phone layout, for review.
+	 */
+	public Path screenshotAsShown(String name) throws IOException {
+		Dimension before = this.driver.manage().window().getSize();
+		Number height = (Number) this.driver
+			.executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+		this.driver.manage()
+			.window()
+			.setSize(new Dimension(before.getWidth(), Math.min(Math.max(height.intValue(), HEIGHT), 8000)));
+		try {
+			this.driver.executeScript("window.scrollTo(0, 0);");
+			Path file = SCREENSHOTS.resolve(name + ".png");
+			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
+			return file;
+		}
+		finally {
+			this.driver.manage().window().setSize(before);
+		}
+	}
+
+	/**
 	 * Saves the whole current page as {@code target/screenshots/<name>.png}, for review.
 	 */
 	public Path screenshot(String name) throws IOException {

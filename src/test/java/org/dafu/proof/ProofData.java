@@ -218,6 +218,29 @@ public class ProofData {
 		return new Letter(text, session, number, indexNumber);
 	}
 
+	/**
+	 * A short letter as many are published: no disclosure header (so no 索引号) and no
+	 * numbered sections, only plain paragraphs; its session (made here) and proposal
+	 * (registered and assigned to the scenario's unit) are cited in its opening.
+	 */
+	public Letter plainLetter(Scenario s) {
+		int n = TestData.unique();
+		String name = han(n % 10_000_000) + SAMPLE_SESSION;
+		SessionView session = this.congress.createSession(BodyType.NPC, CongressLevel.values()[n % 3],
+				10 + (n / 60) % 90, 1 + n % 20, 2022, name);
+		int number = 1000 + n % 900_000;
+		long proposal = this.proposals
+			.register(new RegisterProposalCommand(session.id(), number, "关于加快建设城乡充电设施的建议", "正文", s.leadDeputyId(),
+					Set.of(), null, LocalDate.of(2022, 2, 20), false))
+			.id();
+		this.proposals.assign(proposal, s.unitId(), java.util.List.of(), LocalDate.of(2022, 3, 1), null);
+		String text = String.join("\n", "关于" + name + "第" + number + "号建议的答复", "张三代表：",
+				"您在" + name + "上提出的《关于加快建设城乡充电设施的建议》（第" + number + "号）收悉。现答复如下：",
+				"我局高度重视充电设施建设。今年以来，全市新建公共充电桩1200个，同比增长15%。", "下一步，我们将继续推进充电设施建设，力争到2025年建成公共充电桩5000个。",
+				"感谢您对交通工作的关心和支持。", "某某市交通运输局", "2022年6月1日");
+		return new Letter(text, session, number, "T" + s.n() + "/2022-" + n);
+	}
+
 	private static final String SAMPLE_SESSION = "市八届人大一次会议";
 
 	private static final String SAMPLE_INDEX_NUMBER = "11330800002618015K/2022-137066";

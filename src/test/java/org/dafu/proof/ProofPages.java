@@ -134,6 +134,10 @@ final class ProofPages {
 				(f) -> "/workspace/replies/" + f.extras().withdrawnReplyId() + "/disclosure"));
 		pages.add(page("coordinator-opinions", COORDINATOR,
 				(f) -> "/workspace/coordinator/proposals/" + f.extras().coProposalId() + "/opinions"));
+		// English last: choosing a language is remembered for the pages after it
+		pages.add(page("reply-en", VISITOR, (f) -> "/replies/" + f.replyId() + "?lang=en"));
+		pages.add(page("reply-editor-en", OFFICIAL,
+				(f) -> "/workspace/unit/replies/" + f.extras().draftReplyId() + "/edit?lang=en"));
 		ALL = List.copyOf(pages);
 	}
 
