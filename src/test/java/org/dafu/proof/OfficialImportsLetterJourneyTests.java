@@ -59,7 +59,7 @@ class OfficialImportsLetterJourneyTests {
 		browser.submit(By.id("issue-link"));
 		browser.waitForPath(editor.replace("/edit", "/issue"));
 		assertThat(browser.text(By.cssSelector("article.letter"))).contains("开化县").contains("19.69");
-		browser.type(By.id("signerName"), "王签发");
+		browser.replace(By.id("signerName"), "王签发");
 		browser.submit(By.id("confirm-issue-submit"));
 		browser.waitForPath(editor.replace("/edit", "/preview"));
 

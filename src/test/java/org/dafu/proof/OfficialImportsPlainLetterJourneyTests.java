@@ -72,11 +72,15 @@ class OfficialImportsPlainLetterJourneyTests {
 	}
 
 	/**
-	 * 签发 from the editor: one step here; where issuing asks for a review first, this is
-	 * the one place to change.
+	 * 签发 from the editor: 保存并签发… saves and opens the confirmation page, which shows
+	 * the letter to publish; the signer names themself and confirms.
 	 */
 	private void issue() {
-		browser.submit(By.cssSelector("#issue-form button[type=submit]"));
+		browser.submit(By.id("save-and-sign"));
+		browser.waitForPath("/workspace/unit/replies/[0-9]+/issue");
+		browser.replace(By.id("signerName"), "王签发");
+		browser.submit(By.id("confirm-issue-submit"));
+		browser.waitForPath("/workspace/unit/replies/[0-9]+/preview");
 		assertThat(browser.text(By.id("flash-message"))).startsWith("答复已签发");
 	}
 
