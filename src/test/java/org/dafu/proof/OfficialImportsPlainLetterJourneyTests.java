@@ -72,8 +72,8 @@ class OfficialImportsPlainLetterJourneyTests {
 	}
 
 	/**
-	 * 签发 from the editor: 保存并签发… saves and opens the confirmation page, which shows
-	 * the letter to publish; the signer names themself and confirms.
+	 * 签发 from the editor: 保存并签发… saves and opens the confirmation page, which shows the
+	 * letter to publish; the signer names themself and confirms.
 	 */
 	private void issue() {
 		browser.submit(By.id("save-and-sign"));
