@@ -25,7 +25,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -64,10 +63,11 @@ class OpinionGateTests {
 		int version = this.replies.ofOwnUnit(f.lead(), draft).version();
 		this.mvc
 			.perform(post("/workspace/unit/replies/" + draft + "/issue").param("version", String.valueOf(version))
+				.param("signerName", "王签发")
 				.with(as(f.lead()))
 				.with(csrf()))
-			.andExpect(redirectedUrl("/workspace/unit/replies/" + draft + "/edit"))
-			.andExpect(flash().attribute("message", "drafting.issue.refused"));
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("协办单位")));
 		assertThat(this.replies.ofOwnUnit(f.lead(), draft).status()).isEqualTo(ReplyStatus.DRAFT);
 		assertThat(this.replies.ofOwnUnit(f.lead(), draft).version()).isEqualTo(version);
 		assertThat(this.proposals.proposal(f.proposalId()).status()).isEqualTo(ProposalStatus.ASSIGNED);
