@@ -173,10 +173,16 @@ public class SearchService {
 	 * the {@value #FACET_HITS} most relevant matches (all when there are no more): one
 	 * query finds their ids, stopping as the page's does, and one counts the dimensions
 	 * over those ids; each filtered dimension does the same once more, leaving its own
-	 * filter out. Without a query every readable reply is counted.
+	 * filter out. When the page's matches were all counted and are no more than that, the
+	 * unfiltered dimensions are counted over the same predicate directly (one query).
+	 * Without a query every readable reply is counted.
 	 */
 	public Results searchWithFacets(Viewer viewer, SearchCriteria criteria, Paging paging) {
-		return new Results(searchNow(viewer, criteria, paging), facetsNow(viewer, criteria));
+		PageView<SearchHit> page = searchNow(viewer, criteria, paging);
+		// a page whose matches were all counted and are few: its unfiltered facets count
+		// those matches directly, with no query for their ids
+		boolean few = page.totalExact() && page.total() <= this.facetHits;
+		return new Results(page, facetsNow(viewer, criteria, few));
 	}
 
 	/** A page of results with the facets of its search. */
@@ -273,7 +279,7 @@ public class SearchService {
 	 * The six facets of a search, as {@link #searchWithFacets} counts them.
 	 */
 	public Facets facets(Viewer viewer, SearchCriteria criteria) {
-		return facetsNow(viewer, criteria);
+		return facetsNow(viewer, criteria, false);
 	}
 
 	/**
@@ -282,7 +288,7 @@ public class SearchService {
 	 * {@value #FACET_HITS} first matches ({@link #aggregateTop}); without, over every
 	 * readable reply in one query of the index (terms aggregations, no hits fetched).
 	 */
-	private Facets facetsNow(Viewer viewer, SearchCriteria criteria) {
+	private Facets facetsNow(Viewer viewer, SearchCriteria criteria, boolean fewMatches) {
 		Map<Dimension, Map<Object, Long>> counts = new HashMap<>();
 		Set<Dimension> unfiltered = EnumSet.noneOf(Dimension.class);
 		boolean every = true;
@@ -295,7 +301,12 @@ public class SearchService {
 			}
 		}
 		if (!unfiltered.isEmpty()) {
-			every &= count(viewer, criteria, null, unfiltered, counts);
+			if (fewMatches) {
+				counts.putAll(aggregate(viewer, criteria, null, unfiltered));
+			}
+			else {
+				every &= count(viewer, criteria, null, unfiltered, counts);
+			}
 		}
 		return facetsOf(counts, every ? 0 : this.facetHits);
 	}

@@ -18,10 +18,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the home page once before the application reports itself ready
- * (docs/operations.md, "Start-up"), so that the first visitor does not pay for parsing
- * its templates, compiling their expressions and loading the classes and bundles of a
- * first render. The request goes to the application's own port over the loopback
+ * Renders the home page once (a {@code HEAD /}) before the application reports itself
+ * ready (docs/operations.md, "Start-up"), so that the first visitor does not pay for
+ * parsing its templates, compiling their expressions and loading the classes and bundles
+ * of a first render. The request goes to the application's own port over the loopback
  * interface (or the address it listens on) with no cookie and no credentials: it is
  * rendered exactly as for an anonymous visitor, and it carries {@code lang=zh}, which the
  * page cache never stores (a language switch), so nothing is kept of it but what any
@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 @Order(100)
 class FirstRenderWarmUp implements ApplicationRunner {
 
-	static final String PATH = "/?lang=zh";
+	static final String PATH = "/";
 
 	private static final Logger log = LoggerFactory.getLogger(FirstRenderWarmUp.class);
 
@@ -68,10 +68,11 @@ class FirstRenderWarmUp implements ApplicationRunner {
 		long started = System.nanoTime();
 		try {
 			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			HttpResponse<Void> response = client.send(
-					HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build(),
-					HttpResponse.BodyHandlers.discarding());
-			log.info("warm-up: rendered {} for an anonymous visitor in {} ms ({})", PATH,
+			HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri)
+				.timeout(Duration.ofSeconds(30))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.discarding());
+			log.info("warm-up: rendered HEAD {} for an anonymous visitor in {} ms ({})", PATH,
 					(System.nanoTime() - started) / 1_000_000, response.statusCode());
 		}
 		catch (InterruptedException ex) {
