@@ -54,7 +54,7 @@ class ReplyApiController {
 		return new ReplyJson.Page(page.items()
 			.stream()
 			.map((h) -> ReplyJson.Item.of(h, OpenDataLinks.reply(h.id(), h.indexNumber())))
-			.toList(), page.total(), page.page(), page.size(), page.totalPages(), next);
+			.toList(), page.total(), page.totalExact(), page.page(), page.size(), page.totalPages(), next);
 	}
 
 	@GetMapping(path = "/api/v1/replies/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

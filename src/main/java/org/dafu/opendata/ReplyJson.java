@@ -53,9 +53,12 @@ final class ReplyJson {
 
 	/** A page of replies. */
 	@Schema(name = "ReplyPage", description = "A page of replies")
-	record Page(List<Item> items, @Schema(description = "Matches in all pages") long total,
+	record Page(List<Item> items,
+			@Schema(description = "Matches in all pages; when totalExact is false, a lower bound "
+					+ "(a query with very many matches stops counting them exactly)") long total,
+			@Schema(description = "Whether total is the exact number of matches") boolean totalExact,
 			@Schema(description = "This page, from 1") int page, @Schema(description = "Items per page") int size,
-			int totalPages,
+			@Schema(description = "Pages the counted matches fill") int totalPages,
 			@Schema(description = "The next page's absolute address with every parameter of this request; "
 					+ "null on the last page") String next) {
 	}

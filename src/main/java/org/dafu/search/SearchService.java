@@ -40,8 +40,10 @@ import org.dafu.platform.web.Paging;
 import org.dafu.reply.ReplyIndex;
 import org.dafu.reply.ReplyIndexCatchUp;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -50,10 +52,12 @@ import org.springframework.transaction.annotation.Transactional;
  * index's aggregations; results projected from the index's stored fields (no entity is
  * loaded; no SQL runs, but for the {@code since} filter). Every search, count and facet
  * has the access policy's predicate in it: what the viewer may not read is never found,
- * counted or offered.
+ * counted or offered. No transaction is begun ({@code SUPPORTS}): the index answers
+ * without the database, so a search holds no database connection while it runs (the
+ * session's connection is taken only if SQL runs).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class SearchService {
 
 	/** Results fetched per round trip when results are streamed ({@link #each}). */
@@ -112,48 +116,73 @@ public class SearchService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	/** {@value #EXACT_TOTAL_UP_TO} unless {@code dafu.search.exact-total-up-to} says. */
+	private volatile int exactUpTo;
+
+	/** {@value #FACET_HITS} unless {@code dafu.search.facet-hits} says. */
+	private volatile int facetHits;
+
 	SearchService(EntityManager entityManager, AccessPolicy access, ReplyIndexCatchUp catchUp,
-			NamedParameterJdbcTemplate jdbc) {
+			NamedParameterJdbcTemplate jdbc,
+			@Value("${dafu.search.exact-total-up-to:" + EXACT_TOTAL_UP_TO + "}") int exactUpTo,
+			@Value("${dafu.search.facet-hits:" + FACET_HITS + "}") int facetHits) {
+		this.exactUpTo = exactUpTo;
+		this.facetHits = facetHits;
 		this.jdbc = jdbc;
 		this.entityManager = entityManager;
 		this.access = access;
 		this.catchUp = catchUp;
 	}
 
-	/** One page of results, ranked or newest first. */
+	/**
+	 * Matches are counted exactly up to this many; past it the total is a lower bound
+	 * (shown as such) and the index stops scoring what cannot reach the page (Lucene's
+	 * block-max WAND skips the blocks whose best score is below the page's last).
+	 */
+	public static final int EXACT_TOTAL_UP_TO = 1000;
+
+	/** Up to how many matches a total is exact. */
+	public int exactUpTo() {
+		return this.exactUpTo;
+	}
+
+	/** Changes the bounds (tests); returns the previous ones. */
+	int[] bounds(int exactUpTo, int facetHits) {
+		int[] before = { this.exactUpTo, this.facetHits };
+		this.exactUpTo = exactUpTo;
+		this.facetHits = facetHits;
+		return before;
+	}
+
+	/**
+	 * The facets of a query count at most this many matches: the most relevant (or,
+	 * sorted by date, the newest), all of them when there are no more.
+	 */
+	public static final int FACET_HITS = 1000;
+
+	/**
+	 * One page of results, ranked or newest first; the total exact up to
+	 * {@value #EXACT_TOTAL_UP_TO}, a lower bound past it.
+	 */
 	public PageView<SearchHit> search(Viewer viewer, SearchCriteria criteria, Paging paging) {
 		return searchNow(viewer, criteria, paging);
 	}
 
 	/**
-	 * A page of results and the facets of the same search: the dimensions without a
-	 * filter of their own are counted by the query that finds the page, in the same pass
-	 * over the matches; each filtered dimension takes one more query leaving its own
-	 * filter out.
+	 * A page of results and the facets of the same search. With a query, the facets count
+	 * the {@value #FACET_HITS} most relevant matches (all when there are no more): one
+	 * query finds their ids, stopping as the page's does, and one counts the dimensions
+	 * over those ids; each filtered dimension does the same once more, leaving its own
+	 * filter out. When the page's matches were all counted and are no more than that, the
+	 * unfiltered dimensions are counted over the same predicate directly (one query).
+	 * Without a query every readable reply is counted.
 	 */
 	public Results searchWithFacets(Viewer viewer, SearchCriteria criteria, Paging paging) {
-		Set<Dimension> unfiltered = EnumSet.noneOf(Dimension.class);
-		Map<Dimension, Map<Object, Long>> counts = new HashMap<>();
-		for (Dimension d : Dimension.values()) {
-			if (d.isFiltered(criteria)) {
-				counts.putAll(aggregate(viewer, criteria, d, EnumSet.of(d)));
-			}
-			else {
-				unfiltered.add(d);
-			}
-		}
-		SearchScope<Object> scope = scope();
-		var query = session().search(scope)
-			.select(hit(scope.projection(), criteria))
-			.where(where(scope.predicate(), viewer, criteria, null, false))
-			.sort(sort(scope.sort(), criteria))
-			.highlighter(SearchService::highlighter);
-		for (Dimension d : unfiltered) {
-			query = query.aggregation(d.key, (f) -> terms(f, d));
-		}
-		SearchResult<SearchHit> result = query.fetch(deepestOffset(paging), deepestLimit(paging));
-		unfiltered.forEach((d) -> counts.put(d, result.aggregation(d.key)));
-		return new Results(PageView.of(result.hits(), paging, result.total().hitCount()), facetsOf(counts));
+		PageView<SearchHit> page = searchNow(viewer, criteria, paging);
+		// a page whose matches were all counted and are few: its unfiltered facets count
+		// those matches directly, with no query for their ids
+		boolean few = page.totalExact() && page.total() <= this.facetHits;
+		return new Results(page, facetsNow(viewer, criteria, few));
 	}
 
 	/** A page of results with the facets of its search. */
@@ -167,8 +196,10 @@ public class SearchService {
 			.where(where(scope.predicate(), viewer, criteria, null, false))
 			.sort(sort(scope.sort(), criteria))
 			.highlighter(SearchService::highlighter)
+			.totalHitCountThreshold(this.exactUpTo)
 			.fetch(deepestOffset(paging), deepestLimit(paging));
-		return PageView.of(result.hits(), paging, result.total().hitCount());
+		return PageView.of(result.hits(), paging, result.total().hitCountLowerBound(),
+				result.total().isHitCountExact());
 	}
 
 	/**
@@ -244,38 +275,90 @@ public class SearchService {
 		}
 	}
 
+	/**
+	 * The six facets of a search, as {@link #searchWithFacets} counts them.
+	 */
 	public Facets facets(Viewer viewer, SearchCriteria criteria) {
-		return facetsNow(viewer, criteria);
+		return facetsNow(viewer, criteria, false);
 	}
 
 	/**
-	 * The six facets: the dimensions without a filter of their own in one query of the
-	 * index (terms aggregations, no hits fetched), each filtered dimension in one more
-	 * leaving its own filter out.
+	 * The six facets: the dimensions without a filter of their own together, each
+	 * filtered dimension once more leaving its own filter out. With a query, over the
+	 * {@value #FACET_HITS} first matches ({@link #aggregateTop}); without, over every
+	 * readable reply in one query of the index (terms aggregations, no hits fetched).
 	 */
-	private Facets facetsNow(Viewer viewer, SearchCriteria criteria) {
+	private Facets facetsNow(Viewer viewer, SearchCriteria criteria, boolean fewMatches) {
 		Map<Dimension, Map<Object, Long>> counts = new HashMap<>();
 		Set<Dimension> unfiltered = EnumSet.noneOf(Dimension.class);
+		boolean every = true;
 		for (Dimension d : Dimension.values()) {
 			if (d.isFiltered(criteria)) {
-				counts.putAll(aggregate(viewer, criteria, d, EnumSet.of(d)));
+				every &= count(viewer, criteria, d, EnumSet.of(d), counts);
 			}
 			else {
 				unfiltered.add(d);
 			}
 		}
 		if (!unfiltered.isEmpty()) {
-			counts.putAll(aggregate(viewer, criteria, null, unfiltered));
+			if (fewMatches) {
+				counts.putAll(aggregate(viewer, criteria, null, unfiltered));
+			}
+			else {
+				every &= count(viewer, criteria, null, unfiltered, counts);
+			}
 		}
-		return facetsOf(counts);
+		return facetsOf(counts, every ? 0 : this.facetHits);
 	}
 
-	private static Facets facetsOf(Map<Dimension, Map<Object, Long>> counts) {
+	/** Counts the dimensions into {@code counts}; whether every match was counted. */
+	private boolean count(Viewer viewer, SearchCriteria criteria, Dimension leftOut, Set<Dimension> dimensions,
+			Map<Dimension, Map<Object, Long>> counts) {
+		if (criteria.hasQuery()) {
+			return aggregateTop(viewer, criteria, leftOut, dimensions, counts);
+		}
+		counts.putAll(aggregate(viewer, criteria, leftOut, dimensions));
+		return true;
+	}
+
+	/**
+	 * The dimensions counted over the first {@value #FACET_HITS} matches in the search's
+	 * order: their ids from one query (stopping early as a page does), then the terms
+	 * aggregations over exactly those ids (and the access predicate again); whether these
+	 * were all the matches.
+	 */
+	private boolean aggregateTop(Viewer viewer, SearchCriteria criteria, Dimension leftOut, Set<Dimension> dimensions,
+			Map<Dimension, Map<Object, Long>> counts) {
+		SearchScope<Object> scope = scope();
+		SearchResult<Long> top = session().search(scope)
+			.select((f) -> f.id(Long.class))
+			.where(where(scope.predicate(), viewer, criteria, leftOut, false))
+			.sort(sort(scope.sort(), criteria))
+			.totalHitCountThreshold(this.facetHits)
+			.fetch(this.facetHits);
+		boolean every = top.total().isHitCountExact() && top.total().hitCount() <= this.facetHits;
+		if (top.hits().isEmpty()) {
+			dimensions.forEach((d) -> counts.put(d, Map.of()));
+			return every;
+		}
+		var query = session().search(scope)
+			.select((f) -> f.id())
+			.where((f) -> f.and(this.access.replyPredicate(viewer, f), f.id().matchingAny(top.hits()).toPredicate()));
+		for (Dimension d : dimensions) {
+			query = query.aggregation(d.key, (f) -> terms(f, d));
+		}
+		SearchResult<?> result = query.fetch(0);
+		dimensions.forEach((d) -> counts.put(d, result.aggregation(d.key)));
+		return every;
+	}
+
+	private static Facets facetsOf(Map<Dimension, Map<Object, Long>> counts, int topHits) {
 		return new Facets(sessions(counts.get(Dimension.SESSION)), years(counts.get(Dimension.YEAR)),
 				labelled(counts.get(Dimension.UNIT)), labelled(counts.get(Dimension.TOPIC)),
 				plain(counts.get(Dimension.RESULT_CLASS), Comparator.comparing(Facets.Count::value)),
 				plain(counts.get(Dimension.REGION),
-						Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::value)));
+						Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::value)),
+				topHits);
 	}
 
 	private Map<Dimension, Map<Object, Long>> aggregate(Viewer viewer, SearchCriteria criteria, Dimension leftOut,
@@ -341,14 +424,14 @@ public class SearchService {
 		return key.split(String.valueOf(ReplyIndex.SEPARATOR), parts);
 	}
 
-	/** The query's words, the filters and the access policy's predicate, and-ed. */
+	/**
+	 * The query's words (scored), and-ed with the access policy's predicate and the
+	 * filters (not scored).
+	 */
 	private SearchPredicate where(SearchPredicateFactory f, Viewer viewer, SearchCriteria criteria, Dimension leftOut,
 			boolean issuedOnly) {
 		List<SearchPredicate> all = new ArrayList<>();
 		all.add(this.access.replyPredicate(viewer, f));
-		if (criteria.hasQuery()) {
-			all.add(matching(f, criteria.query()));
-		}
 		if (criteria.sessionId() != null && leftOut != Dimension.SESSION) {
 			all.add(f.match().field(ReplyIndex.SESSION_ID).matching(criteria.sessionId()).toPredicate());
 		}
@@ -387,8 +470,14 @@ public class SearchService {
 			all.add(f.match().field(ReplyIndex.STATUS).matching("ISSUED", ValueModel.INDEX).toPredicate());
 			all.add(f.exists().field(ReplyIndex.ISSUED_AT).toPredicate());
 		}
+		// the words score (BM25); the policy and the filters only filter: a scoring
+		// clause that every hit matches would keep Lucene from skipping the documents
+		// that cannot reach the page (block-max WAND)
 		var and = f.bool();
-		all.forEach(and::must);
+		if (criteria.hasQuery()) {
+			and.must(matching(f, criteria.query()));
+		}
+		all.forEach(and::filter);
 		return and.toPredicate();
 	}
 
@@ -457,12 +546,18 @@ public class SearchService {
 		return newest.toSort();
 	}
 
+	/**
+	 * A hit's stored fields, its title marked, and one passage: the index's highlighter
+	 * over the body (the term vectors of that one field, for the hits of the page only);
+	 * when the body has no match, the first match in the headings or the figures'
+	 * subjects (their stored text, marked here the same way).
+	 */
 	private static SearchProjection<SearchHit> hit(SearchProjectionFactory<?, ?> f, SearchCriteria criteria) {
 		boolean highlight = criteria.hasQuery();
 		List<String> words = highlight ? criteria.query().words() : List.of();
 		return f.composite((List<?> v) -> {
 			String title = (String) v.get(2);
-			Highlight passage = highlight ? passage(v.get(15), v.get(16), v.get(17)) : new Highlight(List.of());
+			Highlight passage = highlight ? passage(v.get(15), v.get(16), v.get(17), words) : new Highlight(List.of());
 			return new SearchHit((Long) v.get(0), (String) v.get(1), title, (Integer) v.get(3), (Long) v.get(4),
 					(String) v.get(5), (Integer) v.get(6), (Long) v.get(7), (String) v.get(8), (String) v.get(9),
 					(String) v.get(10), (String) v.get(11), (String) v.get(12), (LocalDate) v.get(13),
@@ -477,18 +572,25 @@ public class SearchService {
 				f.field(ReplyIndex.DISCLOSURE_MODE, String.class, ValueModel.INDEX),
 				f.field(ReplyIndex.DATE, LocalDate.class), f.field(ReplyIndex.ISSUED_AT, Instant.class),
 				highlight ? f.highlight(ReplyIndex.BODY) : f.constant(List.of()),
-				highlight ? f.highlight(ReplyIndex.HEADINGS) : f.constant(List.of()),
-				highlight ? f.highlight(ReplyIndex.SUBJECTS) : f.constant(List.of()))
+				highlight ? f.field(ReplyIndex.HEADINGS, String.class).list() : f.constant(List.of()),
+				highlight ? f.field(ReplyIndex.SUBJECTS, String.class).list() : f.constant(List.of()))
 			.toProjection();
 	}
 
 	/**
-	 * The first highlighted fragment: of the body, else the headings, else the subjects.
+	 * The body's first highlighted fragment; else a passage around the first match in the
+	 * headings, else in the subjects.
 	 */
-	private static Highlight passage(Object... fragments) {
-		for (Object list : fragments) {
-			if (list instanceof List<?> l && !l.isEmpty()) {
-				return Highlight.fragment(l.get(0).toString());
+	private static Highlight passage(Object body, Object headings, Object subjects, List<String> words) {
+		if (body instanceof List<?> l && !l.isEmpty()) {
+			return Highlight.fragment(l.get(0).toString());
+		}
+		for (Object texts : List.of(headings, subjects)) {
+			if (texts instanceof List<?> l && !l.isEmpty()) {
+				Highlight h = Highlight.passage(l.stream().map(String::valueOf).toList(), words);
+				if (!h.isEmpty()) {
+					return h;
+				}
 			}
 		}
 		return new Highlight(List.of());

@@ -86,6 +86,52 @@ class SearchTests {
 	}
 
 	@Test
+	void pastTheExactCountTheTotalAndTheFacetsSayTheyAreNotExact() throws Exception {
+		Scenario s = this.data.scenario();
+		String word = TestData.cjkWord();
+		for (int i = 0; i < 4; i++) {
+			this.data.issued(s, DisclosureMode.PROACTIVE, word);
+		}
+		SearchCriteria criteria = new SearchCriteria(SearchQuery.parse(word).query(), null, null, null, null, null,
+				null, null);
+		PageView<SearchHit> exact = this.search.search(Viewer.anonymous(), criteria, Paging.of(1, 1));
+		assertThat(exact.totalExact()).isTrue();
+		assertThat(exact.total()).isEqualTo(4);
+		assertThat(this.search.facets(Viewer.anonymous(), criteria).partial()).isFalse();
+		this.mvc.perform(get("/search").param("q", word).param("size", "1"))
+			.andExpect(content().string(containsString("共找到 4 件")))
+			.andExpect(content().string(not(containsString("至少"))))
+			.andExpect(content().string(not(containsString("最相关的前"))));
+		int[] before = this.search.bounds(2, 2);
+		try {
+			PageView<SearchHit> bounded = this.search.search(Viewer.anonymous(), criteria, Paging.of(1, 1));
+			assertThat(bounded.totalExact()).isFalse();
+			assertThat(bounded.total()).isBetween(2L, 4L);
+			assertThat(bounded.items()).hasSize(1);
+			assertThat(bounded.hasNext()).isTrue();
+			Facets facets = this.search.facets(Viewer.anonymous(), criteria);
+			assertThat(facets.partial()).isTrue();
+			assertThat(facets.topHits()).isEqualTo(2);
+			assertThat(facets.units()).extracting(Facets.Count::count).containsExactly(2L);
+			this.mvc.perform(get("/search").param("q", word).param("size", "1"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("找到至少")))
+				.andExpect(content().string(containsString("按最相关的前 2 件统计")))
+				.andExpect(content().string(not(containsString("共找到"))))
+				.andExpect(content().string(containsString("rel=\"next\"")));
+			this.mvc.perform(get("/search").param("q", word).param("size", "1").param("lang", "en"))
+				.andExpect(content().string(containsString("At least")))
+				.andExpect(content().string(containsString("the 2 most relevant")));
+			this.mvc.perform(get("/api/v1/replies").param("q", word).param("size", "1"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("\"totalExact\":false")));
+		}
+		finally {
+			this.search.bounds(before[0], before[1]);
+		}
+	}
+
+	@Test
 	void aTwoCharacterQueryFindsEveryReplyContainingItWithHeadingHitsFirst() {
 		Scenario s = this.data.scenario();
 		long inBody = issued(s,
@@ -100,6 +146,9 @@ class SearchTests {
 		assertThat(ids(page)).containsExactlyInAnyOrder(inBody, inHeading, inFigure).doesNotContain(without);
 		assertThat(page.total()).isEqualTo(3);
 		assertThat(ids(page).get(0)).isEqualTo(inHeading);
+		// a hit only in a heading shows the heading as its passage
+		SearchHit headingHit = page.items().get(0);
+		assertThat(headingHit.passage().html()).contains("<mark>光伏</mark>");
 		SearchHit bodyHit = page.items().stream().filter((h) -> h.id() == inBody).findFirst().orElseThrow();
 		assertThat(bodyHit.passage().html()).contains("<mark>光伏</mark>");
 	}
