@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
+import org.dafu.congress.CongressService;
 import org.dafu.platform.web.LogSafe;
 
 import org.springframework.stereotype.Controller;
@@ -24,9 +25,12 @@ class SearchController {
 
 	private final AccessPolicy access;
 
-	SearchController(SearchService search, AccessPolicy access) {
+	private final CongressService congress;
+
+	SearchController(SearchService search, AccessPolicy access, CongressService congress) {
 		this.search = search;
 		this.access = access;
+		this.congress = congress;
 	}
 
 	@GetMapping("/search")
@@ -40,6 +44,8 @@ class SearchController {
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("selected", criteria.selected());
 		model.addAttribute("problems", request.problems());
+		// 代表: replies to proposals a deputy led or co-signed (names are public data)
+		model.addAttribute("deputies", this.congress.deputies());
 		boolean prompt = form.isBlank();
 		model.addAttribute("prompt", prompt);
 		if (!prompt && !request.queryRejected()) {
