@@ -4,10 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.dafu.access.AccessPolicy;
-import org.dafu.congress.CongressService;
 import org.dafu.platform.cache.PageTags;
 import org.dafu.platform.web.Paging;
-import org.dafu.unit.UnitService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,15 +27,12 @@ class ReplyController {
 
 	private final AccessPolicy access;
 
-	private final CongressService congress;
+	private final ReplyListOptions options;
 
-	private final UnitService units;
-
-	ReplyController(ReplyReads reads, AccessPolicy access, CongressService congress, UnitService units) {
+	ReplyController(ReplyReads reads, AccessPolicy access, ReplyListOptions options) {
 		this.reads = reads;
 		this.access = access;
-		this.congress = congress;
-		this.units = units;
+		this.options = options;
 	}
 
 	@GetMapping("/")
@@ -60,16 +55,7 @@ class ReplyController {
 				this.reads.latest(this.access.currentViewer(), checked.filter(), Paging.of(page, null)));
 		model.addAttribute("filters", checked);
 		model.addAttribute("selected", checked.selected());
-		model.addAttribute("sessions", this.congress.sessions());
-		model.addAttribute("units", this.units.units());
-		model.addAttribute("deputies", this.congress.deputies());
-		model.addAttribute("years",
-				this.congress.sessions()
-					.stream()
-					.map((s) -> s.year())
-					.distinct()
-					.sorted(java.util.Comparator.reverseOrder())
-					.toList());
+		model.addAttribute("options", this.options.options());
 		return LIST_VIEW;
 	}
 

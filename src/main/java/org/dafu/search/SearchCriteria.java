@@ -62,6 +62,15 @@ public record SearchCriteria(SearchQuery query, Long sessionId, Integer year, Lo
 		this(query, sessionId, year, unitId, topicId, resultClass, region, sort, null, null);
 	}
 
+	/**
+	 * These criteria narrowed to replies to proposals a deputy led or co-signed (the
+	 * search page's 代表 filter).
+	 */
+	public SearchCriteria withDeputy(Long deputy) {
+		return new SearchCriteria(this.query, this.sessionId, this.year, this.unitId, this.topicId, this.resultClass,
+				this.region, this.sort, this.since, deputy);
+	}
+
 	/** Everything, newest first. */
 	public static SearchCriteria all() {
 		return new SearchCriteria(null, null, null, null, null, null, null, Sort.DATE);

@@ -28,10 +28,9 @@ import org.dafu.platform.web.Paging;
  * @param size the page size
  * @param since only replies whose last public change (issue, correction, disclosure) is
  * at or after this ISO date-time or date (docs/search.md)
- * @param deputy a deputy id: replies to proposals they led or co-signed
  */
 public record SearchForm(String q, String session, String year, String unit, String topic, String result, String region,
-		String sort, String page, String size, String since, String deputy) {
+		String sort, String page, String size, String since) {
 
 	private static final int MAX_REGION = 50;
 
@@ -40,12 +39,7 @@ public record SearchForm(String q, String session, String year, String unit, Str
 
 	public SearchForm(String q, String session, String year, String unit, String topic, String result, String region,
 			String sort, String page, String size) {
-		this(q, session, year, unit, topic, result, region, sort, page, size, null, null);
-	}
-
-	public SearchForm(String q, String session, String year, String unit, String topic, String result, String region,
-			String sort, String page, String size, String since) {
-		this(q, session, year, unit, topic, result, region, sort, page, size, since, null);
+		this(q, session, year, unit, topic, result, region, sort, page, size, null);
 	}
 
 	/**
@@ -63,7 +57,6 @@ public record SearchForm(String q, String session, String year, String unit, Str
 		Long sessionId = id(this.session, problems);
 		Long unitId = id(this.unit, problems);
 		Long topicId = id(this.topic, problems);
-		Long deputyId = id(this.deputy, problems);
 		Integer yearValue = null;
 		if (present(this.year)) {
 			Long y = number(this.year);
@@ -107,14 +100,14 @@ public record SearchForm(String q, String session, String year, String unit, Str
 		Paging paging = Paging.of((pageValue != null) ? (int) Math.min(pageValue, Paging.MAX_PAGE) : null,
 				(sizeValue != null) ? (int) Math.min(sizeValue, Paging.MAX_SIZE) : null);
 		SearchCriteria criteria = new SearchCriteria(parsed.query(), sessionId, yearValue, unitId, topicId, resultClass,
-				regionValue, sortValue, sinceValue, deputyId);
+				regionValue, sortValue, sinceValue);
 		return new Request(criteria, paging, problems.stream().distinct().toList(), parsed.problem() != null);
 	}
 
 	/** Whether the visitor asked for anything at all. */
 	public boolean isBlank() {
 		return !present(this.q) && !present(this.session) && !present(this.year) && !present(this.unit)
-				&& !present(this.topic) && !present(this.result) && !present(this.region) && !present(this.deputy);
+				&& !present(this.topic) && !present(this.result) && !present(this.region);
 	}
 
 	/**
