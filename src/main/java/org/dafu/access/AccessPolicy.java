@@ -130,6 +130,21 @@ public class AccessPolicy {
 	}
 
 	/**
+	 * The text of a proposal, on its public record: disclosed with its replies, so shown
+	 * to whoever may read one of its issued replies (for the public: a 主动公开 one), and
+	 * always to its deputies, the officials of the units it was assigned to and
+	 * coordinators. The title, deputies, session, number and units are public data.
+	 */
+	public boolean canReadProposalText(Viewer viewer, ProposalFacts proposal) {
+		return switch (viewer.role()) {
+			case COORDINATOR -> true;
+			case OFFICIAL -> proposal.readableIssuedReply() || proposal.unitIds().contains(viewer.unitId());
+			case DEPUTY -> proposal.readableIssuedReply() || proposal.concernsDeputy(viewer.deputyId());
+			case PUBLIC -> proposal.readableIssuedReply();
+		};
+	}
+
+	/**
 	 * Following an opinion's progress (its status and due date, before it is signed):
 	 * coordinators, the co-unit and the lead unit.
 	 */
@@ -151,6 +166,17 @@ public class AccessPolicy {
 	/** Letting the lead unit issue without an outstanding opinion: coordinators. */
 	public boolean canWaiveOpinion(Viewer viewer) {
 		return viewer.isCoordinator();
+	}
+
+	/**
+	 * How the deputy rated a reply (满意/基本满意/不满意) is one identifiable person's opinion:
+	 * the statistics publish satisfaction only over at least three evaluations
+	 * (docs/figures.md, "Small numbers"), so one rating is shown only to the proposal's
+	 * own deputies (who see it in 我的建议 too) and to coordinators. Everyone else who may
+	 * read the reply learns only that it was rated.
+	 */
+	public boolean canReadRating(Viewer viewer, ProposalFacts proposal) {
+		return viewer.isCoordinator() || (viewer.isDeputy() && proposal.concernsDeputy(viewer.deputyId()));
 	}
 
 	public void requireCoordinator(Viewer viewer) {

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dafu.history.AuditLog;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.MessageSource;
@@ -41,6 +43,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Deny by default: every route is classified here, by the URL scheme every feature
@@ -135,7 +138,9 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain webChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			AccessDeniedHandler accessDeniedHandler, AccountRepository accounts, Clock clock,
-			@Value("${dafu.session.absolute-timeout:8h}") Duration absoluteTimeout) throws Exception {
+			@Value("${dafu.session.absolute-timeout:8h}") Duration absoluteTimeout,
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
+			throws Exception {
 		SessionValidityFilter sessionValidity = new SessionValidityFilter(absoluteTimeout, clock,
 				(id, epoch) -> accounts.sessionState(id)
 					.map((s) -> s.getEnabled() && s.getSessionEpoch() == epoch)
@@ -169,6 +174,11 @@ class SecurityConfiguration {
 			.hasRole("DEPUTY")
 			.requestMatchers("/account/**", "/notifications/**", "/following/**", "/logout")
 			.authenticated()
+			// an address nothing answers, outside the signed-in areas: the 404 page, not
+			// a redirect to sign-in (UnknownPublicAddress); every real route stays
+			// classified above or denied below
+			.requestMatchers(new UnknownPublicAddress(mappings))
+			.permitAll()
 			.anyRequest()
 			.denyAll())
 			.authenticationManager(authenticationManager)

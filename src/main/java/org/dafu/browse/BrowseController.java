@@ -6,6 +6,7 @@ import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.congress.CongressService;
 import org.dafu.platform.web.Paging;
+import org.dafu.reply.ReplyReads;
 import org.dafu.stats.Statistics;
 import org.dafu.stats.StatisticsCharts;
 import org.dafu.stats.StatisticsService;
@@ -36,6 +37,8 @@ class BrowseController {
 
 	static final String DEPUTY_VIEW = "browse/deputy";
 
+	static final String RECORD_VIEW = "browse/record";
+
 	private final BrowseQueries queries;
 
 	private final CongressService congress;
@@ -48,9 +51,15 @@ class BrowseController {
 
 	private final AccessPolicy access;
 
+	private final ProposalRecords records;
+
+	private final ReplyReads replies;
+
 	BrowseController(BrowseQueries queries, CongressService congress, UnitService units, StatisticsService statistics,
-			StatisticsCharts charts, AccessPolicy access) {
+			StatisticsCharts charts, AccessPolicy access, ProposalRecords records, ReplyReads replies) {
 		this.queries = queries;
+		this.records = records;
+		this.replies = replies;
 		this.congress = congress;
 		this.units = units;
 		this.statistics = statistics;
@@ -72,9 +81,20 @@ class BrowseController {
 		return SESSION_VIEW;
 	}
 
+	/**
+	 * The public record of a proposal (建议办理档案), by its session and number: 404 for a
+	 * number the session does not have.
+	 */
+	@GetMapping("/sessions/{sessionId:[0-9]{1,18}}/proposals/{number:[0-9]{1,9}}")
+	String proposal(@PathVariable long sessionId, @PathVariable int number, Model model) {
+		model.addAttribute("record", this.records.record(this.access.currentViewer(), sessionId, number));
+		return RECORD_VIEW;
+	}
+
 	@GetMapping("/units")
 	String units(Model model) {
 		model.addAttribute("units", this.units.units());
+		model.addAttribute("counts", this.replies.publicCountsByUnit());
 		return UNITS_VIEW;
 	}
 
@@ -92,6 +112,7 @@ class BrowseController {
 	@GetMapping("/deputies")
 	String deputies(Model model) {
 		model.addAttribute("deputies", this.congress.deputies());
+		model.addAttribute("counts", this.replies.publicCountsByDeputy());
 		return DEPUTIES_VIEW;
 	}
 

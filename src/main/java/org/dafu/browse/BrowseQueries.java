@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
+import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyReads;
 import org.dafu.reply.ReplyRow;
 
@@ -38,8 +40,14 @@ class BrowseQueries {
 
 	/** A proposal of a session with its lead unit and the replies the viewer may read. */
 	public record ProposalRow(long id, long sessionId, String sessionName, int number, String title, String status,
-			Long unitId, String unitName, long deputyId, String deputyName, LocalDate deadline,
-			List<ReplyRow> replies) {
+			Long unitId, String unitName, long deputyId, String deputyName, LocalDate deadline, List<ReplyRow> replies,
+			Set<DisclosureMode> reasons) {
+
+		/** Why no reply is shown although the proposal was answered (依申请公开, 不予公开). */
+		public List<String> reasonKeys() {
+			return this.reasons.stream().map((m) -> "browse.disclosure." + m.name()).toList();
+		}
+
 	}
 
 	PageView<ProposalRow> proposalsOfSession(Viewer viewer, long sessionId, Paging paging) {
@@ -89,12 +97,12 @@ class BrowseQueries {
 		if (proposals.isEmpty()) {
 			return proposals;
 		}
-		Map<Long, List<ReplyRow>> replies = this.replies.ofProposals(viewer,
+		ReplyReads.ProposalReplies replies = this.replies.ofProposalsWithReasons(viewer,
 				proposals.stream().map(ProposalRow::id).toList());
 		return proposals.stream()
 			.map((p) -> new ProposalRow(p.id(), p.sessionId(), p.sessionName(), p.number(), p.title(), p.status(),
-					p.unitId(), p.unitName(), p.deputyId(), p.deputyName(), p.deadline(),
-					replies.getOrDefault(p.id(), List.of())))
+					p.unitId(), p.unitName(), p.deputyId(), p.deputyName(), p.deadline(), replies.readable(p.id()),
+					replies.reasons(p.id())))
 			.toList();
 	}
 
@@ -103,7 +111,8 @@ class BrowseQueries {
 		Long unitId = rs.wasNull() ? null : unit;
 		return new ProposalRow(rs.getLong("id"), rs.getLong("session_id"), rs.getString("session_name"),
 				rs.getInt("number"), rs.getString("title"), rs.getString("status"), unitId, rs.getString("unit_name"),
-				rs.getLong("deputy_id"), rs.getString("deputy_name"), date(rs.getDate("deadline")), List.of());
+				rs.getLong("deputy_id"), rs.getString("deputy_name"), date(rs.getDate("deadline")), List.of(),
+				Set.of());
 	}
 
 	private static LocalDate date(Date date) {

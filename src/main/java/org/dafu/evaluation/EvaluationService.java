@@ -182,6 +182,43 @@ public class EvaluationService {
 			.findFirst();
 	}
 
+	/**
+	 * For a proposal's record: its 重新办理 (if any) and the lead deputy's ratings of the
+	 * given replies (those the viewer may read: the caller passes only those), in one
+	 * statement.
+	 */
+	public ProposalEvaluations ofProposal(long proposalId, long leadDeputyId, java.util.Collection<Long> replyIds) {
+		List<EvaluationView> ratings = new java.util.ArrayList<>();
+		RehandlingView[] rehandling = { null };
+		this.jdbc.query(
+				"""
+						select 'R' as what, h.reply_id, h.deadline, null as attitude, null as result, h.created_at as at
+						from rehandling h where h.proposal_id = :p
+						union all
+						select 'E', e.reply_id, null, e.attitude, e.result, e.updated_at
+						from evaluation e where e.deputy_id = :deputy and e.reply_id in (:replies)""", Map.of("p",
+						proposalId, "deputy", leadDeputyId, "replies", replyIds.isEmpty() ? List.of(-1L) : replyIds),
+				(java.sql.ResultSet rs) -> {
+					if ("R".equals(rs.getString("what"))) {
+						rehandling[0] = new RehandlingView(proposalId, rs.getLong("reply_id"),
+								rs.getObject("deadline", LocalDate.class), toInstant(rs.getTimestamp("at")));
+					}
+					else {
+						ratings.add(new EvaluationView(null, rs.getLong("reply_id"), leadDeputyId,
+								Rating.valueOf(rs.getString("attitude")), Rating.valueOf(rs.getString("result")), null,
+								null, toInstant(rs.getTimestamp("at")), 0));
+					}
+				});
+		return new ProposalEvaluations(Optional.ofNullable(rehandling[0]), List.copyOf(ratings));
+	}
+
+	/**
+	 * @param rehandling the proposal's 重新办理, if it was sent back
+	 * @param ratings the lead deputy's ratings (no comment) of the replies asked for
+	 */
+	public record ProposalEvaluations(Optional<RehandlingView> rehandling, List<EvaluationView> ratings) {
+	}
+
 	private static java.time.Instant toInstant(Timestamp timestamp) {
 		return (timestamp != null) ? timestamp.toInstant() : null;
 	}

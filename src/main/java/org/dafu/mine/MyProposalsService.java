@@ -84,7 +84,8 @@ class MyProposalsService {
 			.toList();
 		List<Assigned> assigned = proposal.assignments()
 			.stream()
-			.map((a) -> new Assigned(this.units.unit(a.unitId()).name(), a.role().name(), a.assignedOn(), a.deadline()))
+			.map((a) -> new Assigned(this.units.unit(a.unitId()).name(), a.role().name(), a.assignedOn(), a.deadline(),
+					a.assignedDeadline()))
 			.toList();
 		return new Detail(proposal, session, this.congress.deputy(proposal.leadDeputyId()).name(),
 				viewer.deputyId().equals(proposal.leadDeputyId()), assigned, blocks, rehandling,
@@ -98,7 +99,9 @@ class MyProposalsService {
 			events.add(new Event(proposal.submittedOn(), "SUBMITTED", "", ""));
 		}
 		for (Assigned a : assigned) {
-			events.add(new Event(a.assignedOn(), "ASSIGNED_" + a.role(), a.unitName(), a.deadline().toString()));
+			// the deadline given at 交办: extensions and 重新办理 are steps of their own
+			events.add(new Event(a.assignedOn(), "ASSIGNED_" + a.role(), a.unitName(),
+					(a.assignedDeadline() != null) ? a.assignedDeadline().toString() : ""));
 		}
 		for (ReplyView r : readable) {
 			if (r.issuedAt() == null) {
@@ -132,7 +135,12 @@ class MyProposalsService {
 	record Row(ProposalView proposal, String sessionName, boolean lead) {
 	}
 
-	record Assigned(String unitName, String role, LocalDate assignedOn, LocalDate deadline) {
+	/**
+	 * @param deadline the deadline in force
+	 * @param assignedDeadline the deadline set at 交办
+	 */
+	record Assigned(String unitName, String role, LocalDate assignedOn, LocalDate deadline,
+			LocalDate assignedDeadline) {
 	}
 
 	record ReplyBlock(ReplyView reply, EvaluationView rating, boolean canRate) {

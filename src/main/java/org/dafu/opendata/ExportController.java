@@ -82,7 +82,7 @@ class ExportController {
 		var hits = this.search.firstIssued(this.access.currentViewer(),
 				new SearchCriteria(criteria.query(), criteria.sessionId(), criteria.year(), criteria.unitId(),
 						criteria.topicId(), criteria.resultClass(), criteria.region(), SearchCriteria.Sort.DATE,
-						criteria.since()),
+						criteria.since(), criteria.deputyId()),
 				FEED_ENTRIES);
 		String title = criteria.hasQuery()
 				? this.messages.getMessage("opendata.feed.titleQuery", new Object[] { criteria.query().text() }, locale)

@@ -211,10 +211,19 @@ public class OpinionService {
 	 * policy's {@link AccessPolicy#canReadOpinion}): for deputies' and public pages.
 	 */
 	public List<OpinionView> opinionsVisibleTo(Viewer viewer, long proposalId) {
+		// one statement when nothing is signed, as on most letter pages: the proposal
+		// and the lead reply are read only when there is an opinion to show
+		List<CoOpinion> signed = this.opinions.findByProposalIdOrderByIdAsc(proposalId)
+			.stream()
+			.filter((o) -> o.getStatus() == OpinionStatus.SIGNED)
+			.toList();
+		if (signed.isEmpty()) {
+			return List.of();
+		}
 		ProposalView proposal = this.proposals.proposal(proposalId);
 		boolean leadReplyPublic = leadReplyPublic(proposal);
 		List<OpinionView> visible = new ArrayList<>();
-		for (CoOpinion opinion : this.opinions.findByProposalIdOrderByIdAsc(proposalId)) {
+		for (CoOpinion opinion : signed) {
 			if (opinion.getStatus() == OpinionStatus.SIGNED && isCoUnit(proposal, opinion.getUnitId())
 					&& this.access.canReadOpinion(viewer, facts(proposal, opinion, leadReplyPublic))) {
 				visible.add(view(proposal, opinion.getUnitId(), opinion, true, false));

@@ -45,7 +45,12 @@ public class Assignment {
 	@Column(name = "assigned_on")
 	private LocalDate assignedOn;
 
+	/** The deadline in force: moved by extensions (延期) and by 重新办理. */
 	private LocalDate deadline;
+
+	/** The deadline given at 交办, kept whatever moves {@link #deadline} later. */
+	@Column(name = "assigned_deadline", updatable = false)
+	private LocalDate assignedDeadline;
 
 	@Column(name = "extension_reason")
 	private String extensionReason;
@@ -68,6 +73,7 @@ public class Assignment {
 		this.role = role;
 		this.assignedOn = assignedOn;
 		this.deadline = deadline;
+		this.assignedDeadline = deadline;
 	}
 
 	/** The statutory default: three months from assignment. */
@@ -132,6 +138,14 @@ public class Assignment {
 
 	public LocalDate getDeadline() {
 		return this.deadline;
+	}
+
+	/**
+	 * The deadline set at 交办 (null only for an assignment recorded before it was kept and
+	 * whose first deadline was lost to 重新办理).
+	 */
+	public LocalDate getAssignedDeadline() {
+		return this.assignedDeadline;
 	}
 
 	public String getExtensionReason() {

@@ -29,12 +29,16 @@ public record ProposalView(Long id, Long sessionId, int number, String title, St
 		return this.assignments.stream().filter((a) -> a.role() == AssignmentRole.LEAD).findFirst().orElse(null);
 	}
 
+	/**
+	 * @param deadline the deadline in force (after extensions and 重新办理)
+	 * @param assignedDeadline the deadline set at 交办, which later steps never change
+	 */
 	public record AssignmentView(Long id, Long unitId, AssignmentRole role, LocalDate assignedOn, LocalDate deadline,
-			String extensionReason) {
+			String extensionReason, LocalDate assignedDeadline) {
 
 		static AssignmentView of(Assignment a) {
 			return new AssignmentView(a.getId(), a.getUnitId(), a.getRole(), a.getAssignedOn(), a.getDeadline(),
-					a.getExtensionReason());
+					a.getExtensionReason(), a.getAssignedDeadline());
 		}
 
 	}

@@ -1,5 +1,8 @@
 package org.dafu.reply;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.dafu.access.AccessPolicy;
 import org.dafu.platform.cache.PageTags;
 import org.dafu.platform.web.Paging;
@@ -20,11 +23,16 @@ class ReplyController {
 
 	private final ReplyReads reads;
 
+	private static final Logger log = LoggerFactory.getLogger(ReplyController.class);
+
 	private final AccessPolicy access;
 
-	ReplyController(ReplyReads reads, AccessPolicy access) {
+	private final ReplyListOptions options;
+
+	ReplyController(ReplyReads reads, AccessPolicy access, ReplyListOptions options) {
 		this.reads = reads;
 		this.access = access;
+		this.options = options;
 	}
 
 	@GetMapping("/")
@@ -33,9 +41,21 @@ class ReplyController {
 		return "home";
 	}
 
+	/**
+	 * The list, filtered by 届次, 承办单位, 代表, 年份 and 办理结果 (each optional; a malformed one is
+	 * ignored with a message). Pagination keeps the filters.
+	 */
 	@GetMapping("/replies")
-	String list(@RequestParam(name = "page", required = false) Integer page, Model model) {
-		model.addAttribute("page", this.reads.latest(this.access.currentViewer(), Paging.of(page, null)));
+	String list(@RequestParam(name = "page", required = false) Integer page, ReplyListForm form, Model model) {
+		ReplyListForm.Checked checked = form.check();
+		if (checked.ignored()) {
+			log.info("reply list: malformed filter ignored");
+		}
+		model.addAttribute("page",
+				this.reads.latest(this.access.currentViewer(), checked.filter(), Paging.of(page, null)));
+		model.addAttribute("filters", checked);
+		model.addAttribute("selected", checked.selected());
+		model.addAttribute("options", this.options.options());
 		return LIST_VIEW;
 	}
 

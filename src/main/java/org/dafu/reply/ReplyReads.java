@@ -353,6 +353,145 @@ public class ReplyReads {
 				rs.getString("unit_name"));
 	}
 
+	/**
+	 * The replies of these proposals: those the viewer may read, oldest first, and, for
+	 * each proposal, the disclosure modes of its issued replies the viewer may not read
+	 * (nothing else of them: no id, 索引号, date, unit or number), so that a page can say
+	 * why an answered proposal shows no reply (依申请公开, 不予公开). Drafts the viewer may not
+	 * read are not there at all. One statement.
+	 */
+	public ProposalReplies ofProposalsWithReasons(Viewer viewer, Collection<Long> proposalIds) {
+		if (proposalIds.isEmpty()) {
+			return new ProposalReplies(Map.of(), Map.of());
+		}
+		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		Map<String, Object> params = new HashMap<>(acl.params());
+		params.put("ids", proposalIds);
+		Map<Long, List<ReplyRow>> readable = new LinkedHashMap<>();
+		Map<Long, java.util.Set<DisclosureMode>> withheld = new LinkedHashMap<>();
+		String sql = ROW_COLUMNS.replace("from reply r", ", " + acl.sql() + " as readable\nfrom reply r")
+				+ " where r.proposal_id in (:ids) and (r.status = 'ISSUED' or " + acl.sql() + ") order by r.id";
+		this.jdbc.query(sql, params, (ResultSet rs) -> {
+			if (rs.getBoolean("readable")) {
+				ReplyRow row = row(rs, 0);
+				readable.computeIfAbsent(row.proposalId(), (k) -> new ArrayList<>()).add(row);
+			}
+			else {
+				withheld
+					.computeIfAbsent(rs.getLong("proposal_id"), (k) -> java.util.EnumSet.noneOf(DisclosureMode.class))
+					.add(DisclosureMode.valueOf(rs.getString("disclosure_mode")));
+			}
+		});
+		return new ProposalReplies(readable, withheld);
+	}
+
+	/**
+	 * The replies of proposals as a viewer sees them.
+	 *
+	 * @param readable the replies the viewer may read, by proposal, oldest first
+	 * @param withheld by proposal, the disclosure modes of issued replies the viewer may
+	 * not read
+	 */
+	public record ProposalReplies(Map<Long, List<ReplyRow>> readable,
+			Map<Long, java.util.Set<DisclosureMode>> withheld) {
+
+		public List<ReplyRow> readable(long proposalId) {
+			return this.readable.getOrDefault(proposalId, List.of());
+		}
+
+		/**
+		 * Why the viewer reads no reply of an answered proposal: the modes of its issued
+		 * replies; empty when the viewer reads one of them, or when none is issued.
+		 */
+		public java.util.Set<DisclosureMode> reasons(long proposalId) {
+			return readable(proposalId).isEmpty() ? this.withheld.getOrDefault(proposalId, java.util.Set.of())
+					: java.util.Set.of();
+		}
+
+	}
+
+	// ---- filtered lists and counts for the browse pages
+
+	/**
+	 * Replies the viewer may read that match the list's filters, newest first; without
+	 * filters, {@link #latest(Viewer, Paging)}. Two statements (the page, the count).
+	 */
+	public PageView<ReplySummary> latest(Viewer viewer, ReplyListFilter filter, Paging paging) {
+		if (filter == null || filter.isEmpty()) {
+			return latest(viewer, paging);
+		}
+		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		Map<String, Object> params = new HashMap<>(acl.params());
+		StringBuilder where = new StringBuilder(" where ").append(acl.sql());
+		if (filter.sessionId() != null) {
+			where.append(" and p.session_id = :f_session");
+			params.put("f_session", filter.sessionId());
+		}
+		if (filter.unitId() != null) {
+			where.append(" and r.unit_id = :f_unit");
+			params.put("f_unit", filter.unitId());
+		}
+		if (filter.deputyId() != null) {
+			where.append(" and (p.lead_deputy_id = :f_deputy or exists (select 1 from proposal_cosigner c")
+				.append(" where c.proposal_id = p.id and c.deputy_id = :f_deputy))");
+			params.put("f_deputy", filter.deputyId());
+		}
+		if (filter.year() != null) {
+			where.append(" and s.year = :f_year");
+			params.put("f_year", filter.year());
+		}
+		if (filter.resultClass() != null) {
+			where.append(" and r.result_class = :f_result");
+			params.put("f_result", filter.resultClass().name());
+		}
+		params.put("limit", paging.size());
+		params.put("offset", paging.offset());
+		List<ReplySummary> rows = this.jdbc.query(
+				SUMMARY_COLUMNS + where + LATEST_ORDER + " limit :limit offset :offset", params, ReplyReads::summary);
+		Long total = this.jdbc.queryForObject("""
+				select count(*) from reply r
+				join proposal p on p.id = r.proposal_id
+				join congress_session s on s.id = p.session_id""" + where, params, Long.class);
+		return PageView.of(rows, paging, (total != null) ? total : 0);
+	}
+
+	/**
+	 * The number of public replies of each unit that has any (kept until the data
+	 * changes).
+	 */
+	public Map<Long, Long> publicCountsByUnit() {
+		return this.cache.get("reply.public-counts.unit", () -> {
+			Map<Long, Long> counts = new HashMap<>();
+			this.jdbc.query(
+					"select r.unit_id, count(*) as n from reply r where " + publicRule("r") + " group by r.unit_id",
+					Map.of(), (ResultSet rs) -> {
+						counts.put(rs.getLong("unit_id"), rs.getLong("n"));
+					});
+			return Map.copyOf(counts);
+		});
+	}
+
+	/**
+	 * The number of public replies to proposals each deputy led or co-signed, for the
+	 * deputies that have any (kept until the data changes).
+	 */
+	public Map<Long, Long> publicCountsByDeputy() {
+		return this.cache.get("reply.public-counts.deputy", () -> {
+			Map<Long, Long> counts = new HashMap<>();
+			this.jdbc.query("""
+					select x.deputy_id, count(distinct r.id) as n
+					from reply r
+					join (select p.id as proposal_id, p.lead_deputy_id as deputy_id from proposal p
+					      union select c.proposal_id, c.deputy_id from proposal_cosigner c) x
+					  on x.proposal_id = r.proposal_id
+					where %s
+					group by x.deputy_id""".formatted(publicRule("r")), Map.of(), (ResultSet rs) -> {
+				counts.put(rs.getLong("deputy_id"), rs.getLong("n"));
+			});
+			return Map.copyOf(counts);
+		});
+	}
+
 	// ---- public links (sitemap, feeds)
 
 	/** A public reply's address and its last public change (V73). */

@@ -23,9 +23,10 @@ import java.util.StringJoiner;
  * @param sort relevance (the default with a query) or date
  * @param since only issued replies whose last public change (issue, correction,
  * disclosure) or first publication here is at or after this instant, or null
+ * @param deputyId 代表: replies to proposals the deputy led or co-signed, or null
  */
 public record SearchCriteria(SearchQuery query, Long sessionId, Integer year, Long unitId, Long topicId,
-		String resultClass, String region, Sort sort, Instant since) {
+		String resultClass, String region, Sort sort, Instant since, Long deputyId) {
 
 	public enum Sort {
 
@@ -52,8 +53,22 @@ public record SearchCriteria(SearchQuery query, Long sessionId, Integer year, Lo
 	}
 
 	public SearchCriteria(SearchQuery query, Long sessionId, Integer year, Long unitId, Long topicId,
+			String resultClass, String region, Sort sort, Instant since) {
+		this(query, sessionId, year, unitId, topicId, resultClass, region, sort, since, null);
+	}
+
+	public SearchCriteria(SearchQuery query, Long sessionId, Integer year, Long unitId, Long topicId,
 			String resultClass, String region, Sort sort) {
-		this(query, sessionId, year, unitId, topicId, resultClass, region, sort, null);
+		this(query, sessionId, year, unitId, topicId, resultClass, region, sort, null, null);
+	}
+
+	/**
+	 * These criteria narrowed to replies to proposals a deputy led or co-signed (the
+	 * search page's 代表 filter).
+	 */
+	public SearchCriteria withDeputy(Long deputy) {
+		return new SearchCriteria(this.query, this.sessionId, this.year, this.unitId, this.topicId, this.resultClass,
+				this.region, this.sort, this.since, deputy);
 	}
 
 	/** Everything, newest first. */
@@ -67,7 +82,7 @@ public record SearchCriteria(SearchQuery query, Long sessionId, Integer year, Lo
 
 	public boolean hasFilters() {
 		return this.sessionId != null || this.year != null || this.unitId != null || this.topicId != null
-				|| this.resultClass != null || this.region != null;
+				|| this.resultClass != null || this.region != null || this.deputyId != null;
 	}
 
 	/** The query string that asks for these criteria again, e.g. for another page. */
@@ -105,6 +120,7 @@ public record SearchCriteria(SearchQuery query, Long sessionId, Integer year, Lo
 		params.put("topic", this.topicId);
 		params.put("result", this.resultClass);
 		params.put("region", this.region);
+		params.put("deputy", this.deputyId);
 		params.put("sort",
 				(this.sort == Sort.DATE && this.query != null) ? this.sort.name().toLowerCase(Locale.ROOT) : null);
 		params.put("since", this.since);

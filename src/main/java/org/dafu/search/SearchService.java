@@ -441,6 +441,9 @@ public class SearchService {
 		if (criteria.unitId() != null && leftOut != Dimension.UNIT) {
 			all.add(f.match().field(ReplyIndex.UNIT_ID).matching(criteria.unitId()).toPredicate());
 		}
+		if (criteria.deputyId() != null) {
+			all.add(f.match().field(ReplyIndex.DEPUTY_IDS).matching(criteria.deputyId()).toPredicate());
+		}
 		if (criteria.topicId() != null && leftOut != Dimension.TOPIC) {
 			all.add(f.match().field(ReplyIndex.TOPIC_ID).matching(criteria.topicId()).toPredicate());
 		}

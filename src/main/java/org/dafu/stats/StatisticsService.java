@@ -35,6 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class StatisticsService {
 
 	/**
+	 * Whether satisfaction over this many evaluations may be published (at least
+	 * {@value Tally#MIN_EVALUATIONS}: docs/figures.md, "Small numbers"). Other pages that
+	 * show ratings ask here instead of keeping their own threshold.
+	 */
+	public static boolean publishesSatisfactionOver(long evaluations) {
+		return Tally.withheld(evaluations) == null;
+	}
+
+	/**
 	 * Proposals counted per group: the whole (no grouping), and by lead unit, topic and
 	 * result class, summed from the counts the database keeps per session, unit, topic
 	 * and class (migration V81; unit and topic 0, class '' for none). The {@code g_}

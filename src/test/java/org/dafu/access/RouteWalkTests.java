@@ -390,6 +390,8 @@ class RouteWalkTests {
 			case "replyId" -> ids(this.hiddenIssued, this.draft);
 			case "proposalId" -> ids(this.s.proposalId(), this.coProposal);
 			case "sessionId" -> ids(this.s.sessionId());
+			// a proposal's number in its session (the record page): the seeded one's
+			case "number" -> List.of(String.valueOf(4), "0");
 			case "unitId" -> ids(this.s.unitId());
 			case "deputyId" -> ids(this.s.leadDeputyId());
 			case "code" -> List.of(index.substring(0, index.indexOf('/')));

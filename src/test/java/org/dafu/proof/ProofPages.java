@@ -51,6 +51,15 @@ final class ProofPages {
 		pages.add(page("not-found", VISITOR, (f) -> "/replies/999999999999", 404));
 		pages.add(page("reply-corrected", VISITOR, (f) -> "/replies/" + f.extras().correctedReplyId()));
 		pages.add(page("reply-with-opinions", VISITOR, (f) -> "/replies/" + f.extras().opinionReplyId()));
+		// a proposal's record (its number in the scenario's session is 4), the filtered
+		// list, the deputy filter of search and an address nothing answers
+		pages.add(page("proposal-record", VISITOR, (f) -> "/sessions/" + f.scenario().sessionId() + "/proposals/4"));
+		pages.add(page("replies-filtered", VISITOR, (f) -> "/replies?session=" + f.scenario().sessionId() + "&unit="
+				+ f.scenario().unitId() + "&deputy=" + f.scenario().leadDeputyId() + "&year=2022&result=A"));
+		pages.add(page("replies-bad-filter", VISITOR, (f) -> "/replies?unit=abc"));
+		pages.add(page("search-deputy", VISITOR,
+				(f) -> "/search?q=" + q("光伏") + "&deputy=" + f.scenario().leadDeputyId()));
+		pages.add(page("not-found-unknown-address", VISITOR, (f) -> "/nonexistent/address", 404));
 		// a deputy
 		pages.add(page("account", DEPUTY, (f) -> "/account"));
 		pages.add(page("my-proposals", DEPUTY, (f) -> "/my"));
@@ -60,6 +69,8 @@ final class ProofPages {
 		pages.add(page("notifications", DEPUTY, (f) -> "/notifications"));
 		pages.add(page("following", DEPUTY, (f) -> "/following"));
 		pages.add(page("reply-signed-in", DEPUTY, (f) -> "/replies/" + f.replyId()));
+		pages.add(page("proposal-record-deputy", DEPUTY,
+				(f) -> "/sessions/" + f.scenario().sessionId() + "/proposals/4"));
 		// a unit official
 		pages.add(page("unit-follow-ups", OFFICIAL, (f) -> "/workspace/unit/follow-ups"));
 		pages.add(page("unit-follow-up-form", OFFICIAL,
@@ -78,6 +89,8 @@ final class ProofPages {
 				(f) -> "/workspace/unit/replies/" + f.extras().submittedReplyId() + "/issue"));
 		pages.add(page("issued-reply-preview", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/preview"));
 		pages.add(page("reply-correction", OFFICIAL, (f) -> "/workspace/unit/replies/" + f.replyId() + "/correction"));
+		pages.add(page("proposal-record-official", OFFICIAL,
+				(f) -> "/sessions/" + f.scenario().sessionId() + "/proposals/4"));
 		pages.add(page("reply-disclosure-unit", OFFICIAL, (f) -> "/workspace/replies/" + f.replyId() + "/disclosure"));
 		pages.add(page("import", OFFICIAL, (f) -> "/workspace/unit/import"));
 		pages.add(page("unit-figures", OFFICIAL, (f) -> "/workspace/unit/figures"));

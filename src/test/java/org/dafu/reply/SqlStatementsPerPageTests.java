@@ -31,14 +31,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import({ TestDataConfiguration.class, SqlStatementCounter.class })
 class SqlStatementsPerPageTests {
 
-	/** The reply with its proposal, unit and corrections; its sections with figures. */
-	static final int LETTER = 2;
+	/**
+	 * The reply with its proposal, unit and corrections; its sections with figures; the
+	 * co-handling opinions on its proposal (more only when one is signed).
+	 */
+	static final int LETTER = 3;
 
-	/** The result cache's version check; the page's rows (a seek at any depth). */
-	static final int LIST = 2;
+	/**
+	 * The result cache's version check; the page's rows (a seek at any depth); the
+	 * filters' choices' version check.
+	 */
+	static final int LIST = 3;
 
-	/** A list page whose page boundaries and count were not cached yet. */
-	static final int LIST_FIRST_AFTER_CHANGE = 3;
+	/** The home page: the version check and the rows. */
+	static final int HOME = 2;
+
+	/**
+	 * A list page whose page boundaries and count, and the filters' choices, were not
+	 * cached yet.
+	 */
+	static final int LIST_FIRST_AFTER_CHANGE = 5;
+
+	/**
+	 * A proposal's record: the proposal with its session and deputies; its units with
+	 * their extensions; its replies; its 重新办理 with the ratings of readable replies; its
+	 * co-handling opinions (more only when one is signed).
+	 */
+	static final int RECORD = 5;
 
 	@Autowired
 	MockMvc mvc;
@@ -49,8 +68,14 @@ class SqlStatementsPerPageTests {
 	@Autowired
 	ReplyService replies;
 
+	@Autowired
+	org.dafu.proposal.ProposalService proposals;
+
+	@Autowired
+	org.dafu.evaluation.EvaluationService evaluations;
+
 	@Test
-	void aLetterIsTwoStatementsWhateverItsSectionsFiguresAndCorrections() throws Exception {
+	void aLetterIsThreeStatementsWhateverItsSectionsFiguresAndCorrections() throws Exception {
 		Scenario s = this.data.scenario();
 		long id = this.data.issued(s, DisclosureMode.PROACTIVE, "计数页");
 		ReplyView issued = this.replies.readable(s.official(), id);
@@ -88,7 +113,49 @@ class SqlStatementsPerPageTests {
 		assertThat(deep).isEqualTo(second)
 			.noneSatisfy((sql) -> assertThat(sql).containsIgnoringCase("offset"))
 			.noneSatisfy((sql) -> assertThat(sql).containsIgnoringCase("count("));
-		assertThat(count(get("/"), link)).hasSizeLessThanOrEqualTo(LIST);
+		assertThat(count(get("/"), link)).hasSizeLessThanOrEqualTo(HOME);
+	}
+
+	@Test
+	void aProposalsRecordIsFiveStatementsWhateverItsUnitsExtensionsRepliesAndRatings() throws Exception {
+		List<List<String>> counted = new java.util.ArrayList<>();
+		for (int size : List.of(1, 4)) {
+			Scenario s = this.data.scenario();
+			int number = 1000 + TestData.unique() % 100_000;
+			List<Long> coUnits = new java.util.ArrayList<>();
+			for (int i = 0; i < size; i++) {
+				coUnits.add(this.data.unit("计数协办"));
+			}
+			long proposal = this.proposals
+				.register(new org.dafu.proposal.ProposalService.RegisterProposalCommand(s.sessionId(), number,
+						"关于计数档案" + number + "的建议", "正文", s.leadDeputyId(), java.util.Set.of(s.cosignerId()), null,
+						java.time.LocalDate.of(2022, 2, 20), false))
+				.id();
+			this.proposals.assign(proposal, s.unitId(), coUnits, java.time.LocalDate.of(2022, 3, 1),
+					java.time.LocalDate.of(2022, 5, 1));
+			for (int i = 0; i < size; i++) {
+				int month = 6 + i;
+				org.dafu.testing.AsViewer.run(org.dafu.access.Viewer.coordinator("boss"),
+						() -> this.proposals.extendDeadline(proposal, this.proposals.proposal(proposal).version(),
+								java.time.LocalDate.of(2022, month, 1), "复杂", "boss"));
+			}
+			long first = 0;
+			for (int i = 0; i < size; i++) {
+				long id = this.data.issuedWith(proposal, s.unitId(), "T" + s.n(),
+						org.dafu.testing.TestData.letter("计数档案" + i, DisclosureMode.PROACTIVE, ResultClass.A));
+				this.data.issuedWith(proposal, s.unitId(), "T" + s.n(),
+						org.dafu.testing.TestData.letter("计数档案隐" + i, DisclosureMode.ON_REQUEST, ResultClass.A));
+				first = (first == 0) ? id : first;
+			}
+			this.evaluations.rate(s.lead(), first, new org.dafu.evaluation.RateCommand(
+					org.dafu.evaluation.Rating.UNSATISFIED, org.dafu.evaluation.Rating.UNSATISFIED, null));
+			List<String> statements = count(get("/sessions/{s}/proposals/{n}", s.sessionId(), number),
+					"关于计数档案" + number);
+			assertThat(statements).as("%s", statements).hasSize(RECORD);
+			counted.add(statements);
+		}
+		// as many statements, whatever the sizes
+		assertThat(counted.get(0)).hasSameSizeAs(counted.get(1));
 	}
 
 	private List<String> count(MockHttpServletRequestBuilder request, String expected) throws Exception {

@@ -280,6 +280,35 @@ class SearchTests {
 	}
 
 	@Test
+	void theDeputyFilterFindsRepliesToProposalsTheDeputyLedOrCosigned() throws Exception {
+		Scenario s = this.data.scenario();
+		Scenario other = this.data.scenario();
+		String word = TestData.cjkWord();
+		long mine = issued(s,
+				letter(DisclosureMode.PROACTIVE, ResultClass.A, "一、关于" + word, "正文。", "下一步", "继续。", List.of()));
+		issued(other, letter(DisclosureMode.PROACTIVE, ResultClass.A, "一、关于" + word, "正文。", "下一步", "继续。", List.of()));
+		var query = SearchQuery.parse(word).query();
+		for (long deputy : List.of(s.leadDeputyId(), s.cosignerId())) {
+			assertThat(ids(this.search.search(Viewer.anonymous(),
+					new SearchCriteria(query, null, null, null, null, null, null, null, null, deputy),
+					Paging.of(1, 20))))
+				.containsExactly(mine);
+		}
+		assertThat(ids(this.search.search(Viewer.anonymous(),
+				new SearchCriteria(query, null, null, null, null, null, null, null, null, s.bystanderId()),
+				Paging.of(1, 20))))
+			.isEmpty();
+		this.mvc.perform(get("/search").param("q", word).param("deputy", String.valueOf(s.leadDeputyId())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("共找到 1 件")))
+			.andExpect(content().string(containsString("name=\"deputy\"")));
+		this.mvc.perform(get("/search").param("q", word).param("deputy", "abc"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("有的筛选条件无效")))
+			.andExpect(content().string(containsString("共找到 2 件")));
+	}
+
+	@Test
 	void theIndexFollowsCorrections() {
 		Scenario s = this.data.scenario();
 		String before = TestData.cjkWord();
