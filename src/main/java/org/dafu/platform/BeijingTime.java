@@ -46,4 +46,14 @@ public class BeijingTime {
 		return (moment != null) ? ISO.format(moment) : "";
 	}
 
+	/** 2022-11-06 14:30 for a local date-time already in Beijing time; empty for null. */
+	public String localMinute(java.time.LocalDateTime beijing) {
+		return (beijing != null) ? minute(beijing.atZone(ClockConfiguration.ZONE).toInstant()) : "";
+	}
+
+	/** For {@code <time datetime>}, from a local date-time already in Beijing time. */
+	public String localIso(java.time.LocalDateTime beijing) {
+		return (beijing != null) ? iso(beijing.atZone(ClockConfiguration.ZONE).toInstant()) : "";
+	}
+
 }

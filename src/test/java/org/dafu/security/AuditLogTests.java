@@ -105,7 +105,7 @@ class AuditLogTests {
 				() -> this.accounts.create(name, PASSWORD, Role.OFFICIAL, s.unitId(), null));
 		this.mvc.perform(
 				post("/login").param("username", name).param("password", PASSWORD).with(csrf()).with(from(address())))
-			.andExpect(redirectedUrl("/account"));
+			.andExpect(redirectedUrl("/workspace/unit"));
 		this.mvc
 			.perform(post("/login").param("username", name)
 				.param("password", "wrong " + PASSWORD)

@@ -141,7 +141,7 @@ class SessionTests {
 		HttpResponse<String> signedIn = send("POST", "/login", pair(before),
 				Map.of("username", name, "password", PASSWORD, "_csrf", token(loginPage), "remember-me", "on"));
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/account");
+		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/my");
 		String after = sessionCookie(signedIn);
 		assertThat(after).as("a new session id at sign-in").isNotNull();
 		assertThat(pair(after)).isNotEqualTo(pair(before));
@@ -175,7 +175,7 @@ class SessionTests {
 		String name = account();
 		MockHttpSession session = (MockHttpSession) this.mvc
 			.perform(post("/login").param("username", name).param("password", PASSWORD).with(csrf()))
-			.andExpect(redirectedUrl("/account"))
+			.andExpect(redirectedUrl("/my"))
 			.andReturn()
 			.getRequest()
 			.getSession(false);

@@ -193,12 +193,18 @@ class StatisticsSmallNumbersTests {
 			.contains("null below 3 evaluations");
 	}
 
-	/** The two satisfaction cells of a unit's row in the per-unit table. */
+	/**
+	 * The two satisfaction cells (满意率 with and without 基本满意) of a unit's row in the
+	 * per-unit table, found by their column headers.
+	 */
 	private static List<String> unitCells(Document page, long unit) {
 		Element row = page.selectFirst("#units ~ div table tr:has(a[href='/units/" + unit + "'])");
 		assertThat(row).as("row of unit %d", unit).isNotNull();
-		List<String> cells = row.select("td").eachText();
-		return cells.subList(cells.size() - 2, cells.size());
+		List<String> headers = row.closest("table").select("thead th").eachText();
+		int rate = headers.indexOf("满意率（含基本满意）");
+		assertThat(rate).as("the 满意率 column").isPositive();
+		List<String> cells = row.select("th, td").eachText();
+		return cells.subList(rate, rate + 2);
 	}
 
 	private static String definition(Document page, String term) {
