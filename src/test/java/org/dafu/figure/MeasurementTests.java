@@ -151,6 +151,39 @@ class MeasurementTests {
 	}
 
 	@Test
+	void aCorrectionKeepsTheMeasurementsTheUnitRecordedOnItsTargets() throws Exception {
+		Scenario s = this.data.scenario();
+		String subject = "新能源汽车产量" + s.n();
+		long reply = issue(s, subject);
+		long before = target(reply);
+		this.mvc
+			.perform(post("/workspace/unit/figures/" + before + "/measurements").param("measuredOn", "2023-06-30")
+				.param("value", "3100")
+				.param("period", "2023年上半年")
+				.param("source", "统计公报")
+				.with(AsViewer.as(s.official()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(measurements(before)).hasSize(2);
+
+		this.replies.correct(s.official(), reply, this.replies.readable(s.official(), reply).version(),
+				sampleLike(subject, DisclosureMode.PROACTIVE), "更正错字");
+
+		long after = target(reply);
+		assertThat(after).as("the correction wrote the figures again").isNotEqualTo(before);
+		List<Map<String, Object>> kept = measurements(after);
+		assertThat(kept).as("the unit's measurement and the stated value, linked again").hasSize(2);
+		assertThat(kept).anySatisfy((m) -> {
+			assertThat((BigDecimal) m.get("value")).isEqualByComparingTo("3100");
+			assertThat(m.get("period")).isEqualTo("2023年上半年");
+			assertThat(m.get("source_figure_id")).isNull();
+		});
+		assertThat(this.jdbc.queryForObject("select count(*) from figure_measurement_held where reply_id = ?",
+				Long.class, reply))
+			.isZero();
+	}
+
+	@Test
 	void onlyTheRepliesUnitConfirmsOrUnlinksAndTheUnlinkedValueIsGone() throws Exception {
 		Scenario s = this.data.scenario();
 		long target = target(issue(s, "工业增加值" + s.n()));
