@@ -1,13 +1,6 @@
 package org.dafu.access;
 
-import java.util.Map;
-
-import org.dafu.reply.ReplyIndex;
-import org.dafu.reply.ReplyReads;
-import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.predicate.SearchPredicate;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-
+import org.dafu.reply.ReplyVisibility;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * The one place that decides who may see and change replies. Pages, the API, search,
  * statistics, feeds and exports all ask here: either per reply ({@link #canRead}) or, for
- * lists and counts, by adding {@link #replyFilter} to their SQL, or
- * {@link #replyPredicate} to their search in the index of replies.
+ * lists and counts, by adding {@code ReplyVisibility.filter} to their SQL, or
+ * {@code ReplyVisibility.predicate} to their search in the index of replies.
  *
  * <ul>
  * <li>public: issued replies whose disclosure mode is 主动公开;</li>
@@ -183,50 +176,6 @@ public class AccessPolicy {
 		if (!viewer.isCoordinator()) {
 			throw new AccessDeniedException("coordinator only");
 		}
-	}
-
-	/**
-	 * The condition under which a row of {@code reply} (aliased {@code alias}) is visible
-	 * to the viewer. Parameter names start with {@code acl_}.
-	 */
-	public SqlFilter replyFilter(Viewer viewer, String alias) {
-		String publicRows = ReplyReads.publicRule(alias);
-		return switch (viewer.role()) {
-			case COORDINATOR -> new SqlFilter("true", Map.of());
-			case OFFICIAL -> new SqlFilter("((" + publicRows + ") or " + alias + ".unit_id = :acl_unit)",
-					Map.of("acl_unit", viewer.unitId()));
-			case DEPUTY -> new SqlFilter(
-					"((" + publicRows + ") or (" + alias + ".status = 'ISSUED' and " + alias
-							+ ".proposal_id in (select p.id from proposal p where p.lead_deputy_id = :acl_deputy"
-							+ " union select c.proposal_id from proposal_cosigner c where c.deputy_id = :acl_deputy)))",
-					Map.of("acl_deputy", viewer.deputyId()));
-			case PUBLIC -> new SqlFilter("(" + publicRows + ")", Map.of());
-		};
-	}
-
-	/**
-	 * The same condition as {@link #replyFilter} on the search index of replies
-	 * ({@link ReplyIndex}): to be and-ed into every search, count and facet, so that the
-	 * index never finds, counts or offers what the viewer may not read.
-	 */
-	public SearchPredicate replyPredicate(Viewer viewer, SearchPredicateFactory f) {
-		SearchPredicate issued = f.match().field(ReplyIndex.STATUS).matching("ISSUED", ValueModel.INDEX).toPredicate();
-		SearchPredicate publicReplies = f
-			.and(issued,
-					f.match().field(ReplyIndex.DISCLOSURE_MODE).matching("PROACTIVE", ValueModel.INDEX).toPredicate())
-			.toPredicate();
-		return switch (viewer.role()) {
-			case COORDINATOR -> f.matchAll().toPredicate();
-			case OFFICIAL ->
-				f.or(publicReplies, f.match().field(ReplyIndex.UNIT_ID).matching(viewer.unitId()).toPredicate())
-					.toPredicate();
-			case DEPUTY -> f
-				.or(publicReplies,
-						f.and(issued, f.match().field(ReplyIndex.DEPUTY_IDS).matching(viewer.deputyId()).toPredicate())
-							.toPredicate())
-				.toPredicate();
-			case PUBLIC -> publicReplies;
-		};
 	}
 
 }

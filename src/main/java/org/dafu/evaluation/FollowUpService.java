@@ -1,5 +1,6 @@
 package org.dafu.evaluation;
 
+import org.dafu.reply.ReplyVisibility;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ public class FollowUpService {
 	/** Issued B/C replies of the official's unit (read through the access policy). */
 	public List<OpenReply> openReplies(Viewer viewer) {
 		requireOfficial(viewer);
-		SqlFilter filter = this.access.replyFilter(viewer, "r");
+		SqlFilter filter = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(filter.params());
 		params.put("unit", viewer.unitId());
 		return this.jdbc.query("""

@@ -1,5 +1,6 @@
 package org.dafu.figure;
 
+import org.dafu.reply.ReplyVisibility;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -81,7 +82,7 @@ public class FigureQueries {
 	 * measurement (read through the same filter; every other target has no data).
 	 */
 	public Dashboard dashboard(Viewer viewer, Filter filter, Paging paging) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		StringBuilder where = new StringBuilder(" where f.kind = 'TARGET' and r.status = 'ISSUED' and " + acl.sql());
 		StringBuilder counted = new StringBuilder();
@@ -181,7 +182,7 @@ public class FigureQueries {
 
 	/**
 	 * The rows of {@code figure_target_count} (alias c) the viewer may see, as
-	 * {@link AccessPolicy#replyFilter} allows them: public targets; an official's unit's
+	 * {@link ReplyVisibility#filter} allows them: public targets; an official's unit's
 	 * too; all for a coordinator. A deputy's own hidden replies are not a column of the
 	 * counts: {@link #countsOwnHiddenReplies} adds them.
 	 */
@@ -199,7 +200,7 @@ public class FigureQueries {
 
 	/** One figure of a visible issued reply. */
 	public Optional<TargetView> figure(Viewer viewer, long id) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		params.put("id", id);
 		return this.jdbc.query(SELECT + " where f.id = :id and r.status = 'ISSUED' and " + acl.sql(), params, this::row)
@@ -209,7 +210,7 @@ public class FigureQueries {
 
 	/** Regions named by targets the viewer can see, for the filter (one statement). */
 	public List<String> regions(Viewer viewer) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		String sql = "select c.region from figure_target_count c where c.region <> '' and " + countedRows(viewer);
 		if (countsOwnHiddenReplies(viewer)) {
 			sql += " union select f.region from figure f join reply r on r.id = f.reply_id"
@@ -245,7 +246,7 @@ public class FigureQueries {
 	 * target's own reply first).
 	 */
 	public List<ReplyLink> statingReplies(Viewer viewer, TargetView figure) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		params.put("subject", figure.subject());
 		params.put("unit", figure.unit());
@@ -284,7 +285,7 @@ public class FigureQueries {
 	 * newest first, walked on the groups the database keeps (migration V82).
 	 */
 	public List<BreakdownLink> breakdowns(Viewer viewer, int limit) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		params.put("limit", limit);
 		return this.jdbc.query("""

@@ -99,7 +99,7 @@ public class ReplyReads {
 	}
 
 	private Optional<ReplyView> letterWhere(Viewer viewer, String condition, Object key) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		params.put("key", key);
 		List<ReplyView> found = this.jdbc.query("""
@@ -272,7 +272,7 @@ public class ReplyReads {
 	}
 
 	PageView<ReplySummary> latestByOffset(Viewer viewer, Paging paging) {
-		SqlFilter filter = this.access.replyFilter(viewer, "r");
+		SqlFilter filter = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(filter.params());
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
@@ -315,7 +315,7 @@ public class ReplyReads {
 
 	/** Replies of a unit the viewer may read, newest first. */
 	public PageView<ReplyRow> ofUnit(Viewer viewer, long unitId, Paging paging) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		params.put("unit", unitId);
 		params.put("limit", paging.size());
@@ -335,7 +335,7 @@ public class ReplyReads {
 		if (proposalIds.isEmpty()) {
 			return Map.of();
 		}
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		params.put("ids", proposalIds);
 		return this.jdbc
@@ -364,7 +364,7 @@ public class ReplyReads {
 		if (proposalIds.isEmpty()) {
 			return new ProposalReplies(Map.of(), Map.of());
 		}
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		params.put("ids", proposalIds);
 		Map<Long, List<ReplyRow>> readable = new LinkedHashMap<>();
@@ -420,7 +420,7 @@ public class ReplyReads {
 		if (filter == null || filter.isEmpty()) {
 			return latest(viewer, paging);
 		}
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		StringBuilder where = new StringBuilder(" where ").append(acl.sql());
 		if (filter.sessionId() != null) {
@@ -527,7 +527,7 @@ public class ReplyReads {
 	 * {@code replyId} exists and the viewer may read it.
 	 */
 	public SqlFilter readableReplyExists(Viewer viewer, String replyId) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		return new SqlFilter("exists (select 1 from reply r where r.id = " + replyId + " and " + acl.sql() + ")",
 				acl.params());
 	}

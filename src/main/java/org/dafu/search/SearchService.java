@@ -1,5 +1,6 @@
 package org.dafu.search;
 
+import org.dafu.reply.ReplyVisibility;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -343,7 +344,7 @@ public class SearchService {
 		}
 		var query = session().search(scope)
 			.select((f) -> f.id())
-			.where((f) -> f.and(this.access.replyPredicate(viewer, f), f.id().matchingAny(top.hits()).toPredicate()));
+			.where((f) -> f.and(ReplyVisibility.predicate(viewer, f), f.id().matchingAny(top.hits()).toPredicate()));
 		for (Dimension d : dimensions) {
 			query = query.aggregation(d.key, (f) -> terms(f, d));
 		}
@@ -431,7 +432,7 @@ public class SearchService {
 	private SearchPredicate where(SearchPredicateFactory f, Viewer viewer, SearchCriteria criteria, Dimension leftOut,
 			boolean issuedOnly) {
 		List<SearchPredicate> all = new ArrayList<>();
-		all.add(this.access.replyPredicate(viewer, f));
+		all.add(ReplyVisibility.predicate(viewer, f));
 		if (criteria.sessionId() != null && leftOut != Dimension.SESSION) {
 			all.add(f.match().field(ReplyIndex.SESSION_ID).matching(criteria.sessionId()).toPredicate());
 		}

@@ -1,5 +1,6 @@
 package org.dafu.access;
 
+import org.dafu.reply.ReplyVisibility;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -21,12 +22,12 @@ class SqlFilterTests {
 	void everyRolesFilterIsOneParenthesisedTermWithSpacesAround() {
 		for (Viewer viewer : List.of(Viewer.anonymous(), Viewer.deputy("d", 1), Viewer.official("o", 2),
 				Viewer.coordinator("c"))) {
-			String sql = this.policy.replyFilter(viewer, "r").sql();
+			String sql = ReplyVisibility.filter(viewer, "r").sql();
 			assertThat(sql).as(viewer.role().name()).startsWith(" (").endsWith(") ");
 			assertThat(depthNeverBelowOne(sql.strip())).as(viewer.role().name()).isTrue();
 		}
 		String query = """
-				select count(*) from reply r where""" + this.policy.replyFilter(Viewer.coordinator("c"), "r").sql();
+				select count(*) from reply r where""" + ReplyVisibility.filter(Viewer.coordinator("c"), "r").sql();
 		assertThat(query).endsWith("where (true) ");
 	}
 

@@ -1,5 +1,6 @@
 package org.dafu.figure;
 
+import org.dafu.reply.ReplyVisibility;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -134,7 +135,7 @@ class FigureDashboardCountTests {
 	}
 
 	private long countThroughTheFilter(Viewer viewer, FigureQueries.Filter filter, String condition) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		String sql = "select count(*) from figure f join reply r on r.id = f.reply_id join proposal p on p.id = r.proposal_id"
 				+ " where f.kind = 'TARGET' and r.status = 'ISSUED' and " + acl.sql() + condition;
@@ -150,14 +151,14 @@ class FigureDashboardCountTests {
 	}
 
 	private List<String> regionsThroughTheFilter(Viewer viewer) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		return this.named.queryForList("select distinct f.region from figure f join reply r on r.id = f.reply_id"
 				+ " where f.kind = 'TARGET' and f.region is not null and r.status = 'ISSUED' and " + acl.sql()
 				+ " order by f.region", acl.params(), String.class);
 	}
 
 	private List<FigureQueries.BreakdownLink> breakdownsThroughTheFilter(Viewer viewer, int limit) {
-		SqlFilter acl = this.access.replyFilter(viewer, "r");
+		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		params.put("limit", limit);
 		return this.named.query("select min(f.id) as id, f.subject, f.unit, count(distinct f.region) as parts"
