@@ -1,10 +1,14 @@
 package org.dafu.generate;
 
 import java.security.MessageDigest;
+import java.sql.Connection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,10 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * The generator writes the same letters for the same seed, shaped like real replies. Each
- * run goes into its own scope of the shared test database.
+ * The generator (a tool in src/tools/java, not in the application's jar) writes the same
+ * letters for the same seed, shaped like real replies, into the schema as migrated today.
+ * Each run goes into its own scope of the shared test database.
  */
 @SpringBootTest
 class ReplyGeneratorTests {
@@ -23,10 +29,46 @@ class ReplyGeneratorTests {
 	private static final int REPLIES = 200;
 
 	@Autowired
-	ReplyGenerator generator;
+	DataSource dataSource;
 
 	@Autowired
 	NamedParameterJdbcTemplate jdbc;
+
+	ReplyGenerator generator;
+
+	@BeforeEach
+	void generator() {
+		this.generator = new ReplyGenerator(this.dataSource);
+	}
+
+	@Test
+	void theColumnsItWritesAreInTheMigratedSchemaWithTheirTypes() throws Exception {
+		try (Connection connection = this.dataSource.getConnection()) {
+			assertThat(GeneratedTables.problems(connection, GeneratedTables.ALL)).isEmpty();
+			assertThatNoException().isThrownBy(() -> GeneratedTables.check(connection));
+		}
+	}
+
+	@Test
+	void aColumnTheSchemaNoLongerTakesIsNamed() throws Exception {
+		// As after a migration that renamed, retyped or added a column of reply, or
+		// dropped a table.
+		GeneratedTables.Table reply = new GeneratedTables.Table("reply", "id", GeneratedTables.Kind.INTEGER,
+				"proposal_id", GeneratedTables.Kind.INTEGER, "unit_id", GeneratedTables.Kind.INTEGER, "summary_line",
+				GeneratedTables.Kind.TEXT, "status", GeneratedTables.Kind.DATE);
+		GeneratedTables.Table gone = new GeneratedTables.Table("reply_draft", "id", GeneratedTables.Kind.INTEGER);
+		try (Connection connection = this.dataSource.getConnection()) {
+			assertThat(GeneratedTables.problems(connection, List.of(reply, gone))).containsExactly(
+					"reply.summary_line: no such column",
+					"reply.status: is character varying, the generator writes DATE", "reply_draft: no such table");
+		}
+		GeneratedTables.Table withoutUnit = new GeneratedTables.Table("reply", "id", GeneratedTables.Kind.INTEGER,
+				"proposal_id", GeneratedTables.Kind.INTEGER);
+		try (Connection connection = this.dataSource.getConnection()) {
+			assertThat(GeneratedTables.problems(connection, List.of(withoutUnit)))
+				.containsExactly("reply.unit_id: required (not null, no default) but not written by the generator");
+		}
+	}
 
 	@Test
 	void theSameSeedGivesTheSameLettersAndAnotherSeedOthers() throws Exception {

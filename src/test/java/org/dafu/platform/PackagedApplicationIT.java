@@ -15,6 +15,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * demo data, and serves the sample letter. It runs the jar that {@code package} built,
  * with the jar's own class path: the tests' class path can hide a library the application
  * needs at run time (a dependency declared with scope {@code test} takes a transitive
- * runtime one off the jar).
+ * runtime one off the jar). The jar holds the application only: the tools
+ * (src/tools/java, the data generator) are compiled beside it and run from the build,
+ * never packaged.
  */
 class PackagedApplicationIT {
 
@@ -59,6 +63,16 @@ class PackagedApplicationIT {
 			}
 			delete(data);
 			Files.deleteIfExists(log);
+		}
+	}
+
+	@Test
+	void thePackagedJarHoldsTheApplicationWithoutTheTools() throws IOException {
+		try (JarFile jar = new JarFile(packagedJar().toFile())) {
+			List<String> entries = jar.stream().map(JarEntry::getName).toList();
+			assertThat(entries).contains("BOOT-INF/classes/org/dafu/DafuApplication.class");
+			assertThat(entries).as("the data generator's classes (src/tools/java)")
+				.noneMatch((entry) -> entry.startsWith("BOOT-INF/classes/org/dafu/generate/"));
 		}
 	}
 

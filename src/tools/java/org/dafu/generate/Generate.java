@@ -3,13 +3,16 @@ package org.dafu.generate;
 import java.util.HashMap;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.dafu.DafuApplication;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The data generator's command line (docs/benchmarks.md):
+ * The data generator's command line (docs/benchmarks.md), a tool outside the
+ * application's jar (src/tools/java, compiled into target/tools-classes):
  *
  * <pre>
  * ./mvnw -q compile exec:java -Dexec.args="--replies=100000 --seed=42"
@@ -42,7 +45,7 @@ public final class Generate {
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DafuApplication.class).run(
 				"--server.port=0", "--server.address=127.0.0.1", "--dafu.demo.enabled=false",
 				"--dafu.notify.scheduler.enabled=false", "--spring.main.banner-mode=off")) {
-			GenerateResult result = context.getBean(ReplyGenerator.class).generate(settings);
+			GenerateResult result = new ReplyGenerator(context.getBean(DataSource.class)).generate(settings);
 			System.out.printf("Generated %d replies (%d sections, %d figures, %d evaluations) in %d s%n",
 					result.replies(), result.sections(), result.figures(), result.evaluations(),
 					result.took().toSeconds());

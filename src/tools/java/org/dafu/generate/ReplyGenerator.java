@@ -26,17 +26,28 @@ import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.stereotype.Service;
+import static org.dafu.generate.GeneratedTables.ASSIGNMENT;
+import static org.dafu.generate.GeneratedTables.CONGRESS_SESSION;
+import static org.dafu.generate.GeneratedTables.DEPUTY;
+import static org.dafu.generate.GeneratedTables.EVALUATION;
+import static org.dafu.generate.GeneratedTables.FIGURE;
+import static org.dafu.generate.GeneratedTables.HANDLING_UNIT;
+import static org.dafu.generate.GeneratedTables.INDEX_NUMBER_COUNTER;
+import static org.dafu.generate.GeneratedTables.PROPOSAL;
+import static org.dafu.generate.GeneratedTables.PROPOSAL_COSIGNER;
+import static org.dafu.generate.GeneratedTables.REPLY;
+import static org.dafu.generate.GeneratedTables.REPLY_SECTION;
+import static org.dafu.generate.GeneratedTables.TOPIC_CATEGORY;
 
 /**
  * Writes synthetic sessions, units, deputies, proposals, assignments, replies with their
  * sections and figures, and evaluations straight into the database with PostgreSQL's
  * {@code COPY} (one transaction per chunk), for load tests on realistic volumes: 100,000
  * replies take minutes. The content depends only on the seed; ids are taken from the
- * tables' own sequences. Nothing here is reachable from the web: it runs from
- * {@link Generate} (docs/benchmarks.md) and from tests.
+ * tables' own sequences. The statements are built from {@link GeneratedTables}, which is
+ * checked against the migrated schema before anything is written. A tool, not part of the
+ * application: it runs from {@link Generate} (docs/benchmarks.md) and from its tests.
  */
-@Service
 public class ReplyGenerator {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyGenerator.class);
@@ -49,7 +60,7 @@ public class ReplyGenerator {
 
 	private final DataSource dataSource;
 
-	ReplyGenerator(DataSource dataSource) {
+	public ReplyGenerator(DataSource dataSource) {
 		this.dataSource = dataSource;
 	}
 
@@ -57,6 +68,7 @@ public class ReplyGenerator {
 		long started = System.nanoTime();
 		SyntheticLetters letters = new SyntheticLetters(settings.seed());
 		try (Connection connection = this.dataSource.getConnection()) {
+			GeneratedTables.check(connection);
 			connection.setAutoCommit(false);
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
 			Setup setup = setUp(connection, letters, settings);
@@ -113,7 +125,7 @@ public class ReplyGenerator {
 		String tag = settings.scope().isEmpty() ? "" : "（" + settings.scope() + "）";
 		List<Long> topicIds = new ArrayList<>();
 		for (String name : SyntheticLetters.TOPIC_CATEGORIES) {
-			topicIds.add(idOf(connection, "insert into topic_category (name) values (?) on conflict (name) do nothing",
+			topicIds.add(idOf(connection, TOPIC_CATEGORY.insert() + " on conflict (name) do nothing",
 					"select id from topic_category where name = ?", name + tag));
 		}
 		List<Long> unitIds = new ArrayList<>();
@@ -122,8 +134,7 @@ public class ReplyGenerator {
 		for (int i = 0; i < SyntheticLetters.UNIT_NAMES.length; i++) {
 			String name = SyntheticLetters.UNIT_NAMES[i] + tag;
 			String orgCode = "G" + settings.scope() + String.format("%02d", i) + "11330800";
-			unitIds.add(insertReturningId(connection, "insert into handling_unit (name, org_code) values (?, ?)", name,
-					orgCode));
+			unitIds.add(insertReturningId(connection, HANDLING_UNIT.insert(), name, orgCode));
 			unitNames.add(SyntheticLetters.UNIT_NAMES[i]);
 			orgCodes.add(orgCode);
 		}
@@ -133,7 +144,7 @@ public class ReplyGenerator {
 		for (int i = 0; i < deputyCount; i++) {
 			String name = letters.personName();
 			deputyNames.add(name);
-			deputyIds.add(insertReturningId(connection, "insert into deputy (name, delegation) values (?, ?)", name,
+			deputyIds.add(insertReturningId(connection, DEPUTY.insert(), name,
 					SyntheticLetters.REGIONS[i % SyntheticLetters.REGIONS.length] + "代表团"));
 		}
 		// Test data uses NPC sessions: a scoped run (tests) takes CPPCC numbering, so the
@@ -172,22 +183,21 @@ public class ReplyGenerator {
 			String shortName = "市" + SyntheticLetters.numeral(term) + "届" + bodyName + SyntheticLetters.numeral(s + 1)
 					+ "次会议";
 			shortNames.add(shortName);
-			sessionIds.add(insertReturningId(connection, """
-					insert into congress_session (body_type, level, term, session_number, year, name)
-					values (?, ?, ?, ?, ?, ?)""", body, level, term, s + 1, FIRST_YEAR + s, shortName + tag));
+			sessionIds.add(insertReturningId(connection, CONGRESS_SESSION.insert(), body, level, term, s + 1,
+					FIRST_YEAR + s, shortName + tag));
 		}
 		return new Setup(sessionIds, shortNames, unitIds, unitNames, orgCodes, deputyIds, deputyNames, topicIds);
 	}
 
 	private void write(CopyManager copy, Setup setup, Chunk chunk, Ids ids, Map<String, Integer> serials)
 			throws SQLException, IOException {
-		Rows proposals = new Rows();
-		Rows cosigners = new Rows();
-		Rows assignments = new Rows();
-		Rows replies = new Rows();
-		Rows sections = new Rows();
-		Rows figures = new Rows();
-		Rows evaluations = new Rows();
+		Rows proposals = new Rows(PROPOSAL);
+		Rows cosigners = new Rows(PROPOSAL_COSIGNER);
+		Rows assignments = new Rows(ASSIGNMENT);
+		Rows replies = new Rows(REPLY);
+		Rows sections = new Rows(REPLY_SECTION);
+		Rows figures = new Rows(FIGURE);
+		Rows evaluations = new Rows(EVALUATION);
 		int section = 0;
 		int figure = 0;
 		for (int i = 0; i < chunk.proposals.size(); i++) {
@@ -232,30 +242,18 @@ public class ReplyGenerator {
 						r.evaluation().result(), r.evaluation().comment());
 			}
 		}
-		copy(copy, "proposal (id, session_id, number, title, body, lead_deputy_id, topic_category_id, submitted_on, "
-				+ "key_proposal, status)", proposals);
-		copy(copy, "proposal_cosigner (proposal_id, deputy_id)", cosigners);
-		copy(copy, "assignment (proposal_id, unit_id, role, assigned_on, deadline)", assignments);
-		copy(copy, "reply (id, proposal_id, unit_id, status, index_number, written_on, signed_on, disclosure_mode, "
-				+ "disclosure_reason, addressee, opening, closing, issuer, result_class, issued_at)", replies);
-		copy(copy, "reply_section (id, reply_id, ordinal, kind, heading, body)", sections);
-		copy(copy, "figure (id, reply_id, section_id, ordinal, subject, value, unit, kind, comparator, period, "
-				+ "deadline_year, region, growth_rate, rank, source_sentence)", figures);
-		copy(copy, "evaluation (reply_id, deputy_id, attitude, result, comment)", evaluations);
-	}
-
-	private static void copy(CopyManager copy, String table, Rows rows) throws SQLException, IOException {
-		if (rows.count > 0) {
-			copy.copyIn("copy " + table + " from stdin", new StringReader(rows.text.toString()));
+		for (Rows rows : List.of(proposals, cosigners, assignments, replies, sections, figures, evaluations)) {
+			if (rows.count > 0) {
+				copy.copyIn(rows.table.copyFromStdin(), new StringReader(rows.text.toString()));
+			}
 		}
 	}
 
 	/** Later issuing through the portal continues after the generated serials. */
 	private static void updateCounters(Connection connection, Setup setup, Map<String, Integer> serials)
 			throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("""
-				insert into index_number_counter (org_code, year, last_serial) values (?, ?, ?)
-				on conflict (org_code, year) do update
+		try (PreparedStatement statement = connection.prepareStatement(INDEX_NUMBER_COUNTER.insert() + """
+				 on conflict (org_code, year) do update
 				set last_serial = greatest(index_number_counter.last_serial, excluded.last_serial)""")) {
 			for (Map.Entry<String, Integer> entry : serials.entrySet()) {
 				String[] parts = entry.getKey().split("/");
@@ -335,10 +333,10 @@ public class ReplyGenerator {
 		final long[] figures;
 
 		Ids(Connection connection, Chunk chunk) throws SQLException {
-			this.proposals = next(connection, "proposal", chunk.proposals.size());
-			this.replies = next(connection, "reply", chunk.replies.size());
-			this.sections = next(connection, "reply_section", chunk.sectionCount);
-			this.figures = next(connection, "figure", chunk.figureCount);
+			this.proposals = next(connection, PROPOSAL.name(), chunk.proposals.size());
+			this.replies = next(connection, REPLY.name(), chunk.replies.size());
+			this.sections = next(connection, REPLY_SECTION.name(), chunk.sectionCount);
+			this.figures = next(connection, FIGURE.name(), chunk.figureCount);
 		}
 
 		private static long[] next(Connection connection, String table, int count) throws SQLException {
@@ -362,14 +360,24 @@ public class ReplyGenerator {
 
 	}
 
-	/** Rows in COPY's text format. */
+	/** Rows of one table in COPY's text format, one value for each of its columns. */
 	private static final class Rows {
+
+		final GeneratedTables.Table table;
 
 		final StringBuilder text = new StringBuilder(1 << 16);
 
 		int count;
 
+		Rows(GeneratedTables.Table table) {
+			this.table = table;
+		}
+
 		void row(Object... values) {
+			if (values.length != this.table.columns().size()) {
+				throw new IllegalArgumentException(values.length + " values for the " + this.table.columns().size()
+						+ " columns of " + this.table.name() + " (" + this.table.columnList() + ")");
+			}
 			for (int i = 0; i < values.length; i++) {
 				if (i > 0) {
 					this.text.append('\t');
