@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -34,6 +37,10 @@ class DocsTests {
 
 	private static final Set<String> NOT_CHECKED = Set.of("security.md");
 
+	/** {@code feature/sub/ClassName} or {@code feature/ClassName.method}. */
+	private static final Pattern NAMED_CLASS = Pattern
+		.compile("(?<![\\w/.-])((?:[a-z]+/)+[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)(?:\\.([a-z]\\w*))?");
+
 	@Test
 	void theReadmeAndDocsSpeakToAReaderOfTheRepository() throws IOException {
 		List<String> found = new ArrayList<>();
@@ -48,6 +55,50 @@ class DocsTests {
 			}
 		}
 		assertThat(found).as("machine paths or words about issues and branches").isEmpty();
+	}
+
+	/**
+	 * A class named by its path under {@code org.dafu} ({@code reply/ReplyService},
+	 * perhaps with a method: {@code reply/web/ReplyEditorTests.aSaveIsRefused}) exists in
+	 * the sources, and so does the method's name in it: a page that points to code that
+	 * moved or went sends its reader nowhere.
+	 */
+	@Test
+	void theClassesAndMethodsTheDocsNameExist() throws IOException {
+		Map<String, String> sources = new HashMap<>();
+		for (String root : List.of("src/main/java", "src/test/java", "src/tools/java")) {
+			Path base = Path.of(root, "org", "dafu");
+			try (Stream<Path> files = Files.walk(base)) {
+				for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+					String name = base.relativize(file).toString().replace('\\', '/');
+					sources.put(name.substring(0, name.length() - ".java".length()),
+							Files.readString(file, StandardCharsets.UTF_8));
+				}
+			}
+		}
+		List<String> missing = new ArrayList<>();
+		for (Path doc : docs()) {
+			List<String> lines = Files.readAllLines(doc, StandardCharsets.UTF_8);
+			for (int i = 0; i < lines.size(); i++) {
+				Matcher named = NAMED_CLASS.matcher(lines.get(i));
+				while (named.find()) {
+					String path = named.group(1);
+					if (Files.isDirectory(Path.of(path.substring(0, path.indexOf('/'))))) {
+						// a file of the repository (bench/, src/, db/), not a class
+						continue;
+					}
+					String source = sources.get(path);
+					String method = named.group(2);
+					if (source == null) {
+						missing.add(doc + ":" + (i + 1) + ": " + path + " (no such class)");
+					}
+					else if (method != null && !Pattern.compile("\\b" + method + "\\b").matcher(source).find()) {
+						missing.add(doc + ":" + (i + 1) + ": " + path + "." + method + " (no such method)");
+					}
+				}
+			}
+		}
+		assertThat(missing).as("classes and methods named in README.md and docs/").isEmpty();
 	}
 
 	@Test
