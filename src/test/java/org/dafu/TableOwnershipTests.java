@@ -52,8 +52,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * until its readers move; every reader names the projection, so a search for it lists
  * them.</li>
  * <li>{@code reply.ReplyVisibility} (who may read a reply, as SQL and as a search
- * predicate) and {@code ReplyReads.issuedReplyExists}, {@code ReplyReads.publicRule},
- * {@code ReplyReads.replyDate}: the reply's rules as fragments, written once.</li>
+ * predicate), {@code ReplyReads.publicRule} (issued and 主动公开), {@code ReplyReads.dateOf}
+ * (the reply's date) and {@code ReplyReads.issuedReplyExists};
+ * {@code ProposalProjections.ofDeputy} (the proposals a deputy led or co-signed): the
+ * owners' rules as fragments, written once.</li>
+ * <li>Upstream, the other way round: the letter's one statement shows the newest
+ * original, a downstream table; reply defines the interface {@code reply.LatestOriginals}
+ * and original implements it with its own SQL.</li>
  * </ul>
  * No other exception is allowed ({@link #ALLOWED} is empty), apart from the temporary
  * {@link #BEING_MOVED}.

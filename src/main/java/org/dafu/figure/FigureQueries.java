@@ -193,7 +193,7 @@ public class FigureQueries {
 	 * {@code figure_target_count} for officials (their unit's) and coordinators, read one
 	 * by one through the access filter for a deputy (those of their own proposals).
 	 */
-	private static final String HIDDEN = "r.disclosure_mode <> 'PROACTIVE'";
+	private static final String HIDDEN = "not (" + ReplyReads.publicRule("r") + ")";
 
 	/**
 	 * The rows of {@code figure_target_count} (alias c) the viewer may see, as
