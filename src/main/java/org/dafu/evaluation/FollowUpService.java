@@ -13,6 +13,8 @@ import org.dafu.access.ReplyFacts;
 import org.dafu.access.SqlFilter;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.NotFoundException;
+import org.dafu.proposal.ProposalReads;
+import org.dafu.proposal.ProposalReads.LeadCriteria;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalStatus;
 import org.dafu.proposal.ProposalView;
@@ -30,7 +32,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.dafu.proposal.ProposalProjections.ASSIGNMENTS;
 import static org.dafu.proposal.ProposalProjections.PROPOSALS;
 import static org.dafu.reply.ReplyProjections.REPLIES;
 
@@ -47,16 +48,19 @@ public class FollowUpService {
 
 	private final ProposalService proposals;
 
+	private final ProposalReads proposalReads;
+
 	private final AccessPolicy access;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	FollowUpService(ReplyService replies, ProposalService proposals, AccessPolicy access,
+	FollowUpService(ReplyService replies, ProposalService proposals, ProposalReads proposalReads, AccessPolicy access,
 			NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.replies = replies;
 		this.proposals = proposals;
+		this.proposalReads = proposalReads;
 		this.access = access;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -87,13 +91,10 @@ public class FollowUpService {
 	/** Proposals sent back to the official's unit for re-handling. */
 	public List<RehandlingDue> rehandlingDue(Viewer viewer) {
 		requireOfficial(viewer);
-		return this.jdbc.query("""
-				select p.id, p.number, p.title, a.deadline
-				from %s p join %s a on a.proposal_id = p.id and a.role = 'LEAD'
-				where p.status = 'REHANDLING' and a.unit_id = :unit
-				order by a.deadline, p.id limit 200""".formatted(PROPOSALS, ASSIGNMENTS),
-				Map.of("unit", viewer.unitId()), (rs, row) -> new RehandlingDue(rs.getLong("id"), rs.getInt("number"),
-						rs.getString("title"), rs.getObject("deadline", LocalDate.class)));
+		return this.proposalReads.ledBy(new LeadCriteria(viewer.unitId(), ProposalStatus.REHANDLING, 200))
+			.stream()
+			.map((p) -> new RehandlingDue(p.proposalId(), p.number(), p.title(), p.deadline()))
+			.toList();
 	}
 
 	/** The reply a follow-up would continue, if the official may follow it up. */
