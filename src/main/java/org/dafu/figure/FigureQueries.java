@@ -1,7 +1,5 @@
 package org.dafu.figure;
 
-import org.dafu.reply.ReplyReads;
-import org.dafu.reply.ReplyVisibility;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -20,6 +18,8 @@ import org.dafu.access.Viewer;
 import org.dafu.figure.ProgressRule.Point;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
+import org.dafu.reply.ReplyReads;
+import org.dafu.reply.ReplyVisibility;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;

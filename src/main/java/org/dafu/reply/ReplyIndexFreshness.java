@@ -1,6 +1,5 @@
 package org.dafu.reply;
 
-import org.dafu.proposal.ProposalProjections;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +20,7 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.search.mapper.orm.Search;
+import org.dafu.proposal.ProposalProjections;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
