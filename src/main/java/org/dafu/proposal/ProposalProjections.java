@@ -25,6 +25,12 @@ public final class ProposalProjections {
 	 */
 	public static final String ASSIGNMENTS = "(select * from assignment)";
 
+	/**
+	 * {@code deadline_extension}: id, assignment_id, previous_deadline, new_deadline,
+	 * reason, extended_at, ...
+	 */
+	public static final String EXTENSIONS = "(select * from deadline_extension)";
+
 	/** {@code topic_category}: id, name, ... */
 	public static final String TOPICS = "(select * from topic_category)";
 
