@@ -56,9 +56,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the reply's date) and {@code ReplyReads.issuedReplyExists};
  * {@code ProposalProjections.ofDeputy} (the proposals a deputy led or co-signed): the
  * owners' rules as fragments, written once.</li>
- * <li>Upstream, the other way round: the letter's one statement shows the newest
- * original, a downstream table; reply defines the interface {@code reply.LatestOriginals}
- * and original implements it with its own SQL.</li>
+ * <li>Upstream, the other way round: an upstream statement that needs a downstream table
+ * or rule defines an interface that the downstream owner implements with its own SQL:
+ * {@code reply.LatestOriginals} (the letter's one statement shows the newest original;
+ * original implements it) and {@code proposal.ProposalReplies.issuedReplyExists} (the
+ * deadline board leaves out proposals with an issued reply; reply implements it).</li>
  * </ul>
  * No other exception is allowed ({@link #ALLOWED} is empty), apart from the temporary
  * {@link #BEING_MOVED}.
