@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code org/dafu/<module>/} (the module is the first package segment, subpackages such
  * as {@code web/} included) and fails, naming the class and the table, when a string
  * literal or text block of one module names another module's table after {@code from},
- * {@code join}, {@code update}, {@code into}, {@code copy} or {@code truncate}.
+ * {@code join}, {@code update}, {@code into}, {@code using}, {@code copy} or
+ * {@code truncate}.
  *
  * <p>
  * Other modules reach a table through its owner's public API: a query service (criteria
@@ -112,7 +113,7 @@ class TableOwnershipTests {
 	static final Set<String> BEING_MOVED = Set.of("generate");
 
 	private static final Pattern KEYWORD_TABLE = Pattern.compile(
-			"\\b(?:from|join|update|into|copy|truncate(?:\\s+table)?)\\s+(?:only\\s+)?(?:public\\.)?\"?([a-z_][a-z0-9_]*)\"?"
+			"\\b(?:from|join|update|into|using|copy|truncate(?:\\s+table)?)\\s+(?:only\\s+)?(?:public\\.)?\"?([a-z_][a-z0-9_]*)\"?"
 					+ "((?:\\s+(?:as\\s+)?[a-z_][a-z0-9_]*)?(?:\\s*,\\s*(?:public\\.)?[a-z_][a-z0-9_]*(?:\\s+(?:as\\s+)?[a-z_][a-z0-9_]*)?)*)",
 			Pattern.CASE_INSENSITIVE);
 
@@ -170,6 +171,7 @@ class TableOwnershipTests {
 					static final String SPLIT = "select u.name from " + "handling_unit u";
 					static final String COMMA = "select 1 from figure_measurement m, proposal p where p.id = 1";
 					static final String WRITE = "update deputy set name = 'x'";
+					static final String USING = "delete from figure_measurement m using assignment a where a.id = 1";
 					static final String PROJECTED = "select 1 from " + Projections.REPLIES + " r";
 					static final String TEXT = "Reply from the unit";
 					static final char QUOTE = '"';
@@ -179,12 +181,14 @@ class TableOwnershipTests {
 				"figure/Synthetic.java names reply (owned by reply)",
 				"figure/Synthetic.java names handling_unit (owned by unit)",
 				"figure/Synthetic.java names proposal (owned by proposal)",
-				"figure/Synthetic.java names deputy (owned by congress)");
+				"figure/Synthetic.java names deputy (owned by congress)",
+				"figure/Synthetic.java names assignment (owned by proposal)");
 		assertThat(violations("reply", "reply/Synthetic.java", source)).containsExactly(
 				"reply/Synthetic.java names figure_measurement (owned by figure)",
 				"reply/Synthetic.java names handling_unit (owned by unit)",
 				"reply/Synthetic.java names proposal (owned by proposal)",
-				"reply/Synthetic.java names deputy (owned by congress)");
+				"reply/Synthetic.java names deputy (owned by congress)",
+				"reply/Synthetic.java names assignment (owned by proposal)");
 	}
 
 	/**
