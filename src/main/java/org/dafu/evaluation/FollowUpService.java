@@ -13,6 +13,8 @@ import org.dafu.access.ReplyFacts;
 import org.dafu.access.SqlFilter;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.NotFoundException;
+import org.dafu.proposal.ProposalReads;
+import org.dafu.proposal.ProposalReads.LeadCriteria;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalStatus;
 import org.dafu.proposal.ProposalView;
@@ -30,6 +32,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+import static org.dafu.reply.ReplyProjections.REPLIES;
+
 /**
  * The unit's side of evaluation: the second reply after re-handling (重新办理) and follow-up
  * replies (跟踪办理) to B and C replies, which stay open. Both are written and issued by the
@@ -43,16 +48,19 @@ public class FollowUpService {
 
 	private final ProposalService proposals;
 
+	private final ProposalReads proposalReads;
+
 	private final AccessPolicy access;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	FollowUpService(ReplyService replies, ProposalService proposals, AccessPolicy access,
+	FollowUpService(ReplyService replies, ProposalService proposals, ProposalReads proposalReads, AccessPolicy access,
 			NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.replies = replies;
 		this.proposals = proposals;
+		this.proposalReads = proposalReads;
 		this.access = access;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -64,14 +72,16 @@ public class FollowUpService {
 		SqlFilter filter = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(filter.params());
 		params.put("unit", viewer.unitId());
-		return this.jdbc.query("""
-				select r.id, r.index_number, r.result_class, p.id as proposal_id, p.number, p.title,
-				       (select count(*) from reply f where f.proposal_id = p.id and f.kind = 'FOLLOW_UP'
-				          and f.status = 'ISSUED') as follow_ups
-				from reply r join proposal p on p.id = r.proposal_id
-				where r.unit_id = :unit and r.status = 'ISSUED' and r.result_class in ('B', 'C')
-				  and p.status = 'REPLIED'
-				  and r.kind <> 'FOLLOW_UP' and\s""" + filter.sql() + " order by r.issued_at desc, r.id desc limit 200",
+		return this.jdbc.query(
+				"""
+						select r.id, r.index_number, r.result_class, p.id as proposal_id, p.number, p.title,
+						       (select count(*) from %1$s f where f.proposal_id = p.id and f.kind = 'FOLLOW_UP'
+						          and f.status = 'ISSUED') as follow_ups
+						from %1$s r join %2$s p on p.id = r.proposal_id
+						where r.unit_id = :unit and r.status = 'ISSUED' and r.result_class in ('B', 'C')
+						  and p.status = 'REPLIED'
+						  and r.kind <> 'FOLLOW_UP' and\s"""
+					.formatted(REPLIES, PROPOSALS) + filter.sql() + " order by r.issued_at desc, r.id desc limit 200",
 				params,
 				(rs, row) -> new OpenReply(rs.getLong("id"), rs.getString("index_number"),
 						ResultClass.valueOf(rs.getString("result_class")), rs.getLong("proposal_id"),
@@ -81,13 +91,10 @@ public class FollowUpService {
 	/** Proposals sent back to the official's unit for re-handling. */
 	public List<RehandlingDue> rehandlingDue(Viewer viewer) {
 		requireOfficial(viewer);
-		return this.jdbc.query("""
-				select p.id, p.number, p.title, a.deadline
-				from proposal p join assignment a on a.proposal_id = p.id and a.role = 'LEAD'
-				where p.status = 'REHANDLING' and a.unit_id = :unit
-				order by a.deadline, p.id limit 200""", Map.of("unit", viewer.unitId()),
-				(rs, row) -> new RehandlingDue(rs.getLong("id"), rs.getInt("number"), rs.getString("title"),
-						rs.getObject("deadline", LocalDate.class)));
+		return this.proposalReads.ledBy(new LeadCriteria(viewer.unitId(), ProposalStatus.REHANDLING, 200))
+			.stream()
+			.map((p) -> new RehandlingDue(p.proposalId(), p.number(), p.title(), p.deadline()))
+			.toList();
 	}
 
 	/** The reply a follow-up would continue, if the official may follow it up. */

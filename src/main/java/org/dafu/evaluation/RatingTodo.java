@@ -14,6 +14,11 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.dafu.congress.CongressProjections.SESSIONS;
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+import static org.dafu.reply.ReplyProjections.REPLIES;
+import static org.dafu.unit.UnitProjections.UNITS;
+
 /**
  * 待测评: the issued replies a deputy is asked to rate and has not rated yet. Who rates is
  * the access policy's {@code canEvaluate}: the lead deputy of the proposal (co-signers
@@ -39,13 +44,13 @@ public class RatingTodo {
 			select r.id as reply_id, r.index_number, p.id as proposal_id, p.number, p.title, p.lead_deputy_id,
 			       u.name as unit_name,
 			       (r.issued_at at time zone 'Asia/Shanghai')::date + :window as window_ends
-			from reply r
-			join proposal p on p.id = r.proposal_id
-			join congress_session s on s.id = p.session_id and not s.evaluation_closed
-			join handling_unit u on u.id = r.unit_id
+			from %s r
+			join %s p on p.id = r.proposal_id
+			join %s s on s.id = p.session_id and not s.evaluation_closed
+			join %s u on u.id = r.unit_id
 			where r.status = 'ISSUED' and r.issued_at is not null
 			  and not exists (select 1 from evaluation e where e.reply_id = r.id and e.deputy_id = p.lead_deputy_id)
-			""";
+			""".formatted(REPLIES, PROPOSALS, SESSIONS, UNITS);
 
 	private final NamedParameterJdbcTemplate jdbc;
 

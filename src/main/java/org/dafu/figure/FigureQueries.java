@@ -1,6 +1,5 @@
 package org.dafu.figure;
 
-import org.dafu.reply.ReplyVisibility;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -19,10 +18,18 @@ import org.dafu.access.Viewer;
 import org.dafu.figure.ProgressRule.Point;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
+import org.dafu.reply.ReplyReads;
+import org.dafu.reply.ReplyVisibility;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+import static org.dafu.proposal.ProposalProjections.TOPICS;
+import static org.dafu.reply.ReplyProjections.FIGURES;
+import static org.dafu.reply.ReplyProjections.REPLIES;
+import static org.dafu.unit.UnitProjections.UNITS;
 
 /**
  * Reads figures of issued replies the viewer may see: the access policy's filter is in
@@ -37,26 +44,35 @@ public class FigureQueries {
 	private static final String COLUMNS = """
 			select f.id, f.subject, f.value, f.unit, f.comparator, f.deadline_year, f.region, f.kind, f.reply_id,
 			       f.section_id, r.unit_id, u.name as unit_name, t.name as topic_name, p.title as proposal_title,
-			       coalesce(r.signed_on, (r.issued_at at time zone 'Asia/Shanghai')::date) as reply_date,
+			       %s as reply_date,
 			       lm.measured_on as latest_on, lm.value as latest_value, lm.period as latest_period,
 			       fm.measured_on as first_on, fm.value as first_value, base.value as base_value
-			""";
+			""".formatted(ReplyReads.dateOf("r"));
 
-	private static final String SELECT = COLUMNS + " from figure f"
-			+ """
+	/**
+	 * The joins from a figure f to its reply r, proposal p, unit u, topic t, latest and
+	 * first measurements and the achievement it started from.
+	 */
+	private static final String JOINS = """
+			join %1$s r on r.id = f.reply_id
+			join %2$s p on p.id = r.proposal_id
+			join %3$s u on u.id = r.unit_id
+			left join %4$s t on t.id = p.topic_category_id
+			left join lateral (select m.measured_on, m.value, m.period from figure_measurement m where m.figure_id = f.id
+			                   order by m.measured_on desc, m.id desc limit 1) lm on true
+			left join lateral (select m.measured_on, m.value from figure_measurement m where m.figure_id = f.id
+			                   order by m.measured_on asc, m.id asc limit 1) fm on true
+			left join lateral (select a.value from %5$s a where a.reply_id = f.reply_id and a.kind = 'ACHIEVEMENT'
+			                   and a.subject = f.subject and a.unit = f.unit
+			                   and a.region is not distinct from f.region order by a.id limit 1) base on true
+			"""
+		.formatted(REPLIES, PROPOSALS, UNITS, TOPICS, FIGURES);
 
-					join reply r on r.id = f.reply_id
-					join proposal p on p.id = r.proposal_id
-					join handling_unit u on u.id = r.unit_id
-					left join topic_category t on t.id = p.topic_category_id
-					left join lateral (select m.measured_on, m.value, m.period from figure_measurement m where m.figure_id = f.id
-					                   order by m.measured_on desc, m.id desc limit 1) lm on true
-					left join lateral (select m.measured_on, m.value from figure_measurement m where m.figure_id = f.id
-					                   order by m.measured_on asc, m.id asc limit 1) fm on true
-					left join lateral (select a.value from figure a where a.reply_id = f.reply_id and a.kind = 'ACHIEVEMENT'
-					                   and a.subject = f.subject and a.unit = f.unit
-					                   and a.region is not distinct from f.region order by a.id limit 1) base on true
-					""";
+	private static final String SELECT = COLUMNS + " from " + FIGURES + " f " + JOINS;
+
+	/** A figure f of a reply r of a proposal p. */
+	private static final String FIGURE_REPLY_PROPOSAL = FIGURES + " f join " + REPLIES + " r on r.id = f.reply_id join "
+			+ PROPOSALS + " p on p.id = r.proposal_id";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -104,8 +120,8 @@ public class FigureQueries {
 		String count = "select c.unit_id, c.region, c.targets from figure_target_count c where " + countedRows(viewer)
 				+ counted;
 		if (countsOwnHiddenReplies(viewer)) {
-			count += " union all select r.unit_id, coalesce(f.region, ''), 1 from figure f join reply r on r.id = f.reply_id"
-					+ " join proposal p on p.id = r.proposal_id" + where + " and " + HIDDEN;
+			count += " union all select r.unit_id, coalesce(f.region, ''), 1 from " + FIGURE_REPLY_PROPOSAL + where
+					+ " and " + HIDDEN;
 		}
 		List<StatusSummary.Group> groups = this.jdbc.query(
 				"select unit_id, region, sum(targets) as targets from (" + count + ") x group by unit_id, region",
@@ -114,12 +130,11 @@ public class FigureQueries {
 		long total = groups.stream().mapToLong(StatusSummary.Group::targets).sum();
 		params.put("limit", paging.size());
 		params.put("offset", paging.offset());
-		String joins = SELECT.substring(SELECT.indexOf("join reply r"));
-		List<TargetView> rows = this.jdbc.query(COLUMNS
-				+ " from (select f.id from figure f join reply r on r.id = f.reply_id join proposal p on p.id = r.proposal_id"
-				+ where + " order by f.deadline_year nulls last, f.id limit :limit offset :offset) page"
-				+ " join figure f on f.id = page.id " + joins + " order by f.deadline_year nulls last, f.id", params,
-				this::row);
+		List<TargetView> rows = this.jdbc.query(
+				COLUMNS + " from (select f.id from " + FIGURE_REPLY_PROPOSAL + where
+						+ " order by f.deadline_year nulls last, f.id limit :limit offset :offset) page" + " join "
+						+ FIGURES + " f on f.id = page.id " + JOINS + " order by f.deadline_year nulls last, f.id",
+				params, this::row);
 		List<TargetView> measured = this.jdbc.query(
 				SELECT + where + " and f.id in (select m.figure_id from figure_measurement m) order by f.id", params,
 				this::row);
@@ -153,11 +168,11 @@ public class FigureQueries {
 	public List<PendingLink> pendingLinks(long unitId) {
 		return this.jdbc.query("""
 				select m.id, m.figure_id, f.subject, f.unit, m.value, m.period, m.measured_on
-				from figure_measurement m join figure f on f.id = m.figure_id join reply r on r.id = f.reply_id
+				from figure_measurement m join %s f on f.id = m.figure_id join %s r on r.id = f.reply_id
 				where m.source_figure_id is not null and m.confirmed_at is null and r.unit_id = :unit
 				  and r.status = 'ISSUED'
 				order by m.measured_on, m.id limit 200
-				""", Map.of("unit", unitId),
+				""".formatted(FIGURES, REPLIES), Map.of("unit", unitId),
 				(rs, i) -> new PendingLink(rs.getLong("id"), rs.getLong("figure_id"), rs.getString("subject"),
 						rs.getString("unit"), rs.getBigDecimal("value"), rs.getString("period"),
 						rs.getDate("measured_on").toLocalDate()));
@@ -178,7 +193,7 @@ public class FigureQueries {
 	 * {@code figure_target_count} for officials (their unit's) and coordinators, read one
 	 * by one through the access filter for a deputy (those of their own proposals).
 	 */
-	private static final String HIDDEN = "r.disclosure_mode <> 'PROACTIVE'";
+	private static final String HIDDEN = "not (" + ReplyReads.publicRule("r") + ")";
 
 	/**
 	 * The rows of {@code figure_target_count} (alias c) the viewer may see, as
@@ -213,7 +228,7 @@ public class FigureQueries {
 		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		String sql = "select c.region from figure_target_count c where c.region <> '' and " + countedRows(viewer);
 		if (countsOwnHiddenReplies(viewer)) {
-			sql += " union select f.region from figure f join reply r on r.id = f.reply_id"
+			sql += " union select f.region from " + FIGURES + " f join " + REPLIES + " r on r.id = f.reply_id"
 					+ " where f.kind = 'TARGET' and f.region is not null and r.status = 'ISSUED' and " + acl.sql()
 					+ " and " + HIDDEN;
 		}
@@ -229,9 +244,9 @@ public class FigureQueries {
 				select m.id, m.measured_on, m.value, m.note, m.period, m.source, m.source_reply_id,
 				       r.index_number as source_index, (m.source_figure_id is not null) as stated,
 				       (m.confirmed_at is not null) as confirmed
-				from figure_measurement m left join reply r on r.id = m.source_reply_id
+				from figure_measurement m left join %s r on r.id = m.source_reply_id
 				where m.figure_id = :id order by m.measured_on, m.id
-				""", Map.of("id", figureId), (rs, i) -> {
+				""".formatted(REPLIES), Map.of("id", figureId), (rs, i) -> {
 			long sourceReply = rs.getLong("source_reply_id");
 			boolean noSource = rs.wasNull();
 			return new MeasurementView(rs.getLong("id"), rs.getDate("measured_on").toLocalDate(),
@@ -254,12 +269,12 @@ public class FigureQueries {
 		return this.jdbc.query(
 				"""
 						select distinct r.id, p.title, r.index_number,
-						       coalesce(r.signed_on, (r.issued_at at time zone 'Asia/Shanghai')::date) as reply_date,
+						       %s as reply_date,
 						       (r.id = :own) as own
-						from figure f join reply r on r.id = f.reply_id join proposal p on p.id = r.proposal_id
-						where f.subject = :subject and f.unit = :unit and r.status = 'ISSUED' and""" + " " + acl.sql()
-						+ " " + """
-								order by own desc, reply_date, r.id limit 50""",
+						from %s
+						where f.subject = :subject and f.unit = :unit and r.status = 'ISSUED' and"""
+					.formatted(ReplyReads.dateOf("r"), FIGURE_REPLY_PROPOSAL) + " " + acl.sql() + " " + """
+							order by own desc, reply_date, r.id limit 50""",
 				params, (rs, i) -> new ReplyLink(rs.getLong("id"), rs.getString("title"), rs.getString("index_number"),
 						date(rs.getDate("reply_date"))));
 	}
@@ -270,12 +285,13 @@ public class FigureQueries {
 	 */
 	public Breakdown breakdown(long figureId) {
 		List<Part> parts = this.jdbc.query("""
-				select s.region, s.value from figure f
-				join figure s on s.section_id = f.section_id and s.subject = f.subject and s.unit = f.unit
+				select s.region, s.value from %1$s f
+				join %1$s s on s.section_id = f.section_id and s.subject = f.subject and s.unit = f.unit
 				             and s.kind = f.kind
 				where f.id = :id
 				order by s.region nulls first, s.ordinal, s.id
-				""", Map.of("id", figureId), (rs, i) -> new Part(rs.getString("region"), rs.getBigDecimal("value")));
+				""".formatted(FIGURES), Map.of("id", figureId),
+				(rs, i) -> new Part(rs.getString("region"), rs.getBigDecimal("value")));
 		BigDecimal total = parts.stream().filter((p) -> p.region() == null).map(Part::value).findFirst().orElse(null);
 		return new Breakdown(parts.stream().filter((p) -> p.region() != null).toList(), total);
 	}
@@ -290,8 +306,8 @@ public class FigureQueries {
 		params.put("limit", limit);
 		return this.jdbc.query("""
 				select b.first_id as id, b.subject, b.unit, b.parts
-				from figure_breakdown b join reply r on r.id = b.reply_id
-				where r.status = 'ISSUED' and""" + " " + acl.sql() + " " + """
+				from figure_breakdown b join %s r on r.id = b.reply_id
+				where r.status = 'ISSUED' and""".formatted(REPLIES) + " " + acl.sql() + " " + """
 				order by b.first_id desc limit :limit""", params, (rs, i) -> new BreakdownLink(rs.getLong("id"),
 				rs.getString("subject"), rs.getString("unit"), rs.getInt("parts")));
 	}

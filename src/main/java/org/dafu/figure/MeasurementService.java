@@ -15,12 +15,17 @@ import org.dafu.notify.NotificationKind;
 import org.dafu.notify.Notifier;
 import org.dafu.notify.Recipient;
 import org.dafu.platform.web.NotFoundException;
+import org.dafu.reply.ReplyReads;
 import org.dafu.reply.ReplyService;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.dafu.reply.ReplyProjections.FIGURES;
+import static org.dafu.reply.ReplyProjections.REPLIES;
+import static org.dafu.reply.ReplyProjections.SECTIONS;
 
 /**
  * Measurements of targets. The checks are here, not only on the URL: only officials of
@@ -96,10 +101,10 @@ public class MeasurementService {
 	@Transactional
 	public int linkStated(long replyId) {
 		List<Stated> figures = this.jdbc.query("""
-				select f.id, f.kind, f.subject, f.unit, f.region from figure f
-				join reply_section s on s.id = f.section_id join reply r on r.id = f.reply_id
+				select f.id, f.kind, f.subject, f.unit, f.region from %s f
+				join %s s on s.id = f.section_id join %s r on r.id = f.reply_id
 				where f.reply_id = :reply and r.status = 'ISSUED' order by s.ordinal, f.ordinal, f.id
-				""", Map.of("reply", replyId),
+				""".formatted(FIGURES, SECTIONS, REPLIES), Map.of("reply", replyId),
 				(rs, i) -> new Stated(rs.getLong("id"), "TARGET".equals(rs.getString("kind")), rs.getString("subject"),
 						rs.getString("unit"), rs.getString("region")));
 		int added = 0;
@@ -107,12 +112,12 @@ public class MeasurementService {
 			added += this.jdbc.update("""
 					insert into figure_measurement (figure_id, measured_on, value, period, source_reply_id,
 					                                source_figure_id, recorded_by)
-					select t.id, coalesce(r.signed_on, (r.issued_at at time zone 'Asia/Shanghai')::date), a.value,
-					       a.period, r.id, a.id, :system
-					from figure t join figure a on a.id = :achievement join reply r on r.id = t.reply_id
+					select t.id, %1$s, a.value, a.period, r.id, a.id, :system
+					from %2$s t join %2$s a on a.id = :achievement join %3$s r on r.id = t.reply_id
 					where t.id = :target and not exists (select 1 from figure_measurement m
 					                                     where m.figure_id = t.id and m.source_figure_id is not null)
-					""", Map.of("target", link.getKey(), "achievement", link.getValue(), "system", SYSTEM));
+					""".formatted(ReplyReads.dateOf("r"), FIGURES, REPLIES),
+					Map.of("target", link.getKey(), "achievement", link.getValue(), "system", SYSTEM));
 		}
 		return added;
 	}
@@ -181,8 +186,9 @@ public class MeasurementService {
 		List<TargetFacts> rows = this.jdbc.query(
 				"""
 						select f.reply_id, r.unit_id, r.proposal_id, (f.kind = 'TARGET' and r.status = 'ISSUED') as issued_target
-						from figure f join reply r on r.id = f.reply_id where f.id = :id
-						""",
+						from %s f join %s r on r.id = f.reply_id where f.id = :id
+						"""
+					.formatted(FIGURES, REPLIES),
 				Map.of("id", figureId), (rs, i) -> new TargetFacts(rs.getLong("reply_id"), rs.getLong("unit_id"),
 						rs.getLong("proposal_id"), rs.getBoolean("issued_target")));
 		return rows.isEmpty() ? null : rows.get(0);

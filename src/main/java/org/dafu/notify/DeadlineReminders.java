@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.dafu.proposal.ProposalProjections.ASSIGNMENTS;
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+
 /**
  * Deadline reminders: when an assignment's deadline is {@value #DAYS_BEFORE} days away or
  * less (DUE_SOON), and when it has passed (OVERDUE), while the proposal still waits for
@@ -47,7 +50,7 @@ public class DeadlineReminders {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Due> due = this.jdbc.query("""
 				select a.id, a.unit_id, a.deadline, p.id as proposal_id, p.number, p.title
-				from assignment a join proposal p on p.id = a.proposal_id
+				from %s a join %s p on p.id = a.proposal_id
 				where a.deadline <= :soon
 				  and ((p.status = 'ASSIGNED'
 				        and not %s)
@@ -55,7 +58,7 @@ public class DeadlineReminders {
 				  and not exists (select 1 from reminder_sent s where s.assignment_id = a.id
 				                  and s.deadline = a.deadline
 				                  and s.kind = case when a.deadline < :today then 'OVERDUE' else 'DUE_SOON' end)
-				order by a.deadline, a.id""".formatted(ReplyReads.issuedReplyExists("p.id")),
+				order by a.deadline, a.id""".formatted(ASSIGNMENTS, PROPOSALS, ReplyReads.issuedReplyExists("p.id")),
 				Map.of("soon", today.plusDays(DAYS_BEFORE), "today", today),
 				(rs, row) -> new Due(rs.getLong("id"), rs.getLong("unit_id"), rs.getObject("deadline", LocalDate.class),
 						rs.getLong("proposal_id"), rs.getInt("number"), rs.getString("title")));

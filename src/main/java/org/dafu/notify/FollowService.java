@@ -18,6 +18,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+import static org.dafu.unit.UnitProjections.UNITS;
+
 /**
  * 关注: everyone with an account follows proposals, units or keywords (by username) and is
  * told once per reply when a matching reply is disclosed (issued and 主动公开).
@@ -47,17 +50,18 @@ public class FollowService {
 		String username = username(viewer);
 		return this.jdbc.query("""
 				select f.id, f.kind, f.proposal_id, f.unit_id, f.keyword, p.number, p.title, u.name as unit_name
-				from follow f left join proposal p on p.id = f.proposal_id
-				left join handling_unit u on u.id = f.unit_id
-				where f.username = :username order by f.id desc""", Map.of("username", username), (rs, row) -> {
-			FollowKind kind = FollowKind.valueOf(rs.getString("kind"));
-			String target = switch (kind) {
-				case PROPOSAL -> "第" + rs.getInt("number") + "号《" + rs.getString("title") + "》";
-				case UNIT -> rs.getString("unit_name");
-				case KEYWORD -> rs.getString("keyword");
-			};
-			return new FollowView(rs.getLong("id"), kind, target);
-		});
+				from follow f left join %s p on p.id = f.proposal_id
+				left join %s u on u.id = f.unit_id
+				where f.username = :username order by f.id desc""".formatted(PROPOSALS, UNITS),
+				Map.of("username", username), (rs, row) -> {
+					FollowKind kind = FollowKind.valueOf(rs.getString("kind"));
+					String target = switch (kind) {
+						case PROPOSAL -> "第" + rs.getInt("number") + "号《" + rs.getString("title") + "》";
+						case UNIT -> rs.getString("unit_name");
+						case KEYWORD -> rs.getString("keyword");
+					};
+					return new FollowView(rs.getLong("id"), kind, target);
+				});
 	}
 
 	/** Follows a target; following the same thing twice changes nothing. */

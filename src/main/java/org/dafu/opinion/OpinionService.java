@@ -32,6 +32,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.dafu.proposal.ProposalProjections.ASSIGNMENTS;
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+
 /**
  * Co-handling opinions (协办意见, 会签): each co-unit of a proposal writes one, submits it for
  * review, and its signer signs it or returns it with a comment; a coordinator may waive
@@ -57,12 +60,14 @@ public class OpinionService {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final ReplyReads replyReads;
+
 	private final Clock clock;
 
 	private final int daysBefore;
 
 	OpinionService(CoOpinionRepository opinions, ProposalService proposals, UnitService units, AccessPolicy access,
-			Notifier notifier, NamedParameterJdbcTemplate jdbc, Clock clock,
+			Notifier notifier, NamedParameterJdbcTemplate jdbc, ReplyReads replyReads, Clock clock,
 			@Value("${dafu.opinion.days-before-lead-deadline:" + OpinionDue.DEFAULT_DAYS + "}") int daysBefore) {
 		this.opinions = opinions;
 		this.proposals = proposals;
@@ -70,6 +75,7 @@ public class OpinionService {
 		this.access = access;
 		this.notifier = notifier;
 		this.jdbc = jdbc;
+		this.replyReads = replyReads;
 		this.clock = clock;
 		this.daysBefore = daysBefore;
 	}
@@ -91,24 +97,26 @@ public class OpinionService {
 		List<OpinionView> rows = new ArrayList<>();
 		this.jdbc.query("""
 				select p.id, p.number, p.title, l.deadline, o.status, o.version, o.publish, o.waived_at
-				from assignment a
-				join proposal p on p.id = a.proposal_id
-				left join assignment l on l.proposal_id = p.id and l.role = 'LEAD'
+				from %1$s a
+				join %2$s p on p.id = a.proposal_id
+				left join %1$s l on l.proposal_id = p.id and l.role = 'LEAD'
 				left join co_opinion o on o.proposal_id = p.id and o.unit_id = a.unit_id
 				where a.unit_id = :unit and a.role = 'CO'
 				order by l.deadline, p.id
-				limit :limit""", Map.of("unit", viewer.unitId(), "limit", LIMIT), (rs) -> {
-			LocalDate leadDeadline = rs.getObject("deadline", LocalDate.class);
-			OpinionStatus status = (rs.getString("status") != null) ? OpinionStatus.valueOf(rs.getString("status"))
-					: OpinionStatus.DRAFT;
-			boolean waived = rs.getObject("waived_at") != null;
-			boolean outstanding = status != OpinionStatus.SIGNED && !waived;
-			LocalDate due = OpinionDue.of(leadDeadline, this.daysBefore);
-			Integer version = (rs.getString("status") != null) ? rs.getInt("version") : null;
-			rows.add(new OpinionView(rs.getLong("id"), rs.getInt("number"), rs.getString("title"), viewer.unitId(),
-					null, status, version, null, rs.getBoolean("publish"), null, null, null, null, null, leadDeadline,
-					due, OpinionDue.overdue(due, outstanding, today), outstanding, List.of()));
-		});
+				limit :limit""".formatted(ASSIGNMENTS, PROPOSALS), Map.of("unit", viewer.unitId(), "limit", LIMIT),
+				(rs) -> {
+					LocalDate leadDeadline = rs.getObject("deadline", LocalDate.class);
+					OpinionStatus status = (rs.getString("status") != null)
+							? OpinionStatus.valueOf(rs.getString("status")) : OpinionStatus.DRAFT;
+					boolean waived = rs.getObject("waived_at") != null;
+					boolean outstanding = status != OpinionStatus.SIGNED && !waived;
+					LocalDate due = OpinionDue.of(leadDeadline, this.daysBefore);
+					Integer version = (rs.getString("status") != null) ? rs.getInt("version") : null;
+					rows.add(new OpinionView(rs.getLong("id"), rs.getInt("number"), rs.getString("title"),
+							viewer.unitId(), null, status, version, null, rs.getBoolean("publish"), null, null, null,
+							null, null, leadDeadline, due, OpinionDue.overdue(due, outstanding, today), outstanding,
+							List.of()));
+				});
 		rows.sort((a, b) -> Boolean.compare(b.overdue(), a.overdue()));
 		return rows;
 	}
@@ -301,11 +309,7 @@ public class OpinionService {
 		if (proposal.lead() == null) {
 			return false;
 		}
-		Boolean exists = this.jdbc.queryForObject(
-				"select exists (select 1 from reply r where r.proposal_id = :p" + " and r.unit_id = :u and "
-						+ ReplyReads.publicRule("r") + ")",
-				Map.of("p", proposal.id(), "u", proposal.lead().unitId()), Boolean.class);
-		return Boolean.TRUE.equals(exists);
+		return this.replyReads.hasPublicReply(proposal.id(), proposal.lead().unitId());
 	}
 
 	private static OpinionFacts facts(ProposalView proposal, CoOpinion opinion, boolean leadReplyPublic) {

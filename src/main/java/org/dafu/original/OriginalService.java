@@ -93,9 +93,7 @@ public class OriginalService {
 		OriginalFileType type = OriginalFileType.detect(bytes)
 			.orElseThrow(() -> refused(OriginalRefusedException.NOT_PDF_OR_OFD, replyId, viewer));
 		// versions of one reply are numbered one after another: its row lock orders them
-		this.jdbc.query("select id from reply where id = :id for no key update", Map.of("id", replyId),
-				(ResultSet rs) -> {
-				});
+		this.replies.lock(replyId);
 		Integer version = this.jdbc.queryForObject(
 				"select coalesce(max(version), 0) + 1 from reply_original where reply_id = :id", Map.of("id", replyId),
 				Integer.class);

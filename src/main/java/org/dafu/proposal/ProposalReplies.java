@@ -15,6 +15,13 @@ public interface ProposalReplies {
 	List<ReplyLink> readable(Viewer viewer, long proposalId);
 
 	/**
+	 * The reply's SQL condition that the proposal whose id is the SQL expression
+	 * {@code proposalId} has an issued reply, for a proposal statement that leaves such
+	 * proposals out (the reply owns the condition; see {@code TableOwnershipTests}).
+	 */
+	String issuedReplyExists(String proposalId);
+
+	/**
 	 * One reply as a line on a proposal's page.
 	 *
 	 * @param status the reply's status name (a message key suffix under

@@ -18,4 +18,7 @@ interface ProposalRepository extends JpaRepository<Proposal, Long> {
 	@Query("select coalesce(max(p.number), 0) from Proposal p where p.sessionId = :sessionId")
 	int maxNumber(Long sessionId);
 
+	@Query(value = "select id from proposal where id = :id for no key update", nativeQuery = true)
+	List<Long> lockForNoKeyUpdate(long id);
+
 }

@@ -1,5 +1,6 @@
 package org.dafu.proposal;
 
+import org.springframework.transaction.annotation.Propagation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -29,6 +30,19 @@ public class ProposalService {
 		this.proposals = proposals;
 		this.topics = topics;
 		this.events = events;
+	}
+
+	public boolean exists(long id) {
+		return this.proposals.existsById(id);
+	}
+
+	/**
+	 * Locks the proposal's row until the caller's transaction ends, so that what another
+	 * feature adds about a proposal (a reminder) is added one at a time.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lock(long id) {
+		this.proposals.lockForNoKeyUpdate(id);
 	}
 
 	public ProposalView proposal(long id) {

@@ -20,6 +20,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.dafu.congress.CongressProjections.DEPUTIES;
+import static org.dafu.congress.CongressProjections.SESSIONS;
+import static org.dafu.proposal.ProposalProjections.ASSIGNMENTS;
+import static org.dafu.proposal.ProposalProjections.COSIGNERS;
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+import static org.dafu.unit.UnitProjections.UNITS;
+
 /**
  * Lists for the public session, unit and deputy pages. Proposals (numbers, titles,
  * status, lead unit) are public data; replies are listed only as the access policy lets
@@ -58,33 +65,32 @@ public class BrowseQueries {
 		List<ProposalRow> rows = this.jdbc.query("""
 				select p.id, p.number, p.title, p.status, a.unit_id, u.name as unit_name, a.deadline,
 				       d.id as deputy_id, d.name as deputy_name, s.id as session_id, s.name as session_name
-				from proposal p
-				join deputy d on d.id = p.lead_deputy_id
-				join congress_session s on s.id = p.session_id
-				left join assignment a on a.proposal_id = p.id and a.role = 'LEAD'
-				left join handling_unit u on u.id = a.unit_id
+				from %s
 				where p.session_id = :session
 				order by p.number limit :limit offset :offset
-				""", params, BrowseQueries::proposal);
-		Long total = this.jdbc.queryForObject("select count(*) from proposal where session_id = :session", params,
-				Long.class);
+				""".formatted(PROPOSAL_ROW), params, BrowseQueries::proposal);
+		Long total = this.jdbc.queryForObject("select count(*) from " + PROPOSALS + " p where p.session_id = :session",
+				params, Long.class);
 		return PageView.of(withReplies(viewer, rows), paging, (total != null) ? total : 0);
 	}
+
+	/**
+	 * A proposal p with its lead deputy d, session s, lead assignment a and its unit u.
+	 */
+	private static final String PROPOSAL_ROW = PROPOSALS + " p join " + DEPUTIES + " d on d.id = p.lead_deputy_id join "
+			+ SESSIONS + " s on s.id = p.session_id left join " + ASSIGNMENTS
+			+ " a on a.proposal_id = p.id and a.role = 'LEAD' left join " + UNITS + " u on u.id = a.unit_id";
 
 	/** Proposals led or co-signed by a deputy, newest session first. */
 	public List<ProposalRow> proposalsOfDeputy(Viewer viewer, long deputyId) {
 		List<ProposalRow> rows = this.jdbc.query("""
 				select p.id, p.number, p.title, p.status, a.unit_id, u.name as unit_name, a.deadline,
 				       d.id as deputy_id, d.name as deputy_name, s.id as session_id, s.name as session_name
-				from proposal p
-				join deputy d on d.id = p.lead_deputy_id
-				join congress_session s on s.id = p.session_id
-				left join assignment a on a.proposal_id = p.id and a.role = 'LEAD'
-				left join handling_unit u on u.id = a.unit_id
+				from %s
 				where p.lead_deputy_id = :deputy
-				   or p.id in (select c.proposal_id from proposal_cosigner c where c.deputy_id = :deputy)
+				   or p.id in (select c.proposal_id from %s c where c.deputy_id = :deputy)
 				order by p.session_id desc, p.number limit 500
-				""", Map.of("deputy", deputyId), BrowseQueries::proposal);
+				""".formatted(PROPOSAL_ROW, COSIGNERS), Map.of("deputy", deputyId), BrowseQueries::proposal);
 		return withReplies(viewer, rows);
 	}
 

@@ -32,6 +32,14 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.dafu.congress.CongressProjections.DEPUTIES;
+import static org.dafu.congress.CongressProjections.SESSIONS;
+import static org.dafu.proposal.ProposalProjections.ASSIGNMENTS;
+import static org.dafu.proposal.ProposalProjections.COSIGNERS;
+import static org.dafu.proposal.ProposalProjections.EXTENSIONS;
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+import static org.dafu.unit.UnitProjections.UNITS;
+
 /**
  * The public record of one proposal (建议办理档案): the proposal, its units with their
  * deadlines, the replies the viewer may read, its timeline and its rating, each part as
@@ -118,15 +126,15 @@ public class ProposalRecords {
 				select p.id, p.number, p.title, p.body, p.status, p.submitted_on,
 				       s.id as session_id, s.name as session_name, s.year,
 				       d.id as deputy_id, d.name as deputy_name,
-				       array(select c.deputy_id from proposal_cosigner c join deputy cd on cd.id = c.deputy_id
+				       array(select c.deputy_id from %1$s c join %2$s cd on cd.id = c.deputy_id
 				             where c.proposal_id = p.id order by cd.name, cd.id) as cosigner_ids,
-				       array(select cd.name from proposal_cosigner c join deputy cd on cd.id = c.deputy_id
+				       array(select cd.name from %1$s c join %2$s cd on cd.id = c.deputy_id
 				             where c.proposal_id = p.id order by cd.name, cd.id) as cosigner_names
-				from proposal p
-				join congress_session s on s.id = p.session_id
-				join deputy d on d.id = p.lead_deputy_id
-				where p.session_id = :session and p.number = :number""", Map.of("session", sessionId, "number", number),
-				(rs, i) -> head(rs));
+				from %3$s p
+				join %4$s s on s.id = p.session_id
+				join %2$s d on d.id = p.lead_deputy_id
+				where p.session_id = :session and p.number = :number""".formatted(COSIGNERS, DEPUTIES, PROPOSALS,
+				SESSIONS), Map.of("session", sessionId, "number", number), (rs, i) -> head(rs));
 		if (found.isEmpty()) {
 			throw new NotFoundException("proposal", sessionId + "/" + number);
 		}
@@ -156,12 +164,12 @@ public class ProposalRecords {
 		this.jdbc.query("""
 				select a.id, a.unit_id, u.name as unit_name, a.role, a.assigned_on, a.deadline, a.assigned_deadline,
 				       e.new_deadline, e.extended_at
-				from assignment a
-				join handling_unit u on u.id = a.unit_id
-				left join deadline_extension e on e.assignment_id = a.id
+				from %s a
+				join %s u on u.id = a.unit_id
+				left join %s e on e.assignment_id = a.id
 				where a.proposal_id = :p
-				order by case a.role when 'LEAD' then 0 else 1 end, a.id, e.id""", Map.of("p", proposalId),
-				(ResultSet rs) -> {
+				order by case a.role when 'LEAD' then 0 else 1 end, a.id, e.id""".formatted(ASSIGNMENTS, UNITS,
+				EXTENSIONS), Map.of("p", proposalId), (ResultSet rs) -> {
 					long id = rs.getLong("id");
 					Assigned a = byId.get(id);
 					if (a == null) {

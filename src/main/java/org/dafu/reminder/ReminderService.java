@@ -18,6 +18,7 @@ import org.dafu.notify.Notifier;
 import org.dafu.notify.Recipient;
 import org.dafu.platform.ClockConfiguration;
 import org.dafu.platform.web.NotFoundException;
+import org.dafu.proposal.ProposalService;
 import org.dafu.reply.ReplyReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.dafu.proposal.ProposalProjections.ASSIGNMENTS;
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+import static org.dafu.unit.UnitProjections.UNITS;
 
 /**
  * 催办: a coordinator reminds the lead unit of a proposal that still waits for its reply
@@ -49,14 +54,16 @@ public class ReminderService {
 	/** The lead assignment of a proposal that still waits for its unit's reply. */
 	private static final String OPEN_LEAD = """
 			select a.unit_id, u.name as unit_name, a.deadline, p.id, p.number, p.title
-			from proposal p
-			join assignment a on a.proposal_id = p.id and a.role = 'LEAD'
-			join handling_unit u on u.id = a.unit_id
+			from %s p
+			join %s a on a.proposal_id = p.id and a.role = 'LEAD'
+			join %s u on u.id = a.unit_id
 			where p.id = :proposal
 			  and ((p.status = 'ASSIGNED' and not %s) or p.status = 'REHANDLING')
-			""".formatted(ReplyReads.issuedReplyExists("p.id"));
+			""".formatted(PROPOSALS, ASSIGNMENTS, UNITS, ReplyReads.issuedReplyExists("p.id"));
 
 	private final NamedParameterJdbcTemplate jdbc;
+
+	private final ProposalService proposals;
 
 	private final Notifier notifier;
 
@@ -66,9 +73,10 @@ public class ReminderService {
 
 	private final int dueWithinDays;
 
-	ReminderService(NamedParameterJdbcTemplate jdbc, Notifier notifier, AccessPolicy access, Clock clock,
-			@Value("${dafu.reminder.due-within-days:14}") int dueWithinDays) {
+	ReminderService(NamedParameterJdbcTemplate jdbc, ProposalService proposals, Notifier notifier, AccessPolicy access,
+			Clock clock, @Value("${dafu.reminder.due-within-days:14}") int dueWithinDays) {
 		this.jdbc = jdbc;
+		this.proposals = proposals;
 		this.notifier = notifier;
 		this.access = access;
 		this.clock = clock;
@@ -111,9 +119,7 @@ public class ReminderService {
 			throw new NotFoundException("proposal", proposalId);
 		}
 		// one reminder at a time per proposal: its row lock orders them
-		this.jdbc.query("select id from proposal where id = :id for no key update", Map.of("id", proposalId),
-				(ResultSet rs) -> {
-				});
+		this.proposals.lock(proposalId);
 		Target target = target(proposalId)
 			.orElseThrow(() -> new ReminderRefusedException(ReminderRefusedException.NOT_DUE));
 		MapSqlParameterSource params = new MapSqlParameterSource(new HashMap<>(Map.of("proposal", proposalId, "unit",
@@ -132,8 +138,7 @@ public class ReminderService {
 	}
 
 	public boolean proposalExists(long proposalId) {
-		return this.jdbc.queryForObject("select count(*) from proposal where id = :id", Map.of("id", proposalId),
-				Integer.class) > 0;
+		return this.proposals.exists(proposalId);
 	}
 
 	/** The reminders about a proposal, newest first (coordinators). */
@@ -155,11 +160,11 @@ public class ReminderService {
 				select r.id, r.proposal_id, p.number, p.title, r.unit_id, u.name as unit_name, r.deadline,
 				       r.message, r.sent_by, r.sent_at
 				from proposal_reminder r
-				join proposal p on p.id = r.proposal_id
-				join handling_unit u on u.id = r.unit_id
+				join %s p on p.id = r.proposal_id
+				join %s u on u.id = r.unit_id
 				where %s
 				order by r.id desc
-				limit 500""".formatted(where), params, ReminderService::view);
+				limit 500""".formatted(PROPOSALS, UNITS, where), params, ReminderService::view);
 	}
 
 	private static ReminderView view(ResultSet rs, int row) throws SQLException {

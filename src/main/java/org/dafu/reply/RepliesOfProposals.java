@@ -25,4 +25,9 @@ class RepliesOfProposals implements ProposalReplies {
 			.toList();
 	}
 
+	@Override
+	public String issuedReplyExists(String proposalId) {
+		return ReplyReads.issuedReplyExists(proposalId);
+	}
+
 }

@@ -349,7 +349,7 @@ public class Reply {
 	}
 
 	public boolean isPublic() {
-		return isIssued() && this.disclosureMode == DisclosureMode.PROACTIVE;
+		return ReplyReads.isPublic(this.status, this.disclosureMode);
 	}
 
 	@PreUpdate

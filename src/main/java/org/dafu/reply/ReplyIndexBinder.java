@@ -18,6 +18,14 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
+import static org.dafu.congress.CongressProjections.DEPUTIES;
+import static org.dafu.congress.CongressProjections.SESSIONS;
+import static org.dafu.proposal.ProposalProjections.ASSIGNMENTS;
+import static org.dafu.proposal.ProposalProjections.COSIGNERS;
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+import static org.dafu.proposal.ProposalProjections.TOPICS;
+import static org.dafu.unit.UnitProjections.UNITS;
+
 /**
  * What a reply's document holds of its surroundings: the proposal (number, title,
  * session, topic, deputies) and the units. The domain refers to them by id, so the bridge
@@ -29,18 +37,18 @@ public class ReplyIndexBinder implements TypeBinder {
 
 	private static final String CONTEXT = """
 			select p.number, p.title, s.id, s.name, s.year, u.id, u.name, t.id, t.name,
-			       (select string_agg(d.id || ':' || d.name, E'\\n' order by d.id) from deputy d
+			       (select string_agg(d.id || ':' || d.name, E'\\n' order by d.id) from %1$s d
 			         where d.id = p.lead_deputy_id
-			            or d.id in (select c.deputy_id from proposal_cosigner c where c.proposal_id = p.id)),
-			       (select string_agg(hu.name, E'\\n' order by a.id) from assignment a
-			          join handling_unit hu on hu.id = a.unit_id
+			            or d.id in (select c.deputy_id from %2$s c where c.proposal_id = p.id)),
+			       (select string_agg(hu.name, E'\\n' order by a.id) from %3$s a
+			          join %4$s hu on hu.id = a.unit_id
 			         where a.proposal_id = p.id and a.unit_id <> r.unit_id)
 			  from reply r
-			  join proposal p on p.id = r.proposal_id
-			  join congress_session s on s.id = p.session_id
-			  join handling_unit u on u.id = r.unit_id
-			  left join topic_category t on t.id = p.topic_category_id
-			 where r.id = :id""";
+			  join %5$s p on p.id = r.proposal_id
+			  join %6$s s on s.id = p.session_id
+			  join %4$s u on u.id = r.unit_id
+			  left join %7$s t on t.id = p.topic_category_id
+			 where r.id = :id""".formatted(DEPUTIES, COSIGNERS, ASSIGNMENTS, UNITS, PROPOSALS, SESSIONS, TOPICS);
 
 	@Override
 	public void bind(TypeBindingContext context) {

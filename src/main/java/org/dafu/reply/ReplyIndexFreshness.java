@@ -20,11 +20,15 @@ import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.event.spi.PostUpdateEventListener;
 import org.hibernate.persister.entity.EntityPersister;
 import org.hibernate.search.mapper.orm.Search;
+import org.dafu.proposal.ProposalProjections;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import static org.dafu.proposal.ProposalProjections.ASSIGNMENTS;
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
 
 /**
  * A reply's document also holds what it refers to by id (ReplyIndexBinder): the
@@ -39,18 +43,16 @@ class ReplyIndexFreshness implements PostUpdateEventListener, PostInsertEventLis
 	/** Entity name → the replies a change of that entity concerns. */
 	private static final Map<String, String> CONCERNED = Map.of("org.dafu.proposal.Proposal",
 			"select r.id from reply r where r.proposal_id = :id", "org.dafu.proposal.Assignment",
-			"select r.id from reply r join assignment a on a.proposal_id = r.proposal_id where a.id = :id",
+			"select r.id from reply r join " + ASSIGNMENTS + " a on a.proposal_id = r.proposal_id where a.id = :id",
 			"org.dafu.proposal.TopicCategory",
-			"select r.id from reply r join proposal p on p.id = r.proposal_id where p.topic_category_id = :id",
+			"select r.id from reply r join " + PROPOSALS + " p on p.id = r.proposal_id where p.topic_category_id = :id",
 			"org.dafu.congress.CongressSession",
-			"select r.id from reply r join proposal p on p.id = r.proposal_id where p.session_id = :id",
-			"org.dafu.congress.Deputy", """
-					select r.id from reply r join proposal p on p.id = r.proposal_id where p.lead_deputy_id = :id
-					union select r.id from reply r join proposal_cosigner c on c.proposal_id = r.proposal_id
-					 where c.deputy_id = :id""", "org.dafu.unit.HandlingUnit", """
-					select r.id from reply r where r.unit_id = :id
-					union select r.id from reply r join assignment a on a.proposal_id = r.proposal_id
-					 where a.unit_id = :id""");
+			"select r.id from reply r join " + PROPOSALS + " p on p.id = r.proposal_id where p.session_id = :id",
+			"org.dafu.congress.Deputy",
+			"select r.id from reply r where r.proposal_id in (" + ProposalProjections.ofDeputy("id") + ")",
+			"org.dafu.unit.HandlingUnit",
+			"select r.id from reply r where r.unit_id = :id" + " union select r.id from reply r join " + ASSIGNMENTS
+					+ " a on a.proposal_id = r.proposal_id where a.unit_id = :id");
 
 	private final EntityManagerFactory entityManagerFactory;
 

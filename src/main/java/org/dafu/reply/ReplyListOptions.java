@@ -12,6 +12,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.dafu.congress.CongressProjections.DEPUTIES;
+import static org.dafu.congress.CongressProjections.SESSIONS;
+import static org.dafu.unit.UnitProjections.UNITS;
+
 /**
  * The choices of the reply list's filters: sessions (newest first), units and deputies
  * (by name) and the sessions' years. Names are public data; read in one statement and
@@ -39,22 +43,23 @@ public class ReplyListOptions {
 			List<Option> deputies = new ArrayList<>();
 			TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
 			this.jdbc.query("""
-					select 'S' as what, s.id, s.name, s.year from congress_session s
+					select 'S' as what, s.id, s.name, s.year from %s s
 					union all
-					select 'U', u.id, u.name, null from handling_unit u
+					select 'U', u.id, u.name, null from %s u
 					union all
-					select 'D', d.id, d.name, null from deputy d
-					order by 1, 4 desc nulls last, 3, 2""", Map.of(), (ResultSet rs) -> {
-				Option option = new Option(rs.getLong("id"), rs.getString("name"));
-				switch (rs.getString("what")) {
-					case "S" -> {
-						sessions.add(option);
-						years.add(rs.getInt("year"));
-					}
-					case "U" -> units.add(option);
-					default -> deputies.add(option);
-				}
-			});
+					select 'D', d.id, d.name, null from %s d
+					order by 1, 4 desc nulls last, 3, 2""".formatted(SESSIONS, UNITS, DEPUTIES), Map.of(),
+					(ResultSet rs) -> {
+						Option option = new Option(rs.getLong("id"), rs.getString("name"));
+						switch (rs.getString("what")) {
+							case "S" -> {
+								sessions.add(option);
+								years.add(rs.getInt("year"));
+							}
+							case "U" -> units.add(option);
+							default -> deputies.add(option);
+						}
+					});
 			return new Options(List.copyOf(sessions), List.copyOf(units), List.copyOf(deputies), List.copyOf(years));
 		});
 	}

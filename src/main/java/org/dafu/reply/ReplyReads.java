@@ -27,6 +27,12 @@ import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+import static org.dafu.congress.CongressProjections.DEPUTIES;
+import static org.dafu.congress.CongressProjections.SESSIONS;
+import static org.dafu.proposal.ProposalProjections.COSIGNERS;
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+import static org.dafu.unit.UnitProjections.UNITS;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,10 +61,13 @@ public class ReplyReads {
 
 	private final ResultCache cache;
 
-	ReplyReads(NamedParameterJdbcTemplate jdbc, AccessPolicy access, ResultCache cache) {
+	private final LatestOriginals originals;
+
+	ReplyReads(NamedParameterJdbcTemplate jdbc, AccessPolicy access, ResultCache cache, LatestOriginals originals) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.cache = cache;
+		this.originals = originals;
 	}
 
 	/**
@@ -80,6 +89,28 @@ public class ReplyReads {
 	 */
 	public static String dateOf(String alias) {
 		return "coalesce(" + alias + ".signed_on, (" + alias + ".issued_at at time zone 'Asia/Shanghai')::date)";
+	}
+
+	/**
+	 * The issued replies whose public side changed (V73, kept by triggers) or that were
+	 * first published here (a letter imported with an earlier issue date) at or after
+	 * {@code since}; read by its index ({@code ix_reply_public_changed}).
+	 */
+	public List<Long> issuedChangedSince(Instant since) {
+		return this.jdbc.queryForList("""
+				select r.id from reply r where r.status = 'ISSUED'
+				   and (r.public_changed_at >= :since or r.created_at >= :since)""",
+				Map.of("since", Timestamp.from(since)), Long.class);
+	}
+
+	/**
+	 * Whether the unit has a public reply to the proposal (for its co-units' opinions).
+	 */
+	public boolean hasPublicReply(long proposalId, long unitId) {
+		Boolean exists = this.jdbc.queryForObject("select exists (select 1 from reply r where r.proposal_id = :p"
+				+ " and r.unit_id = :u and " + publicRule("r") + ")", Map.of("p", proposalId, "u", unitId),
+				Boolean.class);
+		return Boolean.TRUE.equals(exists);
 	}
 
 	// ---- one letter
@@ -114,13 +145,12 @@ public class ReplyReads {
 				             order by c.corrected_at, c.id) as correction_times,
 				       o.version as original_version, o.media_type as original_type, o.size_bytes as original_size
 				from reply r
-				join proposal p on p.id = r.proposal_id
-				join congress_session s on s.id = p.session_id
-				join deputy d on d.id = p.lead_deputy_id
-				join handling_unit u on u.id = r.unit_id
-				left join lateral (select o.version, o.media_type, o.size_bytes from reply_original o
-				                   where o.reply_id = r.id order by o.version desc limit 1) o on true
-				where """ + " " + condition + " and " + acl.sql(), params, (rs, i) -> letterRow(rs));
+				""" + "join " + PROPOSALS + " p on p.id = r.proposal_id\n" //
+				+ "join " + SESSIONS + " s on s.id = p.session_id\n" //
+				+ "join " + DEPUTIES + " d on d.id = p.lead_deputy_id\n" //
+				+ "join " + UNITS + " u on u.id = r.unit_id\n" //
+				+ "left join lateral (" + this.originals.latestOf("r") + ") o on true\n" //
+				+ "where " + condition + " and " + acl.sql(), params, (rs, i) -> letterRow(rs));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -283,14 +313,15 @@ public class ReplyReads {
 		return PageView.of(rows, paging, (total != null) ? total : 0);
 	}
 
+	/** A reply's proposal p, session s and unit u, joined to the reply r. */
+	private static final String JOINS = " join " + PROPOSALS + " p on p.id = r.proposal_id join " + SESSIONS
+			+ " s on s.id = p.session_id join " + UNITS + " u on u.id = r.unit_id ";
+
 	private static final String SUMMARY_COLUMNS = """
 			select r.id, r.index_number, p.title, p.number, s.name as session_name, u.name as unit_name,
 			       r.result_class, r.disclosure_mode, r.status, r.issued_at
 			from reply r
-			join proposal p on p.id = r.proposal_id
-			join congress_session s on s.id = p.session_id
-			join handling_unit u on u.id = r.unit_id
-			""";
+			""" + JOINS;
 
 	static ReplySummary summary(ResultSet rs, int row) throws SQLException {
 		String resultClass = rs.getString("result_class");
@@ -308,10 +339,7 @@ public class ReplyReads {
 			       %s as reply_date,
 			       p.number, p.title, s.id as session_id, s.name as session_name, u.id as unit_id, u.name as unit_name
 			from reply r
-			join proposal p on p.id = r.proposal_id
-			join congress_session s on s.id = p.session_id
-			join handling_unit u on u.id = r.unit_id
-			""".formatted(dateOf("r"));
+			""".formatted(dateOf("r")) + JOINS;
 
 	/** Replies of a unit the viewer may read, newest first. */
 	public PageView<ReplyRow> ofUnit(Viewer viewer, long unitId, Paging paging) {
@@ -432,7 +460,7 @@ public class ReplyReads {
 			params.put("f_unit", filter.unitId());
 		}
 		if (filter.deputyId() != null) {
-			where.append(" and (p.lead_deputy_id = :f_deputy or exists (select 1 from proposal_cosigner c")
+			where.append(" and (p.lead_deputy_id = :f_deputy or exists (select 1 from " + COSIGNERS + " c")
 				.append(" where c.proposal_id = p.id and c.deputy_id = :f_deputy))");
 			params.put("f_deputy", filter.deputyId());
 		}
@@ -448,10 +476,9 @@ public class ReplyReads {
 		params.put("offset", paging.offset());
 		List<ReplySummary> rows = this.jdbc.query(
 				SUMMARY_COLUMNS + where + LATEST_ORDER + " limit :limit offset :offset", params, ReplyReads::summary);
-		Long total = this.jdbc.queryForObject("""
-				select count(*) from reply r
-				join proposal p on p.id = r.proposal_id
-				join congress_session s on s.id = p.session_id""" + where, params, Long.class);
+		Long total = this.jdbc.queryForObject("select count(*) from reply r join " + PROPOSALS
+				+ " p on p.id = r.proposal_id join " + SESSIONS + " s on s.id = p.session_id" + where, params,
+				Long.class);
 		return PageView.of(rows, paging, (total != null) ? total : 0);
 	}
 
@@ -481,13 +508,14 @@ public class ReplyReads {
 			this.jdbc.query("""
 					select x.deputy_id, count(distinct r.id) as n
 					from reply r
-					join (select p.id as proposal_id, p.lead_deputy_id as deputy_id from proposal p
-					      union select c.proposal_id, c.deputy_id from proposal_cosigner c) x
+					join (select p.id as proposal_id, p.lead_deputy_id as deputy_id from %s p
+					      union select c.proposal_id, c.deputy_id from %s c) x
 					  on x.proposal_id = r.proposal_id
 					where %s
-					group by x.deputy_id""".formatted(publicRule("r")), Map.of(), (ResultSet rs) -> {
-				counts.put(rs.getLong("deputy_id"), rs.getLong("n"));
-			});
+					group by x.deputy_id""".formatted(PROPOSALS, COSIGNERS, publicRule("r")), Map.of(),
+					(ResultSet rs) -> {
+						counts.put(rs.getLong("deputy_id"), rs.getLong("n"));
+					});
 			return Map.copyOf(counts);
 		});
 	}

@@ -1,5 +1,6 @@
 package org.dafu.reply;
 
+import org.springframework.transaction.annotation.Propagation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -382,6 +383,16 @@ public class ReplyService {
 		return this.access.canSign(viewer, facts(reply, proposal), leadUnitId(proposal));
 	}
 
+	/**
+	 * Locks the reply's row until the caller's transaction ends, so that what another
+	 * feature adds to a reply (the versions of its original) is numbered one after
+	 * another.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void lock(long id) {
+		this.jdbc.sql("select id from reply where id = :id for no key update").param("id", id).query().listOfRows();
+	}
+
 	/** The 签发人 name this account signed with last, if it has signed. */
 	public Optional<String> lastSignerName(Viewer viewer) {
 		if (viewer.username() == null) {
@@ -537,8 +548,8 @@ public class ReplyService {
 	}
 
 	ReplyFacts facts(Reply reply, ProposalView proposal) {
-		return new ReplyFacts(reply.isIssued(), reply.getDisclosureMode() == DisclosureMode.PROACTIVE,
-				reply.getUnitId(), proposal.leadDeputyId(), proposal.cosignerIds());
+		return new ReplyFacts(reply.isIssued(), reply.isPublic(), reply.getUnitId(), proposal.leadDeputyId(),
+				proposal.cosignerIds());
 	}
 
 	private ReplyView view(Reply reply, ProposalView proposal) {

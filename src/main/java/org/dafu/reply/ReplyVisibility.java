@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.SqlFilter;
+import org.dafu.proposal.ProposalProjections;
 import org.dafu.access.Viewer;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -32,9 +33,8 @@ public final class ReplyVisibility {
 			case OFFICIAL -> new SqlFilter("((" + publicRows + ") or " + alias + ".unit_id = :acl_unit)",
 					Map.of("acl_unit", viewer.unitId()));
 			case DEPUTY -> new SqlFilter(
-					"((" + publicRows + ") or (" + alias + ".status = 'ISSUED' and " + alias
-							+ ".proposal_id in (select p.id from proposal p where p.lead_deputy_id = :acl_deputy"
-							+ " union select c.proposal_id from proposal_cosigner c where c.deputy_id = :acl_deputy)))",
+					"((" + publicRows + ") or (" + alias + ".status = 'ISSUED' and " + alias + ".proposal_id in ("
+							+ ProposalProjections.ofDeputy("acl_deputy") + ")))",
 					Map.of("acl_deputy", viewer.deputyId()));
 			case PUBLIC -> new SqlFilter("(" + publicRows + ")", Map.of());
 		};

@@ -3,6 +3,10 @@ package org.dafu.search;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyReads;
+import org.dafu.reply.ReplyStatus;
+
 /**
  * A reply found, with its title and a passage highlighted when a query was given.
  *
@@ -17,7 +21,8 @@ public record SearchHit(long id, String indexNumber, String proposalTitle, int p
 	}
 
 	public boolean isPublic() {
-		return "ISSUED".equals(this.status) && "PROACTIVE".equals(this.disclosureMode);
+		return this.status != null && this.disclosureMode != null
+				&& ReplyReads.isPublic(ReplyStatus.valueOf(this.status), DisclosureMode.valueOf(this.disclosureMode));
 	}
 
 	/** The stable address by 索引号 (or by id while a draft has none). */

@@ -1,7 +1,7 @@
 package org.dafu.search;
 
+import org.dafu.reply.ReplyReads;
 import org.dafu.reply.ReplyVisibility;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +42,6 @@ import org.dafu.reply.ReplyIndex;
 import org.dafu.reply.ReplyIndexCatchUp;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,7 +114,7 @@ public class SearchService {
 
 	private final ReplyIndexCatchUp catchUp;
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private final ReplyReads replies;
 
 	/** {@value #EXACT_TOTAL_UP_TO} unless {@code dafu.search.exact-total-up-to} says. */
 	private volatile int exactUpTo;
@@ -123,13 +122,12 @@ public class SearchService {
 	/** {@value #FACET_HITS} unless {@code dafu.search.facet-hits} says. */
 	private volatile int facetHits;
 
-	SearchService(EntityManager entityManager, AccessPolicy access, ReplyIndexCatchUp catchUp,
-			NamedParameterJdbcTemplate jdbc,
+	SearchService(EntityManager entityManager, AccessPolicy access, ReplyIndexCatchUp catchUp, ReplyReads replies,
 			@Value("${dafu.search.exact-total-up-to:" + EXACT_TOTAL_UP_TO + "}") int exactUpTo,
 			@Value("${dafu.search.facet-hits:" + FACET_HITS + "}") int facetHits) {
 		this.exactUpTo = exactUpTo;
 		this.facetHits = facetHits;
-		this.jdbc = jdbc;
+		this.replies = replies;
 		this.entityManager = entityManager;
 		this.access = access;
 		this.catchUp = catchUp;
@@ -464,10 +462,7 @@ public class SearchService {
 			// what
 			// changed since its last visit misses neither. Read from the database, where
 			// triggers keep it, by its index (ix_reply_public_changed).
-			List<Long> changed = this.jdbc.queryForList("""
-					select r.id from reply r where r.status = 'ISSUED'
-					   and (r.public_changed_at >= :since or r.created_at >= :since)""",
-					Map.of("since", Timestamp.from(criteria.since())), Long.class);
+			List<Long> changed = this.replies.issuedChangedSince(criteria.since());
 			all.add(changed.isEmpty() ? f.matchNone().toPredicate() : f.id().matchingAny(changed).toPredicate());
 		}
 		if (issuedOnly) {

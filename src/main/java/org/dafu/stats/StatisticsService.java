@@ -24,6 +24,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.dafu.congress.CongressProjections.SESSIONS;
+import static org.dafu.proposal.ProposalProjections.TOPICS;
+import static org.dafu.unit.UnitProjections.UNITS;
+
 /**
  * Handling statistics. They are aggregate counts over proposals and count issued replies
  * of every disclosure mode, as the yearly reports do; no reply's text, title, number or
@@ -67,8 +71,8 @@ public class StatisticsService {
 			from g
 			left join o on g.g_topic = 1 and g.g_class = 1 and o.g_unit = g.g_unit
 			               and (g.g_unit = 1 or o.unit_id = g.unit_id)
-			left join handling_unit u on g.g_unit = 0 and u.id = g.unit_id
-			left join topic_category tc on g.g_topic = 0 and tc.id = g.topic_id
+			left join %2$s u on g.g_unit = 0 and u.id = g.unit_id
+			left join %3$s tc on g.g_topic = 0 and tc.id = g.topic_id
 			""";
 
 	/**
@@ -150,7 +154,7 @@ public class StatisticsService {
 		Map<String, Object> withToday = new HashMap<>(params);
 		withToday.put("today", LocalDate.now(this.clock));
 		Groups groups = new Groups();
-		this.jdbc.query(PROPOSAL_COUNTS.formatted(where), withToday, (ResultSet rs) -> {
+		this.jdbc.query(PROPOSAL_COUNTS.formatted(where, UNITS, TOPICS), withToday, (ResultSet rs) -> {
 			Counts counts = new Counts(rs.getLong("received"), rs.getLong("assigned"), rs.getLong("replied"),
 					rs.getLong("on_time"), rs.getLong("late") + rs.getLong("open_overdue"), rs.getLong("days"));
 			if (rs.getInt("g_unit") == 0) {
@@ -221,22 +225,22 @@ public class StatisticsService {
 	}
 
 	private List<SessionRow> computeOverview() {
-		return this.jdbc.query(
-				"""
-						select s.id, s.name, s.year, coalesce(t.received, 0) as received, coalesce(t.assigned, 0) as assigned,
-						       coalesce(t.replied, 0) as replied, coalesce(t.on_time, 0) as on_time,
-						       coalesce(e.satisfied, 0) as satisfied, coalesce(e.basically_satisfied, 0) as basically_satisfied,
-						       coalesce(e.unsatisfied, 0) as unsatisfied
-						from congress_session s
-						left join (select session_id, sum(received) as received, sum(assigned) as assigned,
-						                  sum(replied) as replied, sum(on_time) as on_time
-						           from proposal_count group by session_id) t on t.session_id = s.id
-						left join (select session_id, sum(satisfied) as satisfied, sum(basically_satisfied) as basically_satisfied,
-						                  sum(unsatisfied) as unsatisfied
-						           from evaluation_count group by session_id) e on e.session_id = s.id
-						order by s.year desc, s.id desc
-						""",
-				Map.of(), (rs, i) -> {
+		return this.jdbc
+			.query("""
+					select s.id, s.name, s.year, coalesce(t.received, 0) as received, coalesce(t.assigned, 0) as assigned,
+					       coalesce(t.replied, 0) as replied, coalesce(t.on_time, 0) as on_time,
+					       coalesce(e.satisfied, 0) as satisfied, coalesce(e.basically_satisfied, 0) as basically_satisfied,
+					       coalesce(e.unsatisfied, 0) as unsatisfied
+					from %s s
+					left join (select session_id, sum(received) as received, sum(assigned) as assigned,
+					                  sum(replied) as replied, sum(on_time) as on_time
+					           from proposal_count group by session_id) t on t.session_id = s.id
+					left join (select session_id, sum(satisfied) as satisfied, sum(basically_satisfied) as basically_satisfied,
+					                  sum(unsatisfied) as unsatisfied
+					           from evaluation_count group by session_id) e on e.session_id = s.id
+					order by s.year desc, s.id desc
+					"""
+				.formatted(SESSIONS), Map.of(), (rs, i) -> {
 					long assigned = rs.getLong("assigned");
 					Tally.Ratings ratings = new Tally.Ratings(rs.getLong("satisfied"),
 							rs.getLong("basically_satisfied"), rs.getLong("unsatisfied"));

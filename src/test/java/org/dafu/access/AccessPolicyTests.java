@@ -15,7 +15,7 @@ class AccessPolicyTests {
 
 	private final AccessPolicy policy = new AccessPolicy();
 
-	private final ReplyFacts draft = new ReplyFacts(false, true, UNIT, 1L, Set.of(2L));
+	private final ReplyFacts draft = new ReplyFacts(false, false, UNIT, 1L, Set.of(2L));
 
 	private final ReplyFacts issued = new ReplyFacts(true, true, UNIT, 1L, Set.of(2L));
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.dafu.proposal.ProposalService;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyKind;
 import org.dafu.reply.ReplyService;
@@ -56,6 +57,12 @@ class IssuingOnceTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	FollowUpService followUps;
+
+	@Autowired
+	ProposalService proposals;
 
 	@Autowired
 	EvaluationService evaluations;
@@ -133,6 +140,22 @@ class IssuingOnceTests {
 			.params(s.proposalId(), s.leadDeputyId())
 			.query(Long.class)
 			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void theUnitSeesItsOpenReplyAndThenTheProposalToRehandleWithItsDeadline() {
+		Scenario s = this.data.scenario();
+		long reply = issuedB(s);
+		assertThat(this.followUps.openReplies(s.official())).extracting(FollowUpService.OpenReply::replyId)
+			.contains(reply);
+		this.evaluations.rate(s.lead(), reply, new RateCommand(Rating.SATISFIED, Rating.UNSATISFIED, "不满意"));
+		assertThat(this.followUps.rehandlingDue(s.official())).filteredOn((due) -> due.proposalId() == s.proposalId())
+			.singleElement()
+			.satisfies((due) -> assertThat(due.deadline())
+				.isEqualTo(this.proposals.proposal(s.proposalId()).lead().deadline()));
+		assertThat(this.followUps.openReplies(s.official())).extracting(FollowUpService.OpenReply::replyId)
+			.as("a proposal being re-handled has no open reply to follow up")
+			.doesNotContain(reply);
 	}
 
 	@Test

@@ -11,11 +11,16 @@ import java.util.Map;
 
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
+import org.dafu.proposal.ProposalReplies;
 import org.dafu.proposal.ProposalStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.dafu.congress.CongressProjections.DEPUTIES;
+import static org.dafu.congress.CongressProjections.SESSIONS;
+import static org.dafu.unit.UnitProjections.UNITS;
 
 /**
  * What the coordinator workspace lists and counts: proposals by status, deadlines, the
@@ -26,22 +31,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class CoordinationQueries {
 
-	/** An assignment still waits for its unit: as in notify/DeadlineReminders. */
-	private static final String OPEN_ASSIGNMENT = """
-			((p.status = 'ASSIGNED'
-			  and not %s)
-			 or (p.status = 'REHANDLING' and a.role = 'LEAD'))"""
-		.formatted("exists (select 1 from reply r where r.proposal_id = p.id and r.status = 'ISSUED')");
-
 	static final int DUE_SOON_DAYS = 7;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	CoordinationQueries(JdbcClient jdbc, Clock clock) {
+	/** An assignment still waits for its unit: as in notify/DeadlineReminders. */
+	private final String openAssignment;
+
+	CoordinationQueries(JdbcClient jdbc, Clock clock, ProposalReplies replies) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.openAssignment = """
+				((p.status = 'ASSIGNED'
+				  and not %s)
+				 or (p.status = 'REHANDLING' and a.role = 'LEAD'))""".formatted(replies.issuedReplyExists("p.id"));
 	}
 
 	LocalDate today() {
@@ -65,7 +70,7 @@ class CoordinationQueries {
 	private long countOpenProposals(String condition, LocalDate today) {
 		return this.jdbc
 			.sql("select count(distinct p.id) from assignment a join proposal p on p.id = a.proposal_id "
-					+ "where a.role = 'LEAD' and " + OPEN_ASSIGNMENT + " and " + condition)
+					+ "where a.role = 'LEAD' and " + this.openAssignment + " and " + condition)
 			.param("today", today)
 			.param("soon", today.plusDays(DUE_SOON_DAYS))
 			.query(Long.class)
@@ -94,9 +99,9 @@ class CoordinationQueries {
 					select p.id, p.number, p.title, p.status, p.key_proposal, p.origin, d.name as lead_deputy,
 					       u.name as lead_unit, a.deadline
 					from proposal p
-					join deputy d on d.id = p.lead_deputy_id
+					join %s d on d.id = p.lead_deputy_id
 					left join assignment a on a.proposal_id = p.id and a.role = 'LEAD'
-					left join handling_unit u on u.id = a.unit_id""" + where
+					left join %s u on u.id = a.unit_id""".formatted(DEPUTIES, UNITS) + where
 					+ " order by p.number, p.id limit :limit offset :offset")
 			.params(params)
 			.param("limit", paging.size())
@@ -121,9 +126,9 @@ class CoordinationQueries {
 				       s.name as session_name, p.key_proposal
 				from assignment a
 				join proposal p on p.id = a.proposal_id
-				join handling_unit u on u.id = a.unit_id
-				join congress_session s on s.id = p.session_id
-				where a.deadline <= :until and """ + OPEN_ASSIGNMENT + """
+				join %s u on u.id = a.unit_id
+				join %s s on s.id = p.session_id
+				where a.deadline <= :until and """.formatted(UNITS, SESSIONS) + this.openAssignment + """
 
 				order by a.deadline, p.id, a.unit_id""").param("until", today.plusDays(days)).query((rs, n) -> {
 			LocalDate deadline = rs.getObject("deadline", LocalDate.class);

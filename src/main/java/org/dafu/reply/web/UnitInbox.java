@@ -19,6 +19,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.dafu.congress.CongressProjections.SESSIONS;
+import static org.dafu.proposal.ProposalProjections.ASSIGNMENTS;
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
+
 /**
  * The unit official's inbox: every proposal assigned to the unit, as lead or co-unit,
  * with its deadline and the unit's own replies to it. Overdue proposals come first, then
@@ -55,12 +59,12 @@ public class UnitInbox {
 		this.jdbc.query("""
 				select p.id, p.number, p.title, p.status, s.name as session_name, a.role, a.deadline,
 				       a.extension_reason
-				from assignment a
-				join proposal p on p.id = a.proposal_id
-				join congress_session s on s.id = p.session_id
+				from %s a
+				join %s p on p.id = a.proposal_id
+				join %s s on s.id = p.session_id
 				where a.unit_id = :unit
 				order by (a.deadline < :today and p.status in ('ASSIGNED', 'REHANDLING')) desc, a.deadline, p.id
-				limit :limit""", params, (rs) -> {
+				limit :limit""".formatted(ASSIGNMENTS, PROPOSALS, SESSIONS), params, (rs) -> {
 			LocalDate deadline = rs.getObject("deadline", LocalDate.class);
 			String status = rs.getString("status");
 			long daysLeft = ChronoUnit.DAYS.between(today, deadline);
