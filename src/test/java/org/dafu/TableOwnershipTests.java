@@ -63,8 +63,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * original implements it) and {@code proposal.ProposalReplies.issuedReplyExists} (the
  * deadline board leaves out proposals with an issued reply; reply implements it).</li>
  * </ul>
- * No other exception is allowed ({@link #ALLOWED} is empty), apart from the temporary
- * {@link #BEING_MOVED}.
+ * No other exception is allowed ({@link #ALLOWED} is empty).
  */
 class TableOwnershipTests {
 
@@ -105,13 +104,6 @@ class TableOwnershipTests {
 	 */
 	static final Map<String, String> ALLOWED = Map.of();
 
-	/**
-	 * TEMPORARY: packages being moved (the synthetic-data generator, out of the product
-	 * jar). Their SQL is not checked until they have moved; this set must become empty,
-	 * and {@link #packagesBeingMovedStillExist()} fails once a listed package is gone.
-	 */
-	static final Set<String> BEING_MOVED = Set.of("generate");
-
 	private static final Pattern KEYWORD_TABLE = Pattern.compile(
 			"\\b(?:from|join|update|into|using|copy|truncate(?:\\s+table)?)\\s+(?:only\\s+)?(?:public\\.)?\"?([a-z_][a-z0-9_]*)\"?"
 					+ "((?:\\s+(?:as\\s+)?[a-z_][a-z0-9_]*)?(?:\\s*,\\s*(?:public\\.)?[a-z_][a-z0-9_]*(?:\\s+(?:as\\s+)?[a-z_][a-z0-9_]*)?)*)",
@@ -140,20 +132,10 @@ class TableOwnershipTests {
 					continue;
 				}
 				String module = relative.getName(0).toString();
-				if (BEING_MOVED.contains(module)) {
-					continue;
-				}
 				violations.addAll(violations(module, relative.toString(), Files.readString(file)));
 			}
 		}
 		assertThat(violations).as("SQL naming another module's table (use the owner's API or projection)").isEmpty();
-	}
-
-	@Test
-	void packagesBeingMovedStillExist() {
-		for (String module : BEING_MOVED) {
-			assertThat(SOURCES.resolve(module)).as(module + " has moved: take it out of BEING_MOVED").isDirectory();
-		}
 	}
 
 	@Test
