@@ -138,6 +138,24 @@ class TableOwnershipTests {
 		assertThat(violations).as("SQL naming another module's table (use the owner's API or projection)").isEmpty();
 	}
 
+	/**
+	 * A projection names its columns: it is the owner's published contract, so a column
+	 * the owner renames keeps its old name there as an alias, and a reader cannot come to
+	 * depend on a column the owner never published.
+	 */
+	@Test
+	void projectionsNameTheirColumns() throws IOException {
+		List<String> starred = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(SOURCES)) {
+			for (Path file : files.filter((p) -> p.getFileName().toString().endsWith("Projections.java")).toList()) {
+				if (Pattern.compile("select\\s+\\*", Pattern.CASE_INSENSITIVE).matcher(Files.readString(file)).find()) {
+					starred.add(SOURCES.relativize(file).toString());
+				}
+			}
+		}
+		assertThat(starred).as("projections selecting *").isEmpty();
+	}
+
 	@Test
 	void theScanFindsSqlNamingAnotherModulesTable() {
 		String source = """

@@ -13,10 +13,10 @@ public final class CongressProjections {
 	/**
 	 * {@code congress_session}: id, name, year, level, body_type, evaluation_closed, ...
 	 */
-	public static final String SESSIONS = "(select * from congress_session)";
+	public static final String SESSIONS = "(select id, body_type, level, term, session_number, year, name, evaluation_closed, created_at from congress_session)";
 
 	/** {@code deputy}: id, session_id, name, delegation, ... */
-	public static final String DEPUTIES = "(select * from deputy)";
+	public static final String DEPUTIES = "(select id, name, delegation, active, created_at from deputy)";
 
 	private CongressProjections() {
 	}

@@ -14,25 +14,25 @@ public final class ProposalProjections {
 	 * {@code proposal}: id, session_id, number, title, status, lead_deputy_id,
 	 * topic_category_id, ...
 	 */
-	public static final String PROPOSALS = "(select * from proposal)";
+	public static final String PROPOSALS = "(select id, session_id, number, title, body, lead_deputy_id, topic_category_id, submitted_on, key_proposal, status, created_at, updated_at, origin from proposal)";
 
 	/** {@code proposal_cosigner}: proposal_id, deputy_id. */
-	public static final String COSIGNERS = "(select * from proposal_cosigner)";
+	public static final String COSIGNERS = "(select proposal_id, deputy_id from proposal_cosigner)";
 
 	/**
 	 * {@code assignment}: id, proposal_id, unit_id, role (LEAD, CO), assigned_on,
 	 * deadline, ...
 	 */
-	public static final String ASSIGNMENTS = "(select * from assignment)";
+	public static final String ASSIGNMENTS = "(select id, proposal_id, unit_id, role, assigned_on, deadline, extension_reason, created_at, assigned_deadline from assignment)";
 
 	/**
 	 * {@code deadline_extension}: id, assignment_id, previous_deadline, new_deadline,
 	 * reason, extended_at, ...
 	 */
-	public static final String EXTENSIONS = "(select * from deadline_extension)";
+	public static final String EXTENSIONS = "(select id, assignment_id, previous_deadline, new_deadline, reason, extended_by, extended_at from deadline_extension)";
 
 	/** {@code topic_category}: id, name, ... */
-	public static final String TOPICS = "(select * from topic_category)";
+	public static final String TOPICS = "(select id, name from topic_category)";
 
 	/**
 	 * The ids of the proposals the deputy bound to {@code :param} led or co-signed, as a

@@ -9,7 +9,7 @@ package org.dafu.unit;
 public final class UnitProjections {
 
 	/** {@code handling_unit}: id, name, short_name, ... */
-	public static final String UNITS = "(select * from handling_unit)";
+	public static final String UNITS = "(select id, name, org_code, active, created_at from handling_unit)";
 
 	private UnitProjections() {
 	}
