@@ -286,12 +286,9 @@ public class ReplyService {
 			throw new NotFoundException("reply", id);
 		}
 		if (!this.access.canSign(viewer, facts, leadUnitId(proposal))) {
-			throw new AccessDeniedException("only a 签发人 of the lead unit returns a draft");
+			throw new NotSignerException(id, "return");
 		}
-		if (comment == null || comment.isBlank() || comment.strip().length() > MAX_REVIEW_COMMENT) {
-			throw new IllegalArgumentException(
-					"a return states what to change (at most " + MAX_REVIEW_COMMENT + " characters)");
-		}
+		Reply.requireReturnComment(comment);
 		checkVersion(reply, expectedVersion);
 		reply.returnForChanges(viewer.username(), comment.strip(), this.clock.instant());
 		this.replies.flush();
@@ -328,7 +325,12 @@ public class ReplyService {
 	 * signer issues without a separate submission is recorded as submitted by them first.
 	 * The unit's next 索引号 for the signing year is allocated (or the imported letter's
 	 * kept), the text is fixed with its 签发人, and the proposal moves to REPLIED. Any
-	 * refusal changes nothing.
+	 * refusal changes nothing. The checks run in this order: issued already (a conflict),
+	 * not a signer, incomplete, stale version (a conflict), the 签发人 name, the gates.
+	 * @throws NotSignerException when the viewer may not sign it
+	 * @throws IncompleteReplyException when it lacks a result class or a section
+	 * @throws org.dafu.platform.RuleViolationException when the 签发人 name is empty or too
+	 * long (field {@code signerName})
 	 * @throws IssueRefusedException when a gate refuses, with its message
 	 */
 	@Transactional
@@ -344,13 +346,11 @@ public class ReplyService {
 			throw new ObjectOptimisticLockingFailureException(Reply.class, reply.getId());
 		}
 		if (!this.access.canSign(viewer, facts, leadUnitId(proposal))) {
-			throw new AccessDeniedException("only a 签发人 of the lead unit issues");
+			throw new NotSignerException(id, "issue");
 		}
-		if (signerName == null || signerName.isBlank() || signerName.strip().length() > Reply.MAX_SIGNER_NAME) {
-			throw new IllegalArgumentException(
-					"an issued reply names its 签发人 (at most " + Reply.MAX_SIGNER_NAME + " characters)");
-		}
+		Reply.requireComplete(reply.content());
 		checkVersion(reply, expectedVersion);
+		Reply.requireSignerName(signerName);
 		Optional<String> refusal = issueRefusal(proposal.id(), locale);
 		if (refusal.isPresent()) {
 			throw new IssueRefusedException(refusal.get());
@@ -380,6 +380,14 @@ public class ReplyService {
 		Reply reply = this.replies.findById(id).orElseThrow(() -> new NotFoundException("reply", id));
 		ProposalView proposal = this.proposals.proposal(reply.getProposalId());
 		return this.access.canSign(viewer, facts(reply, proposal), leadUnitId(proposal));
+	}
+
+	/**
+	 * Whether the viewer may withdraw this reply from public view on the disclosure page
+	 * ({@link AccessPolicy#canWithdraw}): the pages link to it by this rule.
+	 */
+	public boolean canWithdraw(Viewer viewer, long id) {
+		return this.access.canWithdraw(viewer, facts(id));
 	}
 
 	/** The 签发人 name this account signed with last, if it has signed. */
@@ -439,12 +447,7 @@ public class ReplyService {
 		if (!this.access.canCorrect(viewer, facts)) {
 			throw new AccessDeniedException("not allowed to correct this reply");
 		}
-		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("a correction states its reason");
-		}
-		if (reason.strip().length() > ReplyCorrection.MAX_NOTE) {
-			throw new IllegalArgumentException("a correction note is at most " + ReplyCorrection.MAX_NOTE + " long");
-		}
+		Reply.requireCorrectionNote(reason);
 		checkVersion(reply, expectedVersion);
 		reply.correct(content, reason, viewer.username(), this.clock.instant());
 		this.replies.flush();
@@ -463,7 +466,7 @@ public class ReplyService {
 		if (!this.access.canRead(viewer, facts)) {
 			throw new NotFoundException("reply", id);
 		}
-		if (!(viewer.isCoordinator() || (viewer.isOfficial() && viewer.unitId().equals(reply.getUnitId())))) {
+		if (!this.access.canChangeDisclosure(viewer, facts)) {
 			throw new AccessDeniedException("not allowed to change this reply's disclosure");
 		}
 		checkVersion(reply, expectedVersion);
