@@ -21,7 +21,7 @@ public class IncompleteReplyException extends IllegalStateException {
 
 	private final List<String> missing;
 
-	IncompleteReplyException(List<String> missing) {
+	public IncompleteReplyException(List<String> missing) {
 		super("an issued reply has a result class and at least one section; missing " + missing);
 		this.missing = List.copyOf(missing);
 	}

@@ -19,6 +19,7 @@ import org.dafu.reply.ReplyView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -59,15 +60,21 @@ class ReplyEditorAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyEditorAdvice.class);
 
-	private final ReplyService replies;
+	private final ObjectProvider<ReplyService> replies;
 
 	private final AccessPolicy access;
 
 	private final AuditLog audit;
 
-	private final ReplyPages pages;
+	private final ObjectProvider<ReplyPages> pages;
 
-	ReplyEditorAdvice(ReplyService replies, AccessPolicy access, AuditLog audit, ReplyPages pages) {
+	/**
+	 * The reply's service and pages are looked up when a handler runs: every advice is
+	 * part of every web slice test ({@code @WebMvcTest}), and the slices of other
+	 * features have neither.
+	 */
+	ReplyEditorAdvice(ObjectProvider<ReplyService> replies, AccessPolicy access, AuditLog audit,
+			ObjectProvider<ReplyPages> pages) {
 		this.replies = replies;
 		this.access = access;
 		this.audit = audit;
@@ -108,7 +115,7 @@ class ReplyEditorAdvice {
 		long id = replyId(request);
 		Submitted submitted = (request.getAttribute(SUBMITTED) instanceof Submitted s) ? s
 				: new Submitted(version(request.getParameter("version")), null);
-		ReplyView stored = this.replies.ofOwnUnit(this.access.currentViewer(), id);
+		ReplyView stored = this.replies.getObject().ofOwnUnit(this.access.currentViewer(), id);
 		log.info("reply {}: stale save from version {} refused, stored version {}", id, submitted.version(),
 				stored.version());
 		response.setStatus(HttpStatus.CONFLICT.value());
@@ -128,13 +135,13 @@ class ReplyEditorAdvice {
 	@ExceptionHandler(NotSignerException.class)
 	String notSigner(NotSignerException ex, Model model, HttpServletResponse response) {
 		Viewer viewer = this.access.currentViewer();
-		ReplyView reply = this.replies.ofOwnUnit(viewer, ex.replyId());
+		ReplyView reply = this.replies.getObject().ofOwnUnit(viewer, ex.replyId());
 		log.info("{} may not {} reply {}: not a 签发人 of its lead unit", LogSafe.of(viewer.username()), ex.action(),
 				reply.id());
 		this.audit.record(viewer.username(), "ACCESS_DENIED", "reply:" + reply.id(), ex.action(), null);
 		response.setStatus(HttpStatus.FORBIDDEN.value());
 		model.addAttribute("refusal", "drafting.review.notSigner");
-		return this.pages.preview(viewer, reply, model);
+		return this.pages.getObject().preview(viewer, reply, model);
 	}
 
 	/**
