@@ -15,6 +15,7 @@ import org.dafu.access.Viewer;
 import org.dafu.congress.CongressService;
 import org.dafu.platform.web.NotFoundException;
 import org.dafu.proposal.ProposalService;
+import org.dafu.proposal.ProposalStatus;
 import org.dafu.proposal.ProposalView;
 import org.dafu.unit.UnitService;
 import org.dafu.unit.UnitView;
@@ -147,6 +148,48 @@ public class ReplyService {
 			.filter((r) -> !r.isIssued() && viewer.unitId().equals(r.getUnitId()))
 			.map(Reply::getId)
 			.reduce((first, second) -> second);
+	}
+
+	/**
+	 * What starting a draft from the unit's inbox did: opened the unit's existing draft,
+	 * found the proposal closed to new drafts (only 已交办 and 重新办理 are open), or created a
+	 * draft (replyId null only when not open).
+	 */
+	public record DraftStart(Outcome outcome, Long replyId) {
+
+		public enum Outcome {
+
+			EXISTING, NOT_OPEN, CREATED
+
+		}
+
+	}
+
+	/**
+	 * Starts the unit's reply to a proposal from its inbox: the unit's existing draft
+	 * when it has one; else, while the proposal is 已交办 or 重新办理, a new draft (a
+	 * re-handling reply for 重新办理) signed by the unit's name, as {@link #createDraft}
+	 * writes it. For a unit the proposal is not assigned to, the proposal does not exist.
+	 */
+	@Transactional
+	public DraftStart startDraft(Viewer viewer, long proposalId) {
+		ProposalView proposal = this.proposals.proposal(proposalId);
+		if (!viewer.isOfficial()
+				|| proposal.assignments().stream().noneMatch((a) -> viewer.unitId().equals(a.unitId()))) {
+			throw new NotFoundException("proposal", proposalId);
+		}
+		Optional<Long> existing = draftOfOwnUnit(viewer, proposalId);
+		if (existing.isPresent()) {
+			return new DraftStart(DraftStart.Outcome.EXISTING, existing.get());
+		}
+		if (proposal.status() != ProposalStatus.ASSIGNED && proposal.status() != ProposalStatus.REHANDLING) {
+			return new DraftStart(DraftStart.Outcome.NOT_OPEN, null);
+		}
+		ReplyKind kind = (proposal.status() == ProposalStatus.REHANDLING) ? ReplyKind.REHANDLING : ReplyKind.ORIGINAL;
+		String issuer = this.units.unit(viewer.unitId()).name();
+		long id = createDraft(viewer, proposalId, kind,
+				new LetterContent(null, null, null, null, null, null, null, null, issuer, null, null));
+		return new DraftStart(DraftStart.Outcome.CREATED, id);
 	}
 
 	/**
