@@ -81,12 +81,21 @@ public class AccessPolicy {
 	}
 
 	/**
-	 * Withdrawing an issued reply from public view (or changing why it is not public):
-	 * its unit's officials and coordinators.
+	 * Changing who may read a reply (公开方式 and its reason), issued or not: its unit's
+	 * officials (drafters and signers alike) and coordinators.
+	 */
+	public boolean canChangeDisclosure(Viewer viewer, ReplyFacts reply) {
+		return viewer.isCoordinator() || (viewer.isOfficial() && viewer.unitId().equals(reply.unitId()));
+	}
+
+	/**
+	 * Withdrawing an issued reply from public view (or changing why it is not public), on
+	 * the disclosure page: whoever may change its disclosure
+	 * ({@link #canChangeDisclosure}), once it is issued. The links to that page show by
+	 * this rule too.
 	 */
 	public boolean canWithdraw(Viewer viewer, ReplyFacts reply) {
-		return reply.issued()
-				&& (viewer.isCoordinator() || (viewer.isOfficial() && viewer.unitId().equals(reply.unitId())));
+		return reply.issued() && canChangeDisclosure(viewer, reply);
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.dafu.evaluation;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,7 +14,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.springframework.util.Assert;
+import org.dafu.platform.RuleViolationException;
 
 /**
  * 满意度测评: the lead deputy's rating of one issued reply, for the unit's attitude and for
@@ -57,19 +58,23 @@ class Evaluation {
 	}
 
 	Evaluation(Long replyId, Long deputyId, Rating attitude, Rating result, String comment) {
-		Assert.notNull(replyId, "reply");
-		Assert.notNull(deputyId, "deputy");
-		this.replyId = replyId;
-		this.deputyId = deputyId;
+		this.replyId = Objects.requireNonNull(replyId, "reply");
+		this.deputyId = Objects.requireNonNull(deputyId, "deputy");
 		rate(attitude, result, comment);
 	}
 
 	/** Replaces the rating; returns whether it newly contains a 不满意. */
 	boolean rate(Rating attitude, Rating result, String comment) {
-		Assert.notNull(attitude, "attitude");
-		Assert.notNull(result, "result");
+		if (attitude == null) {
+			throw new RuleViolationException("attitude", "evaluation.form.required");
+		}
+		if (result == null) {
+			throw new RuleViolationException("result", "evaluation.form.required");
+		}
 		String text = (comment == null || comment.isBlank()) ? null : comment.strip();
-		Assert.isTrue(text == null || text.length() <= MAX_COMMENT, "comment too long");
+		if (text != null && text.length() > MAX_COMMENT) {
+			throw new RuleViolationException("comment", "evaluation.my.invalid");
+		}
 		boolean wasUnsatisfied = this.attitude == Rating.UNSATISFIED || this.result == Rating.UNSATISFIED;
 		this.attitude = attitude;
 		this.result = result;

@@ -2,7 +2,7 @@ package org.dafu.reply;
 
 import java.math.BigDecimal;
 
-import org.springframework.util.Assert;
+import org.dafu.platform.RuleViolationException;
 
 /**
  * A quantitative figure as stated in a reply: value and unit exactly as written (万/亿 stay
@@ -14,10 +14,16 @@ public record FigureContent(String subject, BigDecimal value, String unit, Figur
 		String sourceSentence) {
 
 	public FigureContent {
-		Assert.hasText(subject, "a figure measures something");
-		Assert.notNull(value, "a figure has a value");
-		Assert.notNull(unit, "a figure has a unit (may be empty)");
-		Assert.notNull(kind, "a figure is a target or an achievement");
+		if (subject == null || subject.isBlank()) {
+			throw new RuleViolationException("subject", "drafting.validation.required");
+		}
+		if (value == null) {
+			throw new RuleViolationException("value", "drafting.validation.required");
+		}
+		if (kind == null) {
+			throw new RuleViolationException("kind", "drafting.validation.required");
+		}
+		unit = (unit != null) ? unit : "";
 		subject = subject.strip();
 		unit = unit.strip();
 	}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -24,6 +25,7 @@ import jakarta.persistence.Version;
 
 import org.dafu.platform.ClockConfiguration;
 import org.dafu.platform.IllegalTransitionException;
+import org.dafu.platform.RuleViolationException;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -37,8 +39,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
-
-import org.springframework.util.Assert;
 
 /**
  * A reply letter (答复) of a handling unit to a proposal: drafted, then issued with its
@@ -55,6 +55,12 @@ public class Reply {
 
 	/** The longest 签发人 name (the column's length). */
 	public static final int MAX_SIGNER_NAME = 50;
+
+	/** The longest correction note (更正说明, the column's length). */
+	public static final int MAX_CORRECTION_NOTE = ReplyCorrection.MAX_NOTE;
+
+	/** The longest comment of a return (退回修改 意见, the column's length). */
+	public static final int MAX_RETURN_COMMENT = ReplyReviewStep.MAX_COMMENT;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -164,12 +170,9 @@ public class Reply {
 	}
 
 	public Reply(Long proposalId, Long unitId, ReplyKind kind, LetterContent content) {
-		Assert.notNull(proposalId, "a reply answers a proposal");
-		Assert.notNull(unitId, "a reply is written by a unit");
-		Assert.notNull(kind, "reply kind");
-		this.proposalId = proposalId;
-		this.unitId = unitId;
-		this.kind = kind;
+		this.proposalId = Objects.requireNonNull(proposalId, "a reply answers a proposal");
+		this.unitId = Objects.requireNonNull(unitId, "a reply is written by a unit");
+		this.kind = Objects.requireNonNull(kind, "reply kind");
 		apply(content);
 	}
 
@@ -203,13 +206,17 @@ public class Reply {
 		this.status = ReplyStatus.DRAFT;
 	}
 
-	/** 退回修改: a 签发人 sends it back with a comment (待审核 → 起草). */
+	/**
+	 * 退回修改: a 签发人 sends it back with a comment (待审核 → 起草).
+	 * @throws RuleViolationException when the comment is empty or too long (field
+	 * {@code comment}, see {@link #returnCommentProblem})
+	 */
 	public void returnForChanges(String actor, String comment, Instant at) {
 		if (this.status != ReplyStatus.SUBMITTED) {
 			throw new IllegalTransitionException("reply", this.status, ReplyStatus.DRAFT);
 		}
-		Assert.hasText(comment, "a return states what to change");
-		step(ReviewStep.RETURNED, actor, comment, at);
+		requireReturnComment(comment);
+		step(ReviewStep.RETURNED, actor, comment.strip(), at);
 		this.status = ReplyStatus.DRAFT;
 	}
 
@@ -226,22 +233,23 @@ public class Reply {
 		if (this.status != ReplyStatus.ISSUED) {
 			throw new IllegalTransitionException("reply", this.status, "corrected");
 		}
-		Assert.notNull(content.resultClass(), "an issued reply keeps a result class");
+		requireComplete(content);
+		requireCorrectionNote(note);
 		apply(content);
 		this.corrections.add(new ReplyCorrection(this, note, correctedBy, correctedAt));
 	}
 
 	/** Marks a new reply with the one-time token of the form that writes it. */
 	void writtenByForm(UUID token) {
-		Assert.state(this.id == null, "only a new reply takes its form's token");
+		if (this.id != null) {
+			throw new IllegalStateException("only a new reply takes its form's token");
+		}
 		this.formToken = token;
 	}
 
 	private void apply(LetterContent content) {
-		Assert.notNull(content, "letter content");
-		if (content.disclosureMode() != DisclosureMode.PROACTIVE) {
-			Assert.hasText(content.disclosureReason(), "a reply that is not 主动公开 states why");
-		}
+		Objects.requireNonNull(content, "letter content");
+		requireDisclosureReason(content.disclosureMode(), content.disclosureReason());
 		// A signing date before the written date is a real slip in real letters (the
 		// Quzhou
 		// sample has one): the importer warns about it, the letter is kept as written.
@@ -275,9 +283,10 @@ public class Reply {
 		if (this.status != ReplyStatus.SUBMITTED) {
 			throw new IllegalTransitionException("reply", this.status, ReplyStatus.ISSUED);
 		}
-		Assert.hasText(signerName, "an issued reply names its 签发人");
-		Assert.isTrue(signerName.strip().length() <= MAX_SIGNER_NAME, "a 签发人 fits its column");
-		Assert.hasText(signedBy, "the account that signs");
+		requireSignerName(signerName);
+		if (signedBy == null || signedBy.isBlank()) {
+			throw new IllegalArgumentException("the account that signs");
+		}
 		fix(indexNumber, issuedAt);
 		step(ReviewStep.ISSUED, signedBy, null, issuedAt);
 		this.signerName = signerName.strip();
@@ -296,13 +305,12 @@ public class Reply {
 	}
 
 	private void fix(String indexNumber, Instant issuedAt) {
-		Assert.isTrue(indexNumber != null && INDEX_NUMBER.matcher(indexNumber).matches(),
-				"索引号 is <organisation code>/<year>-<serial>");
-		Assert.state(this.resultClass != null, "an issued reply has a result class");
-		Assert.state(!this.sections.isEmpty(), "an issued reply has at least one section");
-		Assert.notNull(issuedAt, "issue time");
+		if (indexNumber == null || !INDEX_NUMBER.matcher(indexNumber).matches()) {
+			throw new IllegalArgumentException("索引号 is <organisation code>/<year>-<serial>");
+		}
+		requireComplete(content());
 		this.indexNumber = indexNumber;
-		this.issuedAt = issuedAt;
+		this.issuedAt = Objects.requireNonNull(issuedAt, "issue time");
 		this.status = ReplyStatus.ISSUED;
 	}
 
@@ -314,8 +322,10 @@ public class Reply {
 		if (this.status == ReplyStatus.ISSUED) {
 			throw new IllegalTransitionException("reply", this.status, ReplyStatus.DRAFT);
 		}
-		Assert.isTrue(letterIndexNumber == null || (INDEX_NUMBER.matcher(letterIndexNumber).matches()
-				&& letterIndexNumber.startsWith(unitOrgCode + "/")), "a 索引号 of the reply's unit");
+		if (letterIndexNumber != null && !(INDEX_NUMBER.matcher(letterIndexNumber).matches()
+				&& letterIndexNumber.startsWith(unitOrgCode + "/"))) {
+			throw new RuleViolationException("indexNumber", "importing.field.indexNumberFormat");
+		}
 		this.letterIndexNumber = letterIndexNumber;
 	}
 
@@ -330,12 +340,99 @@ public class Reply {
 
 	/** Changes who may read it; allowed after issuing too, and audited by the caller. */
 	public void changeDisclosure(DisclosureMode mode, String reason) {
-		Assert.notNull(mode, "disclosure mode");
-		if (mode != DisclosureMode.PROACTIVE) {
-			Assert.hasText(reason, "a reply that is not 主动公开 states why");
-		}
+		Objects.requireNonNull(mode, "disclosure mode");
+		requireDisclosureReason(mode, reason);
 		this.disclosureMode = mode;
 		this.disclosureReason = (mode == DisclosureMode.PROACTIVE) ? null : reason.strip();
+	}
+
+	// the rules a reply's values follow, once: the entity enforces them, and forms ask
+	// them first to show every problem at once
+
+	/**
+	 * What a letter lacks to be issued, or to stay issued through a correction: a result
+	 * class ({@link IncompleteReplyException#RESULT_CLASS}) and at least one section
+	 * ({@link IncompleteReplyException#SECTIONS}). Empty when complete.
+	 */
+	public static List<String> missingForIssue(ResultClass resultClass, int sections) {
+		List<String> missing = new ArrayList<>();
+		if (resultClass == null) {
+			missing.add(IncompleteReplyException.RESULT_CLASS);
+		}
+		if (sections == 0) {
+			missing.add(IncompleteReplyException.SECTIONS);
+		}
+		return missing;
+	}
+
+	/**
+	 * Refuses an incomplete letter ({@link #missingForIssue}).
+	 * @throws IncompleteReplyException naming what is missing
+	 */
+	public static void requireComplete(LetterContent content) {
+		List<String> missing = missingForIssue(content.resultClass(), content.sections().size());
+		if (!missing.isEmpty()) {
+			throw new IncompleteReplyException(missing);
+		}
+	}
+
+	/**
+	 * What is wrong with a 签发人 name (field {@code signerName}), as a message key taking
+	 * {@link #MAX_SIGNER_NAME}; null when it is fine.
+	 */
+	public static String signerNameProblem(String signerName) {
+		return tooShortOrLong(signerName, MAX_SIGNER_NAME, "drafting.issue.signerRequired",
+				"drafting.issue.signerTooLong");
+	}
+
+	/**
+	 * What is wrong with a return's comment (退回意见, field {@code comment}), as a message
+	 * key taking {@link #MAX_RETURN_COMMENT}; null when it is fine.
+	 */
+	public static String returnCommentProblem(String comment) {
+		return tooShortOrLong(comment, MAX_RETURN_COMMENT, "drafting.review.commentRequired",
+				"drafting.review.commentTooLong");
+	}
+
+	/**
+	 * What is wrong with a correction note (更正说明, field {@code correctionNote}), as a
+	 * message key taking {@link #MAX_CORRECTION_NOTE}; null when it is fine.
+	 */
+	public static String correctionNoteProblem(String note) {
+		return tooShortOrLong(note, MAX_CORRECTION_NOTE, "drafting.correction.noteRequired",
+				"drafting.correction.noteTooLong");
+	}
+
+	static void requireSignerName(String signerName) {
+		require("signerName", signerNameProblem(signerName), MAX_SIGNER_NAME);
+	}
+
+	static void requireReturnComment(String comment) {
+		require("comment", returnCommentProblem(comment), MAX_RETURN_COMMENT);
+	}
+
+	static void requireCorrectionNote(String note) {
+		require("correctionNote", correctionNoteProblem(note), MAX_CORRECTION_NOTE);
+	}
+
+	/** A reply that is not 主动公开 states why (field {@code disclosureReason}). */
+	private static void requireDisclosureReason(DisclosureMode mode, String reason) {
+		if (mode != DisclosureMode.PROACTIVE && (reason == null || reason.isBlank())) {
+			throw new RuleViolationException("disclosureReason", "drafting.validation.reasonRequired");
+		}
+	}
+
+	private static String tooShortOrLong(String text, int max, String requiredKey, String tooLongKey) {
+		if (text == null || text.isBlank()) {
+			return requiredKey;
+		}
+		return (text.strip().length() > max) ? tooLongKey : null;
+	}
+
+	private static void require(String field, String problem, int max) {
+		if (problem != null) {
+			throw new RuleViolationException(field, problem, max);
+		}
 	}
 
 	public LetterContent content() {

@@ -12,8 +12,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.springframework.util.Assert;
-
 /**
  * A published correction (更正说明) of an issued reply: what was corrected and why, with its
  * date. It is shown on the letter; the text before stays in the reply's history.
@@ -45,8 +43,7 @@ class ReplyCorrection {
 	}
 
 	ReplyCorrection(Reply reply, String note, String correctedBy, Instant correctedAt) {
-		Assert.hasText(note, "a correction states what was corrected");
-		Assert.isTrue(note.strip().length() <= MAX_NOTE, "a correction note fits its column");
+		Reply.requireCorrectionNote(note);
 		this.reply = reply;
 		this.note = note.strip();
 		this.correctedBy = (correctedBy != null) ? correctedBy : "system";

@@ -1,6 +1,7 @@
 package org.dafu.reply;
 
 import java.time.Instant;
+import java.util.Objects;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,8 +14,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
-import org.springframework.util.Assert;
 
 /**
  * One step of a reply's review: submitted, recalled, returned with a comment, or issued;
@@ -52,18 +51,22 @@ class ReplyReviewStep {
 	}
 
 	ReplyReviewStep(Reply reply, ReviewStep step, String actor, String comment, int replyVersion, Instant takenAt) {
-		Assert.notNull(step, "review step");
-		Assert.hasText(actor, "who took the step");
-		Assert.notNull(takenAt, "when the step was taken");
+		if (actor == null || actor.isBlank()) {
+			throw new IllegalArgumentException("who took the step");
+		}
+		if (step == ReviewStep.RETURNED) {
+			Reply.requireReturnComment(comment);
+		}
 		String text = (comment == null || comment.isBlank()) ? null : comment.strip();
-		Assert.isTrue(step != ReviewStep.RETURNED || text != null, "a return states what to change");
-		Assert.isTrue(text == null || text.length() <= MAX_COMMENT, "a comment fits its column");
+		if (text != null && text.length() > MAX_COMMENT) {
+			throw new IllegalArgumentException("a comment fits its column");
+		}
 		this.reply = reply;
-		this.step = step;
+		this.step = Objects.requireNonNull(step, "review step");
 		this.actor = actor;
 		this.comment = text;
 		this.replyVersion = replyVersion;
-		this.takenAt = takenAt;
+		this.takenAt = Objects.requireNonNull(takenAt, "when the step was taken");
 	}
 
 	ReplyView.ReviewView view() {

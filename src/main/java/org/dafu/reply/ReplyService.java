@@ -16,6 +16,7 @@ import org.dafu.access.Viewer;
 import org.dafu.congress.CongressService;
 import org.dafu.platform.web.NotFoundException;
 import org.dafu.proposal.ProposalService;
+import org.dafu.proposal.ProposalStatus;
 import org.dafu.proposal.ProposalView;
 import org.dafu.unit.UnitService;
 import org.dafu.unit.UnitView;
@@ -148,6 +149,48 @@ public class ReplyService {
 			.filter((r) -> !r.isIssued() && viewer.unitId().equals(r.getUnitId()))
 			.map(Reply::getId)
 			.reduce((first, second) -> second);
+	}
+
+	/**
+	 * What starting a draft from the unit's inbox did: opened the unit's existing draft,
+	 * found the proposal closed to new drafts (only 已交办 and 重新办理 are open), or created a
+	 * draft (replyId null only when not open).
+	 */
+	public record DraftStart(Outcome outcome, Long replyId) {
+
+		public enum Outcome {
+
+			EXISTING, NOT_OPEN, CREATED
+
+		}
+
+	}
+
+	/**
+	 * Starts the unit's reply to a proposal from its inbox: the unit's existing draft
+	 * when it has one; else, while the proposal is 已交办 or 重新办理, a new draft (a
+	 * re-handling reply for 重新办理) signed by the unit's name, as {@link #createDraft}
+	 * writes it. For a unit the proposal is not assigned to, the proposal does not exist.
+	 */
+	@Transactional
+	public DraftStart startDraft(Viewer viewer, long proposalId) {
+		ProposalView proposal = this.proposals.proposal(proposalId);
+		if (!viewer.isOfficial()
+				|| proposal.assignments().stream().noneMatch((a) -> viewer.unitId().equals(a.unitId()))) {
+			throw new NotFoundException("proposal", proposalId);
+		}
+		Optional<Long> existing = draftOfOwnUnit(viewer, proposalId);
+		if (existing.isPresent()) {
+			return new DraftStart(DraftStart.Outcome.EXISTING, existing.get());
+		}
+		if (proposal.status() != ProposalStatus.ASSIGNED && proposal.status() != ProposalStatus.REHANDLING) {
+			return new DraftStart(DraftStart.Outcome.NOT_OPEN, null);
+		}
+		ReplyKind kind = (proposal.status() == ProposalStatus.REHANDLING) ? ReplyKind.REHANDLING : ReplyKind.ORIGINAL;
+		String issuer = this.units.unit(viewer.unitId()).name();
+		long id = createDraft(viewer, proposalId, kind,
+				new LetterContent(null, null, null, null, null, null, null, null, issuer, null, null));
+		return new DraftStart(DraftStart.Outcome.CREATED, id);
 	}
 
 	/**
@@ -287,12 +330,9 @@ public class ReplyService {
 			throw new NotFoundException("reply", id);
 		}
 		if (!this.access.canSign(viewer, facts, leadUnitId(proposal))) {
-			throw new AccessDeniedException("only a 签发人 of the lead unit returns a draft");
+			throw new NotSignerException(id, "return");
 		}
-		if (comment == null || comment.isBlank() || comment.strip().length() > MAX_REVIEW_COMMENT) {
-			throw new IllegalArgumentException(
-					"a return states what to change (at most " + MAX_REVIEW_COMMENT + " characters)");
-		}
+		Reply.requireReturnComment(comment);
 		checkVersion(reply, expectedVersion);
 		reply.returnForChanges(viewer.username(), comment.strip(), this.clock.instant());
 		this.replies.flush();
@@ -329,7 +369,12 @@ public class ReplyService {
 	 * signer issues without a separate submission is recorded as submitted by them first.
 	 * The unit's next 索引号 for the signing year is allocated (or the imported letter's
 	 * kept), the text is fixed with its 签发人, and the proposal moves to REPLIED. Any
-	 * refusal changes nothing.
+	 * refusal changes nothing. The checks run in this order: issued already (a conflict),
+	 * not a signer, incomplete, stale version (a conflict), the 签发人 name, the gates.
+	 * @throws NotSignerException when the viewer may not sign it
+	 * @throws IncompleteReplyException when it lacks a result class or a section
+	 * @throws org.dafu.platform.RuleViolationException when the 签发人 name is empty or too
+	 * long (field {@code signerName})
 	 * @throws IssueRefusedException when a gate refuses, with its message
 	 */
 	@Transactional
@@ -345,13 +390,11 @@ public class ReplyService {
 			throw new ObjectOptimisticLockingFailureException(Reply.class, reply.getId());
 		}
 		if (!this.access.canSign(viewer, facts, leadUnitId(proposal))) {
-			throw new AccessDeniedException("only a 签发人 of the lead unit issues");
+			throw new NotSignerException(id, "issue");
 		}
-		if (signerName == null || signerName.isBlank() || signerName.strip().length() > Reply.MAX_SIGNER_NAME) {
-			throw new IllegalArgumentException(
-					"an issued reply names its 签发人 (at most " + Reply.MAX_SIGNER_NAME + " characters)");
-		}
+		Reply.requireComplete(reply.content());
 		checkVersion(reply, expectedVersion);
+		Reply.requireSignerName(signerName);
 		Optional<String> refusal = issueRefusal(proposal.id(), locale);
 		if (refusal.isPresent()) {
 			throw new IssueRefusedException(refusal.get());
@@ -391,6 +434,14 @@ public class ReplyService {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void lock(long id) {
 		this.jdbc.sql("select id from reply where id = :id for no key update").param("id", id).query().listOfRows();
+	}
+
+	/**
+	 * Whether the viewer may withdraw this reply from public view on the disclosure page
+	 * ({@link AccessPolicy#canWithdraw}): the pages link to it by this rule.
+	 */
+	public boolean canWithdraw(Viewer viewer, long id) {
+		return this.access.canWithdraw(viewer, facts(id));
 	}
 
 	/** The 签发人 name this account signed with last, if it has signed. */
@@ -450,12 +501,7 @@ public class ReplyService {
 		if (!this.access.canCorrect(viewer, facts)) {
 			throw new AccessDeniedException("not allowed to correct this reply");
 		}
-		if (reason == null || reason.isBlank()) {
-			throw new IllegalArgumentException("a correction states its reason");
-		}
-		if (reason.strip().length() > ReplyCorrection.MAX_NOTE) {
-			throw new IllegalArgumentException("a correction note is at most " + ReplyCorrection.MAX_NOTE + " long");
-		}
+		Reply.requireCorrectionNote(reason);
 		checkVersion(reply, expectedVersion);
 		reply.correct(content, reason, viewer.username(), this.clock.instant());
 		this.replies.flush();
@@ -474,7 +520,7 @@ public class ReplyService {
 		if (!this.access.canRead(viewer, facts)) {
 			throw new NotFoundException("reply", id);
 		}
-		if (!(viewer.isCoordinator() || (viewer.isOfficial() && viewer.unitId().equals(reply.getUnitId())))) {
+		if (!this.access.canChangeDisclosure(viewer, facts)) {
 			throw new AccessDeniedException("not allowed to change this reply's disclosure");
 		}
 		checkVersion(reply, expectedVersion);

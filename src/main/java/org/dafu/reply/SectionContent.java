@@ -2,13 +2,15 @@ package org.dafu.reply;
 
 import java.util.List;
 
-import org.springframework.util.Assert;
+import org.dafu.platform.RuleViolationException;
 
 /** One numbered section of a reply letter with its figures. */
 public record SectionContent(SectionKind kind, String heading, String body, List<FigureContent> figures) {
 
 	public SectionContent {
-		Assert.notNull(kind, "section kind");
+		if (kind == null) {
+			throw new RuleViolationException("kind", "drafting.validation.required");
+		}
 		heading = (heading != null) ? heading.strip() : "";
 		body = (body != null) ? body : "";
 		figures = (figures != null) ? List.copyOf(figures) : List.of();

@@ -4,6 +4,8 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.dafu.platform.IllegalTransitionException;
+import org.dafu.platform.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,11 +22,13 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Turns domain "not found" into a 404 page, a parameter that cannot be bound into a 400,
- * and an unreachable database into a 503 page (DatabaseUnavailableFilter does the same
- * for failures outside controllers). Everything else falls through to Spring Boot's error
- * handling, which renders {@code templates/error.html}: generic text and the correlation
- * id, never a stack trace, SQL or class name.
+ * Turns domain "not found" into a 404 page, a parameter that cannot be bound or a value a
+ * domain rule refuses (that no controller turned into a field message) into a 400, a
+ * workflow move the state no longer allows into a 409, and an unreachable database into a
+ * 503 page (DatabaseUnavailableFilter does the same for failures outside controllers).
+ * Everything else falls through to Spring Boot's error handling, which renders
+ * {@code templates/error.html}: generic text and the correlation id, never a stack trace,
+ * SQL or class name.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -53,6 +57,34 @@ public class ErrorPageAdvice {
 		log.info("400 parameter {} cannot be bound to {}", LogSafe.of(ex.getPropertyName()),
 				ex.getBeanClass().getSimpleName());
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+	}
+
+	/**
+	 * A value a domain rule refuses, when the page that sent it did not ask first: a 400
+	 * page; nothing was changed.
+	 */
+	@ExceptionHandler(RuleViolationException.class)
+	public ModelAndView ruleViolated(RuleViolationException ex) {
+		log.info("400 refused by a rule: {} {}", LogSafe.of(ex.field()), LogSafe.of(ex.messageKey()));
+		return page(HttpStatus.BAD_REQUEST);
+	}
+
+	/**
+	 * A workflow move the current state no longer allows (another person moved it first):
+	 * a 409 page; nothing was changed.
+	 */
+	@ExceptionHandler(IllegalTransitionException.class)
+	public ModelAndView illegalTransition(IllegalTransitionException ex) {
+		log.info("409 {}", LogSafe.of(ex.getMessage()));
+		return page(HttpStatus.CONFLICT);
+	}
+
+	private static ModelAndView page(HttpStatus status) {
+		ModelAndView view = new ModelAndView("error");
+		view.addObject("status", status.value());
+		view.addObject("correlationId", CorrelationIdFilter.current());
+		view.setStatus(status);
+		return view;
 	}
 
 	/**

@@ -4,12 +4,6 @@ import java.util.List;
 
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
-import org.dafu.platform.web.NotFoundException;
-import org.dafu.proposal.ProposalService;
-import org.dafu.proposal.ProposalStatus;
-import org.dafu.proposal.ProposalView;
-import org.dafu.reply.LetterContent;
-import org.dafu.reply.ReplyKind;
 import org.dafu.reply.ReplyService;
 import org.dafu.unit.UnitService;
 
@@ -28,18 +22,14 @@ class UnitInboxController {
 
 	private final UnitInbox inbox;
 
-	private final ProposalService proposals;
-
 	private final ReplyService replies;
 
 	private final UnitService units;
 
 	private final AccessPolicy access;
 
-	UnitInboxController(UnitInbox inbox, ProposalService proposals, ReplyService replies, UnitService units,
-			AccessPolicy access) {
+	UnitInboxController(UnitInbox inbox, ReplyService replies, UnitService units, AccessPolicy access) {
 		this.inbox = inbox;
-		this.proposals = proposals;
 		this.replies = replies;
 		this.units = units;
 		this.access = access;
@@ -57,34 +47,25 @@ class UnitInboxController {
 
 	/**
 	 * Starts the unit's reply to a proposal it leads; an existing draft is opened instead
-	 * of starting a second one.
+	 * of starting a second one ({@link ReplyService#startDraft}).
 	 */
 	@PostMapping("/workspace/unit/proposals/{proposalId:[0-9]{1,18}}/drafts")
 	String start(@PathVariable long proposalId, RedirectAttributes redirect) {
-		Viewer viewer = this.access.currentViewer();
-		ProposalView proposal = this.proposals.proposal(proposalId);
-		if (proposal.assignments().stream().noneMatch((a) -> viewer.unitId().equals(a.unitId()))) {
-			throw new NotFoundException("proposal", proposalId);
-		}
-		var existing = this.replies.draftOfOwnUnit(viewer, proposalId);
-		if (existing.isPresent()) {
-			redirect.addFlashAttribute("message", "drafting.start.existing");
-			return editor(existing.get());
-		}
-		if (proposal.status() != ProposalStatus.ASSIGNED && proposal.status() != ProposalStatus.REHANDLING) {
-			redirect.addFlashAttribute("message", "drafting.start.notOpen");
-			return "redirect:/workspace/unit";
-		}
-		ReplyKind kind = (proposal.status() == ProposalStatus.REHANDLING) ? ReplyKind.REHANDLING : ReplyKind.ORIGINAL;
-		String issuer = this.units.unit(viewer.unitId()).name();
-		long id = this.replies.createDraft(viewer, proposalId, kind,
-				new LetterContent(null, null, null, null, null, null, null, null, issuer, null, null));
-		redirect.addFlashAttribute("message", "drafting.start.created");
-		return editor(id);
-	}
-
-	private static String editor(long id) {
-		return "redirect:/workspace/unit/replies/" + id + "/edit";
+		ReplyService.DraftStart started = this.replies.startDraft(this.access.currentViewer(), proposalId);
+		return switch (started.outcome()) {
+			case EXISTING -> {
+				redirect.addFlashAttribute("message", "drafting.start.existing");
+				yield ReplyPages.toEditor(started.replyId());
+			}
+			case NOT_OPEN -> {
+				redirect.addFlashAttribute("message", "drafting.start.notOpen");
+				yield "redirect:/workspace/unit";
+			}
+			case CREATED -> {
+				redirect.addFlashAttribute("message", "drafting.start.created");
+				yield ReplyPages.toEditor(started.replyId());
+			}
+		};
 	}
 
 }
