@@ -92,4 +92,13 @@ class SessionAdminWebTests {
 		verify(this.congress, org.mockito.Mockito.never()).deputy(anyLong());
 	}
 
+	@Test
+	void aRefusalNoFormShowsIsABadRequestNeverAServerError() throws Exception {
+		given(this.congress.createDeputy(anyString(), any()))
+			.willThrow(new CongressRefusedException("name", "coordination.deputy.name.invalid"));
+		this.mvc.perform(
+				post("/workspace/coordinator/deputies").with(AsViewer.as(COORDINATOR)).with(csrf()).param("name", "代表"))
+			.andExpect(status().isBadRequest());
+	}
+
 }
