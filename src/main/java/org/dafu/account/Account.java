@@ -15,8 +15,6 @@ import jakarta.persistence.Version;
 
 import org.dafu.access.Role;
 
-import org.springframework.util.Assert;
-
 /**
  * Someone who signs in: a coordinator, an official of one unit, or a deputy. The password
  * is only ever stored as an encoder hash with its {@code {id}} prefix.
@@ -66,11 +64,19 @@ class Account {
 	}
 
 	Account(String username, String passwordHash, Role role, Long unitId, Long deputyId) {
-		Assert.isTrue(username != null && AccountService.USERNAME.matcher(username).matches(), "username");
-		Assert.isTrue(passwordHash != null && passwordHash.startsWith("{"), "an encoded password hash");
-		Assert.isTrue(role != null && role != Role.PUBLIC, "an account has a staff or deputy role");
-		Assert.isTrue(role != Role.OFFICIAL || unitId != null, "an official belongs to a unit");
-		Assert.isTrue(role != Role.DEPUTY || deputyId != null, "a deputy account is linked to a deputy");
+		if (username == null || !AccountService.USERNAME.matcher(username).matches()) {
+			throw new AccountProblem("account.error.username");
+		}
+		checkEncoded(passwordHash);
+		if (role == null || role == Role.PUBLIC) {
+			throw new AccountProblem("account.error.role");
+		}
+		if (role == Role.OFFICIAL && unitId == null) {
+			throw new AccountProblem("account.error.unit");
+		}
+		if (role == Role.DEPUTY && deputyId == null) {
+			throw new AccountProblem("account.error.deputy");
+		}
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.role = role;
@@ -85,7 +91,9 @@ class Account {
 	 */
 	/** Links a deputy account to another deputy (demo mode's own account only). */
 	void linkDeputy(long deputyId) {
-		Assert.state(this.role == Role.DEPUTY, "only a deputy account is linked to a deputy");
+		if (this.role != Role.DEPUTY) {
+			throw new IllegalStateException("only a deputy account is linked to a deputy");
+		}
 		this.deputyId = deputyId;
 	}
 
@@ -110,7 +118,7 @@ class Account {
 
 	/** A new password also ends every session signed in with the old one. */
 	void changePassword(String newHash) {
-		Assert.isTrue(newHash != null && newHash.startsWith("{"), "an encoded password hash");
+		checkEncoded(newHash);
 		this.passwordHash = newHash;
 		this.sessionEpoch++;
 	}
@@ -118,8 +126,17 @@ class Account {
 	/** A blank address removes it: the person then sees notices in the portal only. */
 	void changeEmail(String address) {
 		String value = (address == null || address.isBlank()) ? null : address.strip();
-		Assert.isTrue(value == null || AccountService.EMAIL.matcher(value).matches(), "an e-mail address");
+		if (value != null && !AccountService.EMAIL.matcher(value).matches()) {
+			throw new AccountProblem("account.error.email");
+		}
 		this.email = value;
+	}
+
+	/** The service encodes every password before it reaches the account. */
+	private static void checkEncoded(String hash) {
+		if (hash == null || !hash.startsWith("{")) {
+			throw new IllegalStateException("an encoded password hash");
+		}
 	}
 
 	@PreUpdate

@@ -1,6 +1,8 @@
 package org.dafu.congress;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dafu.platform.web.NotFoundException;
@@ -40,9 +42,15 @@ public class CongressService {
 		return this.sessions.findByName(name).map(SessionView::of);
 	}
 
+	/**
+	 * A new session.
+	 * @throws CongressRefusedException when another session has the name or the numbering
+	 * (人大/政协, level, term, session number), or a part is missing
+	 */
 	@Transactional
 	public SessionView createSession(BodyType bodyType, CongressLevel level, int term, int sessionNumber, int year,
 			String name) {
+		checkUnique(null, bodyType, level, term, sessionNumber, name);
 		return SessionView
 			.of(this.sessions.save(new CongressSession(bodyType, level, term, sessionNumber, year, name)));
 	}
@@ -101,7 +109,8 @@ public class CongressService {
 
 	/**
 	 * Changes a session, refused with an optimistic locking failure when it changed since
-	 * the editor loaded {@code expectedVersion}.
+	 * the editor loaded {@code expectedVersion}, and with a
+	 * {@link CongressRefusedException} as {@link #createSession} is.
 	 */
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
@@ -111,9 +120,31 @@ public class CongressService {
 		if (session.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(CongressSession.class, id);
 		}
+		checkUnique(id, bodyType, level, term, sessionNumber, name);
 		session.redefine(bodyType, level, term, sessionNumber, year, name);
 		this.sessions.flush();
 		return SessionView.of(session);
+	}
+
+	/**
+	 * A session's name and its numbering are each one session's (the schema holds it
+	 * too).
+	 */
+	private void checkUnique(Long id, BodyType bodyType, CongressLevel level, int term, int sessionNumber,
+			String name) {
+		Map<String, String> taken = new LinkedHashMap<>();
+		if (name != null && this.sessions.findByName(name.strip()).filter((s) -> !s.getId().equals(id)).isPresent()) {
+			taken.put("name", "coordination.session.duplicateName");
+		}
+		if (bodyType != null && level != null
+				&& this.sessions.findByBodyTypeAndLevelAndTermAndSessionNumber(bodyType, level, term, sessionNumber)
+					.filter((s) -> !s.getId().equals(id))
+					.isPresent()) {
+			taken.put("sessionNumber", "coordination.session.duplicateNumbering");
+		}
+		if (!taken.isEmpty()) {
+			throw new CongressRefusedException(taken);
+		}
 	}
 
 	public Optional<DeputyView> findDeputy(long id) {

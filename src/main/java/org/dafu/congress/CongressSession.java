@@ -12,8 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.springframework.util.Assert;
-
 /** A session (会议) of a congress, e.g. 市八届人大一次会议. Proposals are numbered per session. */
 @Entity
 @Table(name = "congress_session")
@@ -54,10 +52,7 @@ public class CongressSession {
 	}
 
 	public CongressSession(BodyType bodyType, CongressLevel level, int term, int sessionNumber, int year, String name) {
-		Assert.notNull(bodyType, "bodyType");
-		Assert.notNull(level, "level");
-		Assert.isTrue(term > 0 && sessionNumber > 0, "term and session number are positive");
-		Assert.hasText(name, "name");
+		check(bodyType, level, term, sessionNumber, name);
 		this.bodyType = bodyType;
 		this.level = level;
 		this.term = term;
@@ -68,16 +63,31 @@ public class CongressSession {
 
 	/** A coordinator corrects the session's numbering or display name. */
 	public void redefine(BodyType bodyType, CongressLevel level, int term, int sessionNumber, int year, String name) {
-		Assert.notNull(bodyType, "bodyType");
-		Assert.notNull(level, "level");
-		Assert.isTrue(term > 0 && sessionNumber > 0, "term and session number are positive");
-		Assert.hasText(name, "name");
+		check(bodyType, level, term, sessionNumber, name);
 		this.bodyType = bodyType;
 		this.level = level;
 		this.term = term;
 		this.sessionNumber = sessionNumber;
 		this.year = year;
 		this.name = name.trim();
+	}
+
+	private static void check(BodyType bodyType, CongressLevel level, int term, int sessionNumber, String name) {
+		if (bodyType == null) {
+			throw new CongressRefusedException("bodyType", "coordination.session.bodyType.invalid");
+		}
+		if (level == null) {
+			throw new CongressRefusedException("level", "coordination.session.level.invalid");
+		}
+		if (term <= 0) {
+			throw new CongressRefusedException("term", "coordination.session.term.invalid");
+		}
+		if (sessionNumber <= 0) {
+			throw new CongressRefusedException("sessionNumber", "coordination.session.sessionNumber.invalid");
+		}
+		if (name == null || name.isBlank()) {
+			throw new CongressRefusedException("name", "coordination.session.name.invalid");
+		}
 	}
 
 	public void closeEvaluation() {

@@ -7,8 +7,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.springframework.util.Assert;
-
 /** A deputy (代表) of a people's congress, or a CPPCC member. */
 @Entity
 @Table(name = "deputy")
@@ -31,15 +29,21 @@ public class Deputy {
 	}
 
 	public Deputy(String name, String delegation) {
-		Assert.hasText(name, "name");
+		checkName(name);
 		this.name = name.trim();
 		this.delegation = delegation;
 	}
 
 	public void rename(String name, String delegation) {
-		Assert.hasText(name, "name");
+		checkName(name);
 		this.name = name.trim();
 		this.delegation = delegation;
+	}
+
+	private static void checkName(String name) {
+		if (name == null || name.isBlank()) {
+			throw new CongressRefusedException("name", "coordination.deputy.name.invalid");
+		}
 	}
 
 	public void activate() {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -21,12 +22,17 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 
-import org.springframework.util.Assert;
-
-/** 交办: a proposal handed to a unit, as lead or co-handler, with a deadline. */
+/**
+ * 交办: a proposal handed to a unit, as lead or co-handler, with a deadline. The deadline
+ * is never before the assignment and at most six months after it, when first set
+ * ({@link #checkDeadline}) as when extended; only 重新办理 sets a fresh one beyond.
+ */
 @Entity
 @Table(name = "assignment")
 public class Assignment {
+
+	/** How long a deadline may run from the assignment, extensions included. */
+	public static final int MAX_MONTHS = 6;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,11 +69,9 @@ public class Assignment {
 	}
 
 	Assignment(Proposal proposal, Long unitId, AssignmentRole role, LocalDate assignedOn, LocalDate deadline) {
-		Assert.notNull(unitId, "unit");
-		Assert.notNull(role, "role");
-		Assert.notNull(assignedOn, "assignedOn");
-		Assert.notNull(deadline, "deadline");
-		Assert.isTrue(!deadline.isBefore(assignedOn), "the deadline is not before the assignment");
+		Objects.requireNonNull(unitId, "unit");
+		Objects.requireNonNull(role, "role");
+		checkDeadline(assignedOn, deadline);
 		this.proposal = proposal;
 		this.unitId = unitId;
 		this.role = role;
@@ -81,10 +85,30 @@ public class Assignment {
 		return assignedOn.plusMonths(3);
 	}
 
+	/**
+	 * The rule of a first deadline: not before the assignment, and at most
+	 * {@value #MAX_MONTHS} months after it.
+	 * @throws DeadlineRefusedException when the deadline breaks it
+	 */
+	public static void checkDeadline(LocalDate assignedOn, LocalDate deadline) {
+		Objects.requireNonNull(assignedOn, "assignedOn");
+		Objects.requireNonNull(deadline, "deadline");
+		if (deadline.isBefore(assignedOn)) {
+			throw DeadlineRefusedException.beforeAssignment(assignedOn);
+		}
+		if (deadline.isAfter(latestPossibleDeadline(assignedOn))) {
+			throw DeadlineRefusedException.tooLate(latestPossibleDeadline(assignedOn));
+		}
+	}
+
+	/**
+	 * Moves the deadline later, with a reason: at most to the
+	 * {@linkplain #latestPossibleDeadline() latest possible deadline}.
+	 * @throws DeadlineRefusedException when the new deadline is not later, or too late
+	 * @throws ProposalRefusedException when the reason is blank
+	 */
 	public void extendDeadline(LocalDate newDeadline, String reason) {
-		Assert.hasText(reason, "an extension needs a reason");
-		Assert.isTrue(newDeadline.isAfter(this.deadline), "an extension moves the deadline later");
-		Assert.isTrue(!newDeadline.isAfter(this.assignedOn.plusMonths(6)), "at most six months from assignment");
+		checkExtension(newDeadline, reason);
 		this.deadline = newDeadline;
 		this.extensionReason = reason.trim();
 	}
@@ -101,14 +125,35 @@ public class Assignment {
 		return extension;
 	}
 
+	private void checkExtension(LocalDate newDeadline, String reason) {
+		Objects.requireNonNull(newDeadline, "newDeadline");
+		if (!newDeadline.isAfter(this.deadline)) {
+			throw DeadlineRefusedException.notLater(this.deadline);
+		}
+		if (newDeadline.isAfter(latestPossibleDeadline())) {
+			throw DeadlineRefusedException.extensionTooLate(latestPossibleDeadline());
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new ProposalRefusedException("reason", "coordination.extend.reason.invalid");
+		}
+	}
+
 	/** The latest deadline an extension may set: six months from assignment. */
 	public LocalDate latestPossibleDeadline() {
-		return this.assignedOn.plusMonths(6);
+		return latestPossibleDeadline(this.assignedOn);
+	}
+
+	/** The latest deadline of an assignment made on {@code assignedOn}. */
+	public static LocalDate latestPossibleDeadline(LocalDate assignedOn) {
+		return assignedOn.plusMonths(MAX_MONTHS);
 	}
 
 	/** Re-handling (重新办理) sets a fresh deadline, counted from the day it was reopened. */
 	void reopen(LocalDate newDeadline) {
-		Assert.isTrue(!newDeadline.isBefore(this.assignedOn), "the deadline is not before the assignment");
+		Objects.requireNonNull(newDeadline, "newDeadline");
+		if (newDeadline.isBefore(this.assignedOn)) {
+			throw DeadlineRefusedException.beforeAssignment(this.assignedOn);
+		}
 		this.deadline = newDeadline;
 	}
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,8 +28,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
-import org.springframework.util.Assert;
 
 /**
  * A deputy's proposal (建议), numbered within its session, led by one deputy with optional
@@ -91,10 +90,14 @@ public class Proposal {
 	}
 
 	public Proposal(Long sessionId, int number, String title, Long leadDeputyId) {
-		Assert.notNull(sessionId, "session");
-		Assert.isTrue(number > 0, "proposal numbers start at 1");
-		Assert.hasText(title, "title");
-		Assert.notNull(leadDeputyId, "lead deputy");
+		if (sessionId == null) {
+			throw new ProposalRefusedException("sessionId", "coordination.proposal.sessionId.invalid");
+		}
+		if (number <= 0) {
+			throw new ProposalRefusedException("number", "coordination.proposal.number.invalid");
+		}
+		checkTitle(title);
+		checkLeadDeputy(leadDeputyId);
 		this.sessionId = sessionId;
 		this.number = number;
 		this.title = title.trim();
@@ -102,7 +105,7 @@ public class Proposal {
 	}
 
 	public void describe(String title, String body, Long topicCategoryId, LocalDate submittedOn, boolean keyProposal) {
-		Assert.hasText(title, "title");
+		checkTitle(title);
 		this.title = title.trim();
 		this.body = body;
 		this.topicCategoryId = topicCategoryId;
@@ -116,7 +119,8 @@ public class Proposal {
 	 */
 	public void revise(String title, String body, Long leadDeputyId, Set<Long> cosignerIds, Long topicCategoryId,
 			LocalDate submittedOn, boolean keyProposal) {
-		Assert.notNull(leadDeputyId, "lead deputy");
+		checkLeadDeputy(leadDeputyId);
+		checkCosigners(leadDeputyId, cosignerIds);
 		describe(title, body, topicCategoryId, submittedOn, keyProposal);
 		this.leadDeputyId = leadDeputyId;
 		replaceCosigners(cosignerIds);
@@ -126,14 +130,19 @@ public class Proposal {
 	/**
 	 * Extends the deadline of every assignment due before {@code newDeadline}, recording
 	 * each extension with its reason. Counts as a change of the proposal (its version
-	 * moves on).
+	 * moves on). Only a proposal being handled (交办 or 重新办理) is extended, within the rules
+	 * of {@link Assignment#extendDeadline(LocalDate, String)}.
+	 * @throws IllegalTransitionException when the proposal is not being handled
+	 * @throws DeadlineRefusedException when the lead unit's deadline may not move there
 	 */
 	public List<DeadlineExtension> extendDeadline(LocalDate newDeadline, String reason, String extendedBy, Instant at) {
-		if (this.status != ProposalStatus.ASSIGNED && this.status != ProposalStatus.REHANDLING) {
+		Optional<Assignment> lead = leadAssignment();
+		if (!isOpen() || lead.isEmpty()) {
 			throw new IllegalTransitionException("proposal deadline", this.status, this.status);
 		}
-		Assignment lead = leadAssignment().orElseThrow(() -> new IllegalStateException("not assigned"));
-		Assert.isTrue(newDeadline.isAfter(lead.getDeadline()), "an extension moves the deadline later");
+		if (!newDeadline.isAfter(lead.get().getDeadline())) {
+			throw DeadlineRefusedException.notLater(lead.get().getDeadline());
+		}
 		List<DeadlineExtension> extensions = new ArrayList<>();
 		for (Assignment assignment : this.assignments) {
 			if (assignment.getDeadline().isBefore(newDeadline)) {
@@ -144,9 +153,13 @@ public class Proposal {
 		return extensions;
 	}
 
+	/** Being handled: assigned (交办) or sent back (重新办理), so its deadline may move. */
+	public boolean isOpen() {
+		return this.status.isOpen();
+	}
+
 	public void addCosigner(Long deputyId) {
-		Assert.notNull(deputyId, "deputy");
-		Assert.isTrue(!deputyId.equals(this.leadDeputyId), "the lead deputy is not also a co-signer");
+		checkCosigner(this.leadDeputyId, deputyId);
 		this.cosignerIds.add(deputyId);
 	}
 
@@ -155,13 +168,24 @@ public class Proposal {
 		deputyIds.forEach(this::addCosigner);
 	}
 
-	/** 交办 to a lead unit (and co-units); the proposal moves to ASSIGNED. */
+	/**
+	 * 交办 to a lead unit (and co-units); the proposal moves to ASSIGNED. Refused, with
+	 * nothing changed, when the deadline breaks {@link Assignment#checkDeadline} or a
+	 * co-unit is the lead unit.
+	 */
 	public Assignment assign(Long leadUnitId, List<Long> coUnitIds, LocalDate assignedOn, LocalDate deadline) {
+		Objects.requireNonNull(leadUnitId, "leadUnitId");
+		if (!this.status.canMoveTo(ProposalStatus.ASSIGNED)) {
+			throw new IllegalTransitionException("proposal", this.status, ProposalStatus.ASSIGNED);
+		}
+		if (coUnitIds.contains(leadUnitId)) {
+			throw new ProposalRefusedException("coUnitIds", "coordination.assign.coUnitIds.lead");
+		}
+		Assignment.checkDeadline(assignedOn, deadline);
 		moveTo(ProposalStatus.ASSIGNED);
 		Assignment lead = new Assignment(this, leadUnitId, AssignmentRole.LEAD, assignedOn, deadline);
 		this.assignments.add(lead);
 		for (Long coUnit : coUnitIds) {
-			Assert.isTrue(!coUnit.equals(leadUnitId), "the lead unit is not also a co-unit");
 			this.assignments.add(new Assignment(this, coUnit, AssignmentRole.CO, assignedOn, deadline));
 		}
 		return lead;
@@ -179,6 +203,33 @@ public class Proposal {
 
 	public void close() {
 		moveTo(ProposalStatus.CLOSED);
+	}
+
+	private static void checkTitle(String title) {
+		if (title == null || title.isBlank()) {
+			throw new ProposalRefusedException("title", "coordination.proposal.title.invalid");
+		}
+	}
+
+	private static void checkLeadDeputy(Long leadDeputyId) {
+		if (leadDeputyId == null) {
+			throw new ProposalRefusedException("leadDeputyId", "coordination.proposal.leadDeputyId.invalid");
+		}
+	}
+
+	private static void checkCosigners(Long leadDeputyId, Set<Long> cosignerIds) {
+		for (Long cosigner : cosignerIds) {
+			checkCosigner(leadDeputyId, cosigner);
+		}
+	}
+
+	private static void checkCosigner(Long leadDeputyId, Long cosigner) {
+		if (cosigner == null) {
+			throw new ProposalRefusedException("cosignerIds", "coordination.proposal.cosignerIds.invalid");
+		}
+		if (cosigner.equals(leadDeputyId)) {
+			throw new ProposalRefusedException("cosignerIds", "coordination.proposal.cosignerIds.lead");
+		}
 	}
 
 	private void moveTo(ProposalStatus target) {

@@ -63,8 +63,16 @@ public class ProposalService {
 		return this.proposals.findLedOrCosignedBy(deputyId).stream().map(ProposalView::of).toList();
 	}
 
+	/**
+	 * Registers a proposal under its number in its session.
+	 * @throws ProposalRefusedException when the session has a proposal of that number, or
+	 * the proposal breaks one of its rules
+	 */
 	@Transactional
 	public ProposalView register(RegisterProposalCommand command) {
+		if (this.proposals.findBySessionIdAndNumber(command.sessionId(), command.number()).isPresent()) {
+			throw new ProposalRefusedException("number", "coordination.proposal.duplicateNumber", command.number());
+		}
 		return ProposalView.of(this.proposals.save(newProposal(command)));
 	}
 
@@ -88,6 +96,11 @@ public class ProposalService {
 		return proposal;
 	}
 
+	/**
+	 * 交办: the deadline defaults to three months from {@code assignedOn}; one given is
+	 * refused ({@link DeadlineRefusedException}) before the assignment or more than six
+	 * months after it, whoever assigns (the coordinator's page, import, demo data).
+	 */
 	@Transactional
 	public ProposalView assign(long proposalId, long leadUnitId, List<Long> coUnitIds, LocalDate assignedOn,
 			LocalDate deadline) {
@@ -131,6 +144,9 @@ public class ProposalService {
 
 	@Transactional
 	public TopicView topicNamedOrCreate(String name) {
+		if (name == null || name.isBlank()) {
+			throw new ProposalRefusedException("topicCategoryId", "coordination.proposal.topicCategoryId.invalid");
+		}
 		TopicCategory topic = this.topics.findByName(name.trim())
 			.orElseGet(() -> this.topics.save(new TopicCategory(name)));
 		return new TopicView(topic.getId(), topic.getName());

@@ -22,4 +22,12 @@ public enum ProposalStatus {
 		return next().contains(target);
 	}
 
+	/**
+	 * Being handled (交办 or 重新办理): its units owe a reply, and its deadline may be
+	 * extended.
+	 */
+	public boolean isOpen() {
+		return this == ASSIGNED || this == REHANDLING;
+	}
+
 }

@@ -41,6 +41,11 @@ public record ProposalView(Long id, Long sessionId, int number, String title, St
 					a.getExtensionReason(), a.getAssignedDeadline());
 		}
 
+		/** The latest deadline an extension may set: six months from the assignment. */
+		public LocalDate latestPossibleDeadline() {
+			return Assignment.latestPossibleDeadline(this.assignedOn);
+		}
+
 	}
 
 }

@@ -6,8 +6,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.springframework.util.Assert;
-
 /** The topic a proposal is classed under in the yearly statistics (工业经济, 城乡建设 …). */
 @Entity
 @Table(name = "topic_category")
@@ -23,7 +21,9 @@ public class TopicCategory {
 	}
 
 	public TopicCategory(String name) {
-		Assert.hasText(name, "name");
+		if (name == null || name.isBlank()) {
+			throw new ProposalRefusedException("topicCategoryId", "coordination.proposal.topicCategoryId.invalid");
+		}
 		this.name = name.trim();
 	}
 

@@ -8,8 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.springframework.util.Assert;
-
 /**
  * A handling unit (承办单位). Its organisation code is the first part of every 索引号 it issues,
  * e.g. 11330800002618015K.
@@ -36,15 +34,14 @@ public class HandlingUnit {
 	}
 
 	public HandlingUnit(String name, String orgCode) {
-		Assert.hasText(name, "name");
-		Assert.isTrue(orgCode != null && orgCode.matches("[0-9A-Z]{6,30}"),
-				"organisation code is 6 to 30 digits or capital letters");
+		checkName(name);
+		checkCode(orgCode);
 		this.name = name.trim();
 		this.orgCode = orgCode;
 	}
 
 	public void rename(String name) {
-		Assert.hasText(name, "name");
+		checkName(name);
 		this.name = name.trim();
 	}
 
@@ -52,11 +49,23 @@ public class HandlingUnit {
 	 * Name and organisation code; 索引号 already issued keep the code they were issued with.
 	 */
 	public void redefine(String name, String orgCode) {
-		Assert.hasText(name, "name");
-		Assert.isTrue(orgCode != null && orgCode.matches("[0-9A-Z]{6,30}"),
-				"organisation code is 6 to 30 digits or capital letters");
+		checkName(name);
+		checkCode(orgCode);
 		this.name = name.trim();
 		this.orgCode = orgCode;
+	}
+
+	private static void checkName(String name) {
+		if (name == null || name.isBlank()) {
+			throw new UnitRefusedException("name", "coordination.unit.name.invalid");
+		}
+	}
+
+	/** The first part of every 索引号: 6 to 30 digits or capital letters. */
+	private static void checkCode(String orgCode) {
+		if (orgCode == null || !orgCode.matches("[0-9A-Z]{6,30}")) {
+			throw new UnitRefusedException("orgCode", "coordination.unit.orgCode.invalid");
+		}
 	}
 
 	public void activate() {

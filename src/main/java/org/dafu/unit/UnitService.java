@@ -1,6 +1,8 @@
 package org.dafu.unit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.dafu.platform.web.NotFoundException;
@@ -36,9 +38,29 @@ public class UnitService {
 		return this.units.findByOrgCode(orgCode).map(UnitView::of);
 	}
 
+	/**
+	 * A new unit.
+	 * @throws UnitRefusedException when another unit has the name or the code, or either
+	 * is malformed
+	 */
 	@Transactional
 	public UnitView create(String name, String orgCode) {
+		checkUnique(null, name, orgCode);
 		return UnitView.of(this.units.save(new HandlingUnit(name, orgCode)));
+	}
+
+	/** Name and organisation code are each one unit's (the schema holds it too). */
+	private void checkUnique(Long id, String name, String orgCode) {
+		Map<String, String> taken = new LinkedHashMap<>();
+		if (name != null && this.units.findByName(name.strip()).filter((u) -> !u.getId().equals(id)).isPresent()) {
+			taken.put("name", "coordination.unit.duplicateName");
+		}
+		if (orgCode != null && this.units.findByOrgCode(orgCode).filter((u) -> !u.getId().equals(id)).isPresent()) {
+			taken.put("orgCode", "coordination.unit.duplicateCode");
+		}
+		if (!taken.isEmpty()) {
+			throw new UnitRefusedException(taken);
+		}
 	}
 
 	public Optional<UnitView> findUnit(long id) {
@@ -47,7 +69,8 @@ public class UnitService {
 
 	/**
 	 * Changes a unit's name and organisation code, refused with an optimistic locking
-	 * failure when it changed since the editor loaded {@code expectedVersion}.
+	 * failure when it changed since the editor loaded {@code expectedVersion}, and with a
+	 * {@link UnitRefusedException} as {@link #create} is.
 	 */
 	@PreAuthorize("hasRole('COORDINATOR')")
 	@Transactional
@@ -56,6 +79,7 @@ public class UnitService {
 		if (unit.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(HandlingUnit.class, id);
 		}
+		checkUnique(id, name, orgCode);
 		unit.redefine(name, orgCode);
 		this.units.flush();
 		return UnitView.of(unit);

@@ -200,7 +200,7 @@ class StatisticsTallyTests {
 		}
 		// a proposal registered and never assigned
 		this.data.assignedProposal(s.sessionId(), 300, deputy, topic, unit, LocalDate.of(2022, 3, 1),
-				LocalDate.of(2099, 1, 1));
+				LocalDate.of(2022, 9, 1));
 		this.jdbc.update("delete from assignment where proposal_id = (select id from proposal "
 				+ "where session_id = ? and number = 300)", s.sessionId());
 		List<Long> proposals = this.jdbc.queryForList("select id from proposal where session_id = ? order by id",

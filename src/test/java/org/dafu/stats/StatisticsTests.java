@@ -109,8 +109,9 @@ class StatisticsTests {
 		long draftOnly = this.data.assignedProposal(this.smallSession, 2, deputy, null, unit, ASSIGNED, DEADLINE);
 		this.replies.createDraft(Viewer.official("小会议经办人", unit), draftOnly, ReplyKind.ORIGINAL, TestData
 			.shortLetter("草稿", DisclosureMode.PROACTIVE, ResultClass.B, LocalDate.of(2022, 4, 1), List.of()));
-		this.data.assignedProposal(this.smallSession, 3, deputy, null, unit, LocalDate.of(2026, 1, 1),
-				LocalDate.of(2099, 1, 1));
+		// assigned today with the longest deadline the rules allow: not yet due
+		this.data.assignedProposal(this.smallSession, 3, deputy, null, unit, LocalDate.now(),
+				LocalDate.now().plusMonths(6));
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 
 import org.dafu.congress.BodyType;
 import org.dafu.congress.CongressLevel;
+import org.dafu.congress.CongressRefusedException;
 import org.dafu.congress.CongressService;
 import org.dafu.congress.SessionView;
 
@@ -29,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Coordinators list, create and edit sessions, and close or reopen their evaluation. */
+/**
+ * Coordinators list, create and edit sessions, and close or reopen their evaluation. A
+ * name or numbering another session has is refused by the service, beside its field.
+ */
 @Controller
 @RequestMapping("/workspace/coordinator/sessions")
 class SessionAdminController {
@@ -65,13 +69,15 @@ class SessionAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) SessionForm form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		checkUnique(form, null, binding);
 		if (!binding.hasErrors()) {
 			try {
 				this.congress.createSession(form.bodyType(), form.level(), form.term(), form.sessionNumber(),
 						form.year(), form.name().strip());
 				redirect.addFlashAttribute("done", "coordination.session.created");
 				return REDIRECT_LIST;
+			}
+			catch (CongressRefusedException ex) {
+				ex.fields().forEach((field, key) -> FormErrors.reject(binding, field, key));
 			}
 			catch (DataIntegrityViolationException ex) {
 				FormErrors.reject(binding, "name", "coordination.session.duplicate");
@@ -90,13 +96,15 @@ class SessionAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) SessionForm form, BindingResult binding,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		this.congress.session(id);
-		checkUnique(form, id, binding);
 		if (!binding.hasErrors()) {
 			try {
 				this.congress.updateSession(id, Views.version(form.version()), form.bodyType(), form.level(),
 						form.term(), form.sessionNumber(), form.year(), form.name().strip());
 				redirect.addFlashAttribute("done", "coordination.session.saved");
 				return REDIRECT_LIST;
+			}
+			catch (CongressRefusedException ex) {
+				ex.fields().forEach((field, key) -> FormErrors.reject(binding, field, key));
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				return Views.conflict(model, response, conflict(this.congress.session(id), form));
@@ -116,21 +124,6 @@ class SessionAdminController {
 		redirect.addFlashAttribute("done",
 				closed ? "coordination.session.evaluationClosed" : "coordination.session.evaluationReopened");
 		return REDIRECT_LIST;
-	}
-
-	private void checkUnique(SessionForm form, Long id, BindingResult binding) {
-		if (form.name() != null && !binding.hasFieldErrors("name")) {
-			this.congress.sessionNamed(form.name().strip())
-				.filter((s) -> !s.id().equals(id))
-				.ifPresent((s) -> FormErrors.reject(binding, "name", "coordination.session.duplicateName"));
-		}
-		if (form.bodyType() != null && form.level() != null && form.term() != null && form.sessionNumber() != null
-				&& !binding.hasFieldErrors("term") && !binding.hasFieldErrors("sessionNumber")) {
-			this.congress.sessionNumbered(form.bodyType(), form.level(), form.term(), form.sessionNumber())
-				.filter((s) -> !s.id().equals(id))
-				.ifPresent(
-						(s) -> FormErrors.reject(binding, "sessionNumber", "coordination.session.duplicateNumbering"));
-		}
 	}
 
 	private static Conflict conflict(SessionView stored, SessionForm submitted) {

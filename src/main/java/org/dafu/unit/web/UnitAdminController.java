@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.dafu.unit.UnitRefusedException;
 import org.dafu.unit.UnitService;
 import org.dafu.unit.UnitView;
 
@@ -25,8 +26,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Coordinators list, create, edit, deactivate and reactivate handling units. Name and
- * organisation code are unique; the code is 6 to 30 digits or capital letters.
+ * Coordinators list, create, edit, deactivate and reactivate handling units. The unit's
+ * rules (name and organisation code each one unit's, the code 6 to 30 digits or capital
+ * letters) are the service's: a refusal comes back beside its field.
  */
 @Controller
 @RequestMapping("/workspace/coordinator/units")
@@ -60,12 +62,14 @@ class UnitAdminController {
 	@PostMapping
 	String create(@Valid @ModelAttribute(FORM) UnitForm form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		checkUnique(form, null, binding);
 		if (!binding.hasErrors()) {
 			try {
 				this.units.create(form.name().strip(), form.orgCode());
 				redirect.addFlashAttribute("done", "coordination.unit.created");
 				return REDIRECT_LIST;
+			}
+			catch (UnitRefusedException ex) {
+				ex.fields().forEach((field, key) -> FormErrors.reject(binding, field, key));
 			}
 			catch (DataIntegrityViolationException ex) {
 				FormErrors.reject(binding, "name", "coordination.unit.duplicate");
@@ -84,12 +88,14 @@ class UnitAdminController {
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM) UnitForm form, BindingResult binding, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		this.units.unit(id);
-		checkUnique(form, id, binding);
 		if (!binding.hasErrors()) {
 			try {
 				this.units.update(id, Views.version(form.version()), form.name().strip(), form.orgCode());
 				redirect.addFlashAttribute("done", "coordination.unit.saved");
 				return REDIRECT_LIST + "/" + id + "/edit";
+			}
+			catch (UnitRefusedException ex) {
+				ex.fields().forEach((field, key) -> FormErrors.reject(binding, field, key));
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
 				UnitView stored = this.units.unit(id);
@@ -119,19 +125,6 @@ class UnitAdminController {
 		this.units.setActive(id, true);
 		redirect.addFlashAttribute("done", "coordination.unit.activated");
 		return REDIRECT_LIST + "/" + id + "/edit";
-	}
-
-	private void checkUnique(UnitForm form, Long id, BindingResult binding) {
-		if (form.name() != null && !binding.hasFieldErrors("name")) {
-			this.units.unitNamed(form.name().strip())
-				.filter((u) -> !u.id().equals(id))
-				.ifPresent((u) -> FormErrors.reject(binding, "name", "coordination.unit.duplicateName"));
-		}
-		if (form.orgCode() != null && !binding.hasFieldErrors("orgCode")) {
-			this.units.unitWithCode(form.orgCode())
-				.filter((u) -> !u.id().equals(id))
-				.ifPresent((u) -> FormErrors.reject(binding, "orgCode", "coordination.unit.duplicateCode"));
-		}
 	}
 
 	private String form(Model model, Long id, UnitForm form, Map<String, String> errors) {
