@@ -14,7 +14,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.dafu.platform.RuleViolationException;
+import org.dafu.platform.RefusedException;
 
 /**
  * 满意度测评: the lead deputy's rating of one issued reply, for the unit's attitude and for
@@ -66,14 +66,14 @@ class Evaluation {
 	/** Replaces the rating; returns whether it newly contains a 不满意. */
 	boolean rate(Rating attitude, Rating result, String comment) {
 		if (attitude == null) {
-			throw new RuleViolationException("attitude", "evaluation.form.required");
+			throw new RefusedException("attitude", "evaluation.form.required");
 		}
 		if (result == null) {
-			throw new RuleViolationException("result", "evaluation.form.required");
+			throw new RefusedException("result", "evaluation.form.required");
 		}
 		String text = (comment == null || comment.isBlank()) ? null : comment.strip();
 		if (text != null && text.length() > MAX_COMMENT) {
-			throw new RuleViolationException("comment", "evaluation.my.invalid");
+			throw new RefusedException("comment", "evaluation.my.invalid");
 		}
 		boolean wasUnsatisfied = this.attitude == Rating.UNSATISFIED || this.result == Rating.UNSATISFIED;
 		this.attitude = attitude;

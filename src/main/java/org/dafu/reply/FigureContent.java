@@ -2,7 +2,7 @@ package org.dafu.reply;
 
 import java.math.BigDecimal;
 
-import org.dafu.platform.RuleViolationException;
+import org.dafu.platform.RefusedException;
 
 /**
  * A quantitative figure as stated in a reply: value and unit exactly as written (万/亿 stay
@@ -15,13 +15,13 @@ public record FigureContent(String subject, BigDecimal value, String unit, Figur
 
 	public FigureContent {
 		if (subject == null || subject.isBlank()) {
-			throw new RuleViolationException("subject", "drafting.validation.required");
+			throw new RefusedException("subject", "drafting.validation.required");
 		}
 		if (value == null) {
-			throw new RuleViolationException("value", "drafting.validation.required");
+			throw new RefusedException("value", "drafting.validation.required");
 		}
 		if (kind == null) {
-			throw new RuleViolationException("kind", "drafting.validation.required");
+			throw new RefusedException("kind", "drafting.validation.required");
 		}
 		unit = (unit != null) ? unit : "";
 		subject = subject.strip();

@@ -25,7 +25,7 @@ import jakarta.persistence.Version;
 
 import org.dafu.platform.ClockConfiguration;
 import org.dafu.platform.IllegalTransitionException;
-import org.dafu.platform.RuleViolationException;
+import org.dafu.platform.RefusedException;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
@@ -208,7 +208,7 @@ public class Reply {
 
 	/**
 	 * 退回修改: a 签发人 sends it back with a comment (待审核 → 起草).
-	 * @throws RuleViolationException when the comment is empty or too long (field
+	 * @throws RefusedException when the comment is empty or too long (field
 	 * {@code comment}, see {@link #returnCommentProblem})
 	 */
 	public void returnForChanges(String actor, String comment, Instant at) {
@@ -324,7 +324,7 @@ public class Reply {
 		}
 		if (letterIndexNumber != null && !(INDEX_NUMBER.matcher(letterIndexNumber).matches()
 				&& letterIndexNumber.startsWith(unitOrgCode + "/"))) {
-			throw new RuleViolationException("indexNumber", "importing.field.indexNumberFormat");
+			throw new RefusedException("indexNumber", "importing.field.indexNumberFormat");
 		}
 		this.letterIndexNumber = letterIndexNumber;
 	}
@@ -418,7 +418,7 @@ public class Reply {
 	/** A reply that is not 主动公开 states why (field {@code disclosureReason}). */
 	private static void requireDisclosureReason(DisclosureMode mode, String reason) {
 		if (mode != DisclosureMode.PROACTIVE && (reason == null || reason.isBlank())) {
-			throw new RuleViolationException("disclosureReason", "drafting.validation.reasonRequired");
+			throw new RefusedException("disclosureReason", "drafting.validation.reasonRequired");
 		}
 	}
 
@@ -431,7 +431,7 @@ public class Reply {
 
 	private static void require(String field, String problem, int max) {
 		if (problem != null) {
-			throw new RuleViolationException(field, problem, max);
+			throw new RefusedException(field, problem, max);
 		}
 	}
 

@@ -373,8 +373,8 @@ public class ReplyService {
 	 * not a signer, incomplete, stale version (a conflict), the 签发人 name, the gates.
 	 * @throws NotSignerException when the viewer may not sign it
 	 * @throws IncompleteReplyException when it lacks a result class or a section
-	 * @throws org.dafu.platform.RuleViolationException when the 签发人 name is empty or too
-	 * long (field {@code signerName})
+	 * @throws org.dafu.platform.RefusedException when the 签发人 name is empty or too long
+	 * (field {@code signerName})
 	 * @throws IssueRefusedException when a gate refuses, with its message
 	 */
 	@Transactional

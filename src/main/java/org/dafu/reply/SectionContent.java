@@ -2,14 +2,14 @@ package org.dafu.reply;
 
 import java.util.List;
 
-import org.dafu.platform.RuleViolationException;
+import org.dafu.platform.RefusedException;
 
 /** One numbered section of a reply letter with its figures. */
 public record SectionContent(SectionKind kind, String heading, String body, List<FigureContent> figures) {
 
 	public SectionContent {
 		if (kind == null) {
-			throw new RuleViolationException("kind", "drafting.validation.required");
+			throw new RefusedException("kind", "drafting.validation.required");
 		}
 		heading = (heading != null) ? heading.strip() : "";
 		body = (body != null) ? body : "";

@@ -6,7 +6,7 @@ import java.util.List;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import org.dafu.platform.RuleViolationException;
+import org.dafu.platform.RefusedException;
 import org.dafu.testing.TestData;
 import org.junit.jupiter.api.Test;
 
@@ -62,13 +62,13 @@ class ReplyRulesTests {
 			.isEqualTo("drafting.issue.signerTooLong");
 
 		Reply reply = submitted(TestData.letter("甲", DisclosureMode.PROACTIVE, ResultClass.A));
-		assertThatExceptionOfType(RuleViolationException.class)
+		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> reply.issue(NUMBER, Instant.now(), " ", "leader"))
 			.satisfies((ex) -> {
 				assertThat(ex.field()).isEqualTo("signerName");
 				assertThat(ex.messageKey()).isEqualTo("drafting.issue.signerRequired");
 			});
-		assertThatExceptionOfType(RuleViolationException.class)
+		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> reply.issue(NUMBER, Instant.now(), "王".repeat(51), "leader"))
 			.satisfies((ex) -> {
 				assertThat(ex.messageKey()).isEqualTo("drafting.issue.signerTooLong");
@@ -80,13 +80,13 @@ class ReplyRulesTests {
 	@Test
 	void aReturnStatesWhatToChangeInAFewWords() {
 		Reply reply = submitted(TestData.letter("甲", DisclosureMode.PROACTIVE, ResultClass.A));
-		assertThatExceptionOfType(RuleViolationException.class)
+		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> reply.returnForChanges("leader", "  ", Instant.now()))
 			.satisfies((ex) -> {
 				assertThat(ex.field()).isEqualTo("comment");
 				assertThat(ex.messageKey()).isEqualTo("drafting.review.commentRequired");
 			});
-		assertThatExceptionOfType(RuleViolationException.class)
+		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> reply.returnForChanges("leader", "改".repeat(Reply.MAX_RETURN_COMMENT + 1), Instant.now()))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("drafting.review.commentTooLong"));
 		assertThat(reply.getStatus()).as("nothing changed").isEqualTo(ReplyStatus.SUBMITTED);
@@ -99,7 +99,7 @@ class ReplyRulesTests {
 		reply.issue(NUMBER, Instant.parse("2026-12-01T02:00:00Z"), "王某", "leader");
 		assertThatExceptionOfType(IncompleteReplyException.class).isThrownBy(() -> reply
 			.correct(TestData.letter("乙", DisclosureMode.PROACTIVE, null), "更正", "leader", Instant.now()));
-		assertThatExceptionOfType(RuleViolationException.class)
+		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> reply.correct(TestData.letter("乙", DisclosureMode.PROACTIVE, ResultClass.A), " ",
 					"leader", Instant.now()))
 			.satisfies((ex) -> {
@@ -116,7 +116,7 @@ class ReplyRulesTests {
 	void aReplyThatIsNotPublicStatesWhy() {
 		Reply reply = new Reply(1L, 2L, ReplyKind.ORIGINAL,
 				TestData.letter("甲", DisclosureMode.PROACTIVE, ResultClass.A));
-		assertThatExceptionOfType(RuleViolationException.class)
+		assertThatExceptionOfType(RefusedException.class)
 			.isThrownBy(() -> reply.changeDisclosure(DisclosureMode.NOT_PUBLIC, " "))
 			.satisfies((ex) -> {
 				assertThat(ex.field()).isEqualTo("disclosureReason");

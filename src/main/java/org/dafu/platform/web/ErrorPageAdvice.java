@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.dafu.platform.IllegalTransitionException;
-import org.dafu.platform.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,16 +56,6 @@ public class ErrorPageAdvice {
 		log.info("400 parameter {} cannot be bound to {}", LogSafe.of(ex.getPropertyName()),
 				ex.getBeanClass().getSimpleName());
 		response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-	}
-
-	/**
-	 * A value a domain rule refuses, when the page that sent it did not ask first: a 400
-	 * page; nothing was changed.
-	 */
-	@ExceptionHandler(RuleViolationException.class)
-	public ModelAndView ruleViolated(RuleViolationException ex) {
-		log.info("400 refused by a rule: {} {}", LogSafe.of(ex.field()), LogSafe.of(ex.messageKey()));
-		return page(HttpStatus.BAD_REQUEST);
 	}
 
 	/**

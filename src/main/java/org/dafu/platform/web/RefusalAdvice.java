@@ -28,6 +28,7 @@ public class RefusalAdvice {
 		ModelAndView view = new ModelAndView("error");
 		view.addObject("status", 400);
 		view.addObject("problem", ex.messageKey());
+		view.addObject("problemArguments", ex.arguments());
 		view.addObject("correlationId", CorrelationIdFilter.current());
 		view.setStatus(HttpStatus.BAD_REQUEST);
 		return view;

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
-import org.dafu.platform.RuleViolationException;
+import org.dafu.platform.RefusedException;
 import org.dafu.platform.web.LogSafe;
 import org.dafu.reply.IssueRefusedException;
 import org.dafu.reply.NotSignerException;
@@ -89,7 +89,7 @@ class ReplyIssueController {
 			redirect.addFlashAttribute("messageArgs", List.of(issued.indexNumber()));
 			return ReplyPages.toPreview(id);
 		}
-		catch (RuleViolationException ex) {
+		catch (RefusedException ex) {
 			log.info("issue of reply {} refused for {}: {}", id, LogSafe.of(viewer.username()), ex.messageKey());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return ReplyPages.confirmation(reply, name, ex.messageKey(), null, model);

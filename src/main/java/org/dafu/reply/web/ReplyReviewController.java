@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
-import org.dafu.platform.RuleViolationException;
+import org.dafu.platform.RefusedException;
 import org.dafu.platform.web.LogSafe;
 import org.dafu.reply.NotSignerException;
 import org.dafu.reply.ReplyService;
@@ -116,7 +116,7 @@ class ReplyReviewController {
 		try {
 			this.replies.returnForChanges(viewer, id, version, text);
 		}
-		catch (RuleViolationException ex) {
+		catch (RefusedException ex) {
 			log.info("return of reply {} refused for {}: {}", id, LogSafe.of(viewer.username()), ex.messageKey());
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("commentError", ex.messageKey());

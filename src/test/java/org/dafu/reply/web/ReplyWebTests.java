@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.dafu.access.Viewer;
 import org.dafu.history.AuditLog;
 import org.dafu.opinion.OpinionService;
-import org.dafu.platform.RuleViolationException;
+import org.dafu.platform.RefusedException;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.IncompleteReplyException;
 import org.dafu.reply.IssueRefusedException;
@@ -191,7 +191,7 @@ class ReplyWebTests {
 	void aSignerNameTheReplyRefusesIsAskedForAgain() throws Exception {
 		given(this.replies.ofOwnUnit(SIGNER, ID)).willReturn(reply(ReplyStatus.SUBMITTED, 4, ResultClass.A));
 		given(this.replies.issue(eq(SIGNER), eq(ID), eq(4), eq(""), any(Locale.class)))
-			.willThrow(new RuleViolationException("signerName", "drafting.issue.signerRequired", 50));
+			.willThrow(new RefusedException("signerName", "drafting.issue.signerRequired", 50));
 
 		this.mvc
 			.perform(post(BASE + "/issue").param("version", "4")
@@ -224,7 +224,7 @@ class ReplyWebTests {
 	void aReturnWithoutACommentSaysSoOnThePreview() throws Exception {
 		given(this.replies.ofOwnUnit(SIGNER, ID)).willReturn(reply(ReplyStatus.SUBMITTED, 4, ResultClass.A));
 		given(this.replies.canSign(SIGNER, ID)).willReturn(true);
-		willThrow(new RuleViolationException("comment", "drafting.review.commentRequired", 500)).given(this.replies)
+		willThrow(new RefusedException("comment", "drafting.review.commentRequired", 500)).given(this.replies)
 			.returnForChanges(SIGNER, ID, 4, "");
 
 		this.mvc.perform(post(BASE + "/return").param("version", "4").with(AsViewer.as(SIGNER)).with(csrf()))
@@ -256,7 +256,7 @@ class ReplyWebTests {
 	void aRuleThePageDidNotAskFirstIsABadRequestNotAnError() throws Exception {
 		given(this.replies.ofOwnUnit(SIGNER, ID)).willReturn(reply(ReplyStatus.DRAFT, 3, ResultClass.A));
 		given(this.replies.editDraft(eq(SIGNER), eq(ID), eq(3), any(LetterContent.class)))
-			.willThrow(new RuleViolationException("disclosureReason", "drafting.validation.reasonRequired"));
+			.willThrow(new RefusedException("disclosureReason", "drafting.validation.reasonRequired"));
 
 		this.mvc.perform(letter(post(BASE), "3").with(AsViewer.as(SIGNER)).with(csrf()))
 			.andExpect(status().isBadRequest())
