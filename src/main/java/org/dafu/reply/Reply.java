@@ -215,7 +215,7 @@ public class Reply {
 		if (this.status != ReplyStatus.SUBMITTED) {
 			throw new IllegalTransitionException("reply", this.status, ReplyStatus.DRAFT);
 		}
-		requireReturnComment(comment);
+		ReplyRules.requireReturnComment(comment);
 		step(ReviewStep.RETURNED, actor, comment.strip(), at);
 		this.status = ReplyStatus.DRAFT;
 	}
@@ -233,8 +233,8 @@ public class Reply {
 		if (this.status != ReplyStatus.ISSUED) {
 			throw new IllegalTransitionException("reply", this.status, "corrected");
 		}
-		requireComplete(content);
-		requireCorrectionNote(note);
+		ReplyRules.requireComplete(content);
+		ReplyRules.requireCorrectionNote(note);
 		apply(content);
 		this.corrections.add(new ReplyCorrection(this, note, correctedBy, correctedAt));
 	}
@@ -249,7 +249,7 @@ public class Reply {
 
 	private void apply(LetterContent content) {
 		Objects.requireNonNull(content, "letter content");
-		requireDisclosureReason(content.disclosureMode(), content.disclosureReason());
+		ReplyRules.requireDisclosureReason(content.disclosureMode(), content.disclosureReason());
 		// A signing date before the written date is a real slip in real letters (the
 		// Quzhou
 		// sample has one): the importer warns about it, the letter is kept as written.
@@ -283,7 +283,7 @@ public class Reply {
 		if (this.status != ReplyStatus.SUBMITTED) {
 			throw new IllegalTransitionException("reply", this.status, ReplyStatus.ISSUED);
 		}
-		requireSignerName(signerName);
+		ReplyRules.requireSignerName(signerName);
 		if (signedBy == null || signedBy.isBlank()) {
 			throw new IllegalArgumentException("the account that signs");
 		}
@@ -308,7 +308,7 @@ public class Reply {
 		if (indexNumber == null || !INDEX_NUMBER.matcher(indexNumber).matches()) {
 			throw new IllegalArgumentException("索引号 is <organisation code>/<year>-<serial>");
 		}
-		requireComplete(content());
+		ReplyRules.requireComplete(content());
 		this.indexNumber = indexNumber;
 		this.issuedAt = Objects.requireNonNull(issuedAt, "issue time");
 		this.status = ReplyStatus.ISSUED;
@@ -341,98 +341,9 @@ public class Reply {
 	/** Changes who may read it; allowed after issuing too, and audited by the caller. */
 	public void changeDisclosure(DisclosureMode mode, String reason) {
 		Objects.requireNonNull(mode, "disclosure mode");
-		requireDisclosureReason(mode, reason);
+		ReplyRules.requireDisclosureReason(mode, reason);
 		this.disclosureMode = mode;
 		this.disclosureReason = (mode == DisclosureMode.PROACTIVE) ? null : reason.strip();
-	}
-
-	// the rules a reply's values follow, once: the entity enforces them, and forms ask
-	// them first to show every problem at once
-
-	/**
-	 * What a letter lacks to be issued, or to stay issued through a correction: a result
-	 * class ({@link IncompleteReplyException#RESULT_CLASS}) and at least one section
-	 * ({@link IncompleteReplyException#SECTIONS}). Empty when complete.
-	 */
-	public static List<String> missingForIssue(ResultClass resultClass, int sections) {
-		List<String> missing = new ArrayList<>();
-		if (resultClass == null) {
-			missing.add(IncompleteReplyException.RESULT_CLASS);
-		}
-		if (sections == 0) {
-			missing.add(IncompleteReplyException.SECTIONS);
-		}
-		return missing;
-	}
-
-	/**
-	 * Refuses an incomplete letter ({@link #missingForIssue}).
-	 * @throws IncompleteReplyException naming what is missing
-	 */
-	public static void requireComplete(LetterContent content) {
-		List<String> missing = missingForIssue(content.resultClass(), content.sections().size());
-		if (!missing.isEmpty()) {
-			throw new IncompleteReplyException(missing);
-		}
-	}
-
-	/**
-	 * What is wrong with a 签发人 name (field {@code signerName}), as a message key taking
-	 * {@link #MAX_SIGNER_NAME}; null when it is fine.
-	 */
-	public static String signerNameProblem(String signerName) {
-		return tooShortOrLong(signerName, MAX_SIGNER_NAME, "drafting.issue.signerRequired",
-				"drafting.issue.signerTooLong");
-	}
-
-	/**
-	 * What is wrong with a return's comment (退回意见, field {@code comment}), as a message
-	 * key taking {@link #MAX_RETURN_COMMENT}; null when it is fine.
-	 */
-	public static String returnCommentProblem(String comment) {
-		return tooShortOrLong(comment, MAX_RETURN_COMMENT, "drafting.review.commentRequired",
-				"drafting.review.commentTooLong");
-	}
-
-	/**
-	 * What is wrong with a correction note (更正说明, field {@code correctionNote}), as a
-	 * message key taking {@link #MAX_CORRECTION_NOTE}; null when it is fine.
-	 */
-	public static String correctionNoteProblem(String note) {
-		return tooShortOrLong(note, MAX_CORRECTION_NOTE, "drafting.correction.noteRequired",
-				"drafting.correction.noteTooLong");
-	}
-
-	static void requireSignerName(String signerName) {
-		require("signerName", signerNameProblem(signerName), MAX_SIGNER_NAME);
-	}
-
-	static void requireReturnComment(String comment) {
-		require("comment", returnCommentProblem(comment), MAX_RETURN_COMMENT);
-	}
-
-	static void requireCorrectionNote(String note) {
-		require("correctionNote", correctionNoteProblem(note), MAX_CORRECTION_NOTE);
-	}
-
-	/** A reply that is not 主动公开 states why (field {@code disclosureReason}). */
-	private static void requireDisclosureReason(DisclosureMode mode, String reason) {
-		if (mode != DisclosureMode.PROACTIVE && (reason == null || reason.isBlank())) {
-			throw new RefusedException("disclosureReason", "drafting.validation.reasonRequired");
-		}
-	}
-
-	private static String tooShortOrLong(String text, int max, String requiredKey, String tooLongKey) {
-		if (text == null || text.isBlank()) {
-			return requiredKey;
-		}
-		return (text.strip().length() > max) ? tooLongKey : null;
-	}
-
-	private static void require(String field, String problem, int max) {
-		if (problem != null) {
-			throw new RefusedException(field, problem, max);
-		}
 	}
 
 	public LetterContent content() {

@@ -43,7 +43,7 @@ class ReplyCorrection {
 	}
 
 	ReplyCorrection(Reply reply, String note, String correctedBy, Instant correctedAt) {
-		Reply.requireCorrectionNote(note);
+		ReplyRules.requireCorrectionNote(note);
 		this.reply = reply;
 		this.note = note.strip();
 		this.correctedBy = (correctedBy != null) ? correctedBy : "system";

@@ -55,7 +55,7 @@ class ReplyReviewStep {
 			throw new IllegalArgumentException("who took the step");
 		}
 		if (step == ReviewStep.RETURNED) {
-			Reply.requireReturnComment(comment);
+			ReplyRules.requireReturnComment(comment);
 		}
 		String text = (comment == null || comment.isBlank()) ? null : comment.strip();
 		if (text != null && text.length() > MAX_COMMENT) {

@@ -332,7 +332,7 @@ public class ReplyService {
 		if (!this.access.canSign(viewer, facts, leadUnitId(proposal))) {
 			throw new NotSignerException(id, "return");
 		}
-		Reply.requireReturnComment(comment);
+		ReplyRules.requireReturnComment(comment);
 		checkVersion(reply, expectedVersion);
 		reply.returnForChanges(viewer.username(), comment.strip(), this.clock.instant());
 		this.replies.flush();
@@ -392,9 +392,9 @@ public class ReplyService {
 		if (!this.access.canSign(viewer, facts, leadUnitId(proposal))) {
 			throw new NotSignerException(id, "issue");
 		}
-		Reply.requireComplete(reply.content());
+		ReplyRules.requireComplete(reply.content());
 		checkVersion(reply, expectedVersion);
-		Reply.requireSignerName(signerName);
+		ReplyRules.requireSignerName(signerName);
 		Optional<String> refusal = issueRefusal(proposal.id(), locale);
 		if (refusal.isPresent()) {
 			throw new IssueRefusedException(refusal.get());
@@ -501,7 +501,7 @@ public class ReplyService {
 		if (!this.access.canCorrect(viewer, facts)) {
 			throw new AccessDeniedException("not allowed to correct this reply");
 		}
-		Reply.requireCorrectionNote(reason);
+		ReplyRules.requireCorrectionNote(reason);
 		checkVersion(reply, expectedVersion);
 		reply.correct(content, reason, viewer.username(), this.clock.instant());
 		this.replies.flush();

@@ -26,10 +26,10 @@ class ReplyRulesTests {
 
 	@Test
 	void aReplyNeedsAResultClassAndASectionToBeIssued() {
-		assertThat(Reply.missingForIssue(null, 0)).containsExactly("resultClass", "sections");
-		assertThat(Reply.missingForIssue(ResultClass.A, 0)).containsExactly("sections");
-		assertThat(Reply.missingForIssue(null, 2)).containsExactly("resultClass");
-		assertThat(Reply.missingForIssue(ResultClass.A, 1)).isEmpty();
+		assertThat(ReplyRules.missingForIssue(null, 0)).containsExactly("resultClass", "sections");
+		assertThat(ReplyRules.missingForIssue(ResultClass.A, 0)).containsExactly("sections");
+		assertThat(ReplyRules.missingForIssue(null, 2)).containsExactly("resultClass");
+		assertThat(ReplyRules.missingForIssue(ResultClass.A, 1)).isEmpty();
 		assertThat(IncompleteReplyException.fieldKey("resultClass")).isEqualTo("drafting.validation.required");
 		assertThat(IncompleteReplyException.fieldKey("sections")).isEqualTo("drafting.correction.sectionsRequired");
 	}
@@ -49,16 +49,16 @@ class ReplyRulesTests {
 			.isThrownBy(() -> empty.issue(NUMBER, Instant.now(), "王某", "leader"))
 			.satisfies((ex) -> assertThat(ex.missing()).containsExactly("sections"));
 		assertThatExceptionOfType(IncompleteReplyException.class)
-			.isThrownBy(() -> Reply.requireComplete(empty.content()));
+			.isThrownBy(() -> ReplyRules.requireComplete(empty.content()));
 		assertThat(IncompleteReplyException.MESSAGE_KEY).isEqualTo("drafting.issue.incomplete");
 	}
 
 	@Test
 	void theSignersNameIsRequiredAndFitsItsColumn() {
-		assertThat(Reply.signerNameProblem(" ")).isEqualTo("drafting.issue.signerRequired");
-		assertThat(Reply.signerNameProblem(null)).isEqualTo("drafting.issue.signerRequired");
-		assertThat(Reply.signerNameProblem("王".repeat(Reply.MAX_SIGNER_NAME))).isNull();
-		assertThat(Reply.signerNameProblem("王".repeat(Reply.MAX_SIGNER_NAME + 1)))
+		assertThat(ReplyRules.signerNameProblem(" ")).isEqualTo("drafting.issue.signerRequired");
+		assertThat(ReplyRules.signerNameProblem(null)).isEqualTo("drafting.issue.signerRequired");
+		assertThat(ReplyRules.signerNameProblem("王".repeat(Reply.MAX_SIGNER_NAME))).isNull();
+		assertThat(ReplyRules.signerNameProblem("王".repeat(Reply.MAX_SIGNER_NAME + 1)))
 			.isEqualTo("drafting.issue.signerTooLong");
 
 		Reply reply = submitted(TestData.letter("甲", DisclosureMode.PROACTIVE, ResultClass.A));
@@ -106,7 +106,7 @@ class ReplyRulesTests {
 				assertThat(ex.field()).isEqualTo("correctionNote");
 				assertThat(ex.messageKey()).isEqualTo("drafting.correction.noteRequired");
 			});
-		assertThat(Reply.correctionNoteProblem("注".repeat(Reply.MAX_CORRECTION_NOTE + 1)))
+		assertThat(ReplyRules.correctionNoteProblem("注".repeat(Reply.MAX_CORRECTION_NOTE + 1)))
 			.isEqualTo("drafting.correction.noteTooLong");
 		assertThat(reply.content().opening()).as("nothing changed").contains("甲");
 		assertThat(reply.getCorrections()).isEmpty();

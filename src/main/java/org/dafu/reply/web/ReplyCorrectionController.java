@@ -1,5 +1,6 @@
 package org.dafu.reply.web;
 
+import org.dafu.reply.ReplyRules;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -29,8 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 更正: the issued letter in the editor, with a required correction note (更正说明) that is
  * published with it. A draft has no correction (its editor opens instead). What a
- * correction needs is the reply's rule ({@link Reply#missingForIssue},
- * {@link Reply#correctionNoteProblem}); the form shows every problem at once.
+ * correction needs is the reply's rule ({@link ReplyRules#missingForIssue},
+ * {@link ReplyRules#correctionNoteProblem}); the form shows every problem at once.
  */
 @Controller
 class ReplyCorrectionController {
@@ -78,14 +79,14 @@ class ReplyCorrectionController {
 			return ReplyPages.corrector(model, reply, changed.get(), note);
 		}
 		form.check(errors);
-		for (String field : Reply.missingForIssue(ResultClass.parse(form.resultClass()), form.sections().size())) {
+		for (String field : ReplyRules.missingForIssue(ResultClass.parse(form.resultClass()), form.sections().size())) {
 			if (!errors.hasFieldErrors(field)) {
 				ReplyForm.reject(errors, field,
 						IncompleteReplyException.RESULT_CLASS.equals(field) ? form.resultClass() : null,
 						IncompleteReplyException.fieldKey(field));
 			}
 		}
-		String noteError = Reply.correctionNoteProblem(note);
+		String noteError = ReplyRules.correctionNoteProblem(note);
 		if (errors.hasErrors() || noteError != null) {
 			log.info("correction of reply {} refused for {}: {} invalid field(s), note {}", id,
 					LogSafe.of(viewer.username()), errors.getErrorCount(), (noteError != null) ? noteError : "ok");

@@ -1,5 +1,6 @@
 package org.dafu.reply.web;
 
+import org.dafu.reply.ReplyRules;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,7 +63,7 @@ class ReplyIssueController {
 		if (!this.replies.canSign(viewer, id)) {
 			throw new NotSignerException(id, "open the 签发 page of");
 		}
-		Reply.requireComplete(reply.content());
+		ReplyRules.requireComplete(reply.content());
 		String name = this.replies.lastSignerName(viewer).orElse("");
 		return ReplyPages.confirmation(reply, name, null,
 				this.replies.issueRefusal(reply.proposal().id(), locale).orElse(null), model);
