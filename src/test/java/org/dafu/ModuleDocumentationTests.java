@@ -64,9 +64,18 @@ class ModuleDocumentationTests {
 		}
 	}
 
-	private static String withoutWhitespace(Path file) {
+	/**
+	 * A document's lines without their whitespace, blank lines dropped, sorted: the
+	 * Documenter writes the same relations in a different order from one run to the next.
+	 */
+	private static List<String> withoutWhitespace(Path file) {
 		try {
-			return Files.readString(file, StandardCharsets.UTF_8).replaceAll("\\s+", "");
+			return Files.readAllLines(file, StandardCharsets.UTF_8)
+				.stream()
+				.map((line) -> line.replaceAll("\\s+", ""))
+				.filter((line) -> !line.isEmpty())
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
