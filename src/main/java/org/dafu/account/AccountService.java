@@ -225,7 +225,7 @@ public class AccountService {
 	}
 
 	/** The principal of a freshly loaded account (to re-sign a session in). */
-	AccountUser principal(String username) {
+	public AccountUser principal(String username) {
 		return this.accounts.findByUsername(username)
 			.map(AccountUser::new)
 			.orElseThrow(() -> new NotFoundException("account", username));

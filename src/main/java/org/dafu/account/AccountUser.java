@@ -17,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * The signed-in principal: who the access policy sees ({@link #viewer()}) and the session
  * epoch it signed in under. The password hash is dropped after sign-in.
  */
-final class AccountUser implements UserDetails, ViewerPrincipal, CredentialsContainer, Serializable {
+public final class AccountUser implements UserDetails, ViewerPrincipal, CredentialsContainer, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;

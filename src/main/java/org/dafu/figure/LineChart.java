@@ -38,7 +38,7 @@ public record LineChart(List<Dot> dots, String points, BigDecimal targetY, Strin
 	}
 
 	/** A chart of the values over time against the target; null without values. */
-	static LineChart of(List<ProgressRule.Point> values, BigDecimal target, LocalDate deadline, String unit,
+	public static LineChart of(List<ProgressRule.Point> values, BigDecimal target, LocalDate deadline, String unit,
 			String description) {
 		if (values.isEmpty()) {
 			return null;

@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Revisions of proposals and replies: who changed what, when, with readable snapshots of
  * the text before and after. A revision is written in the transaction of the change, so
  * the two commit (or roll back) together. History is never public: its page checks the
- * viewer (see {@link HistoryController}).
+ * viewer (see {@link HistoryReaders}).
  */
 @Service
 public class HistoryService {

@@ -21,7 +21,7 @@ public enum ImportSource {
 	BULK;
 
 	/** The kind of an uploaded file, by its extension ({@code .docx} or else text). */
-	static ImportSource ofFilename(String filename) {
+	public static ImportSource ofFilename(String filename) {
 		return (filename != null && filename.strip().toLowerCase(Locale.ROOT).endsWith(".docx")) ? DOCX : TXT;
 	}
 

@@ -18,7 +18,7 @@ import org.dafu.search.SearchForm;
  * ignoring it as the search page does, and the OpenAPI description declares the same
  * types, ranges and enums ({@link OpenApiConfiguration}).
  */
-final class ApiParameters {
+public final class ApiParameters {
 
 	/** One parameter: its check, what it accepts (in words) and its schema. */
 	record Rule(Predicate<String> valid, String allowed, Schema<?> schema) {
@@ -49,7 +49,7 @@ final class ApiParameters {
 	 * The first parameter of the form whose value is not accepted, with its rule.
 	 * @throws BadParameterException naming it
 	 */
-	static void check(SearchForm form) {
+	public static void check(SearchForm form) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("session", form.session());
 		values.put("year", form.year());

@@ -27,12 +27,12 @@ import org.dafu.search.SearchHit;
  * correction or disclosure change, as in the sitemap); the feed's {@code updated} is its
  * newest entry's.
  */
-final class AtomFeed {
+public final class AtomFeed {
 
 	private AtomFeed() {
 	}
 
-	static String write(String title, String feedId, String selfUrl, String pageUrl, String author,
+	public static String write(String title, String feedId, String selfUrl, String pageUrl, String author,
 			List<SearchHit> hits, AtomIds ids, Map<Long, Instant> changes) {
 		SyndFeed feed = new SyndFeedImpl();
 		feed.setFeedType("atom_1.0");

@@ -20,7 +20,7 @@ import org.springframework.util.StringUtils;
  * keep them when the portal moves (docs/operations.md).
  */
 @Component
-class AtomIds {
+public class AtomIds {
 
 	private final String prefix;
 
@@ -44,7 +44,7 @@ class AtomIds {
 	 * The id of a feed: its path and query (already encoded), e.g.
 	 * {@code replies.atom?unit=3}.
 	 */
-	String feed(String pathAndQuery) {
+	public String feed(String pathAndQuery) {
 		return this.prefix + (pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery);
 	}
 

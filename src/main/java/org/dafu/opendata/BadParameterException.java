@@ -1,7 +1,7 @@
 package org.dafu.opendata;
 
 /** A parameter of the API has a value it does not accept. */
-class BadParameterException extends RuntimeException {
+public class BadParameterException extends RuntimeException {
 
 	private final String parameter;
 
@@ -16,15 +16,15 @@ class BadParameterException extends RuntimeException {
 		this.allowed = allowed;
 	}
 
-	String parameter() {
+	public String parameter() {
 		return this.parameter;
 	}
 
-	String value() {
+	public String value() {
 		return this.value;
 	}
 
-	String allowed() {
+	public String allowed() {
 		return this.allowed;
 	}
 

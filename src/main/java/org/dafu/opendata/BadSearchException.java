@@ -3,7 +3,7 @@ package org.dafu.opendata;
 import java.util.List;
 
 /** The search parameters cannot be searched (e.g. a query of punctuation only). */
-class BadSearchException extends RuntimeException {
+public class BadSearchException extends RuntimeException {
 
 	private final String parameter;
 
@@ -16,11 +16,11 @@ class BadSearchException extends RuntimeException {
 	}
 
 	/** The request parameter that was refused. */
-	String parameter() {
+	public String parameter() {
 		return this.parameter;
 	}
 
-	List<String> messageKeys() {
+	public List<String> messageKeys() {
 		return this.messageKeys;
 	}
 

@@ -16,12 +16,12 @@ import org.dafu.search.SearchHit;
  * would take for a formula (starting with = + - @, a tab or a carriage return) is
  * prefixed with an apostrophe.
  */
-final class CsvExport {
+public final class CsvExport {
 
 	private CsvExport() {
 	}
 
-	static void write(Writer out, List<String> header, List<SearchHit> hits) throws IOException {
+	public static void write(Writer out, List<String> header, List<SearchHit> hits) throws IOException {
 		CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().get());
 		printer.printRecord(header);
 		for (SearchHit h : hits) {

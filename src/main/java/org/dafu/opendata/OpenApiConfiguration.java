@@ -37,7 +37,7 @@ import org.springframework.http.MediaType;
  * (docs/search.md, "The API's contract").
  */
 @Configuration(proxyBeanMethods = false)
-class OpenApiConfiguration {
+public class OpenApiConfiguration {
 
 	/** The schema and response of every error. */
 	static final String PROBLEM = "Problem";

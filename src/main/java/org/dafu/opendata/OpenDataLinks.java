@@ -15,14 +15,14 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * Absolute addresses of pages, from the portal's configured public address
  * ({@link PublicUrl}), never from the request's Host header.
  */
-final class OpenDataLinks {
+public final class OpenDataLinks {
 
 	private static final String ATTRIBUTE = OpenDataLinks.class.getName() + ".publicUrl";
 
 	private OpenDataLinks() {
 	}
 
-	static String absolute(String path) {
+	public static String absolute(String path) {
 		return publicUrl().absolute(path);
 	}
 
@@ -30,7 +30,7 @@ final class OpenDataLinks {
 	 * The absolute address of another page of an API list: the same criteria (query,
 	 * filters, sort) and page size, so that following it changes only the page.
 	 */
-	static String apiPage(SearchCriteria criteria, int page, int size) {
+	public static String apiPage(SearchCriteria criteria, int page, int size) {
 		String link = UriComponentsBuilder.fromUriString(criteria.link("/api/v1/replies", page))
 			.replaceQueryParam("sort", criteria.sort().name().toLowerCase(Locale.ROOT))
 			.replaceQueryParam("size", size)
@@ -40,7 +40,7 @@ final class OpenDataLinks {
 	}
 
 	/** The stable address of a reply: by 索引号, or by id while it has none. */
-	static String reply(long id, String indexNumber) {
+	public static String reply(long id, String indexNumber) {
 		return absolute((indexNumber != null) ? "/replies/index/" + indexNumber : "/replies/" + id);
 	}
 

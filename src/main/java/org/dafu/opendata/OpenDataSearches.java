@@ -9,7 +9,7 @@ import org.dafu.platform.web.LogSafe;
 import org.dafu.search.SearchForm;
 
 /** Checks the search parameters of the API, the CSV export and the feed. */
-final class OpenDataSearches {
+public final class OpenDataSearches {
 
 	private static final Logger log = LoggerFactory.getLogger(OpenDataSearches.class);
 
@@ -21,7 +21,7 @@ final class OpenDataSearches {
 	 * 400), and so is a malformed {@code since}, while an invalid filter is ignored as on
 	 * the search page.
 	 */
-	static SearchForm.Request check(SearchForm form) {
+	public static SearchForm.Request check(SearchForm form) {
 		SearchForm.Request request = form.toRequest();
 		if (request.queryRejected()) {
 			log.info("open data: refused query {} q={}", request.problems(), LogSafe.of(form.q()));

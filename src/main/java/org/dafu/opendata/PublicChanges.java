@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * change.
  */
 @Component
-class PublicChanges {
+public class PublicChanges {
 
 	private final ReplyReads replies;
 
@@ -23,7 +23,7 @@ class PublicChanges {
 	}
 
 	/** The last public change of each of these replies that has one. */
-	Map<Long, Instant> of(Collection<Long> replyIds) {
+	public Map<Long, Instant> of(Collection<Long> replyIds) {
 		return this.replies.publicChanges(replyIds);
 	}
 

@@ -24,13 +24,13 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "co_opinion")
-class CoOpinion {
+public class CoOpinion {
 
 	/** The longest opinion text. */
-	static final int MAX_BODY = 20_000;
+	public static final int MAX_BODY = 20_000;
 
 	/** The longest comment of a return, or reason of a waiver. */
-	static final int MAX_COMMENT = 500;
+	public static final int MAX_COMMENT = 500;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -16,7 +16,7 @@ import org.springframework.context.MessageSource;
  * Satisfaction follows the page's small-number rule: below {@link Tally#MIN_EVALUATIONS}
  * evaluations the rates and the split are not numbers but 「—」 with the reason.
  */
-final class StatisticsWorkbook {
+public final class StatisticsWorkbook {
 
 	private final MessageSource messages;
 
@@ -27,7 +27,7 @@ final class StatisticsWorkbook {
 		this.locale = locale;
 	}
 
-	static void write(Xlsx xlsx, Statistics stats, MessageSource messages, Locale locale) {
+	public static void write(Xlsx xlsx, Statistics stats, MessageSource messages, Locale locale) {
 		new StatisticsWorkbook(messages, locale).write(xlsx, stats);
 	}
 

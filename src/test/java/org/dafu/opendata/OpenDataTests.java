@@ -1,5 +1,7 @@
 package org.dafu.opendata;
 
+import org.dafu.opendata.web.ExportController;
+
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,6 +1,0 @@
-package org.dafu.account;
-
-/** A coordinator sets a new password for someone who lost theirs. */
-record PasswordResetForm(String newPassword) {
-
-}
