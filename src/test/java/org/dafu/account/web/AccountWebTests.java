@@ -1,7 +1,10 @@
-package org.dafu.account;
+package org.dafu.account.web;
 
 import java.time.Instant;
 
+import org.dafu.account.AccountView;
+import org.dafu.account.AccountService;
+import org.dafu.account.AccountProblem;
 import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.testing.AsViewer;

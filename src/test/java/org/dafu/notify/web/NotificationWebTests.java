@@ -1,8 +1,10 @@
-package org.dafu.notify;
+package org.dafu.notify.web;
 
 import java.time.Instant;
 import java.util.List;
 
+import org.dafu.notify.NotificationKind;
+import org.dafu.notify.NotificationInbox;
 import org.dafu.access.Viewer;
 import org.dafu.history.AuditLog;
 import org.dafu.notify.NotificationInbox.NoticeView;

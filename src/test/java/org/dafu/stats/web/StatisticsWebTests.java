@@ -1,7 +1,9 @@
-package org.dafu.stats;
+package org.dafu.stats.web;
 
 import java.util.List;
 
+import org.dafu.stats.StatisticsService;
+import org.dafu.stats.StatisticsCharts;
 import org.dafu.platform.web.NotFoundException;
 import org.dafu.testing.WebSlice;
 import org.junit.jupiter.api.Test;

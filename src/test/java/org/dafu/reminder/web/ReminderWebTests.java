@@ -1,9 +1,11 @@
-package org.dafu.reminder;
+package org.dafu.reminder.web;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.dafu.reminder.ReminderService;
+import org.dafu.reminder.ReminderRefusedException;
 import org.dafu.access.Viewer;
 import org.dafu.reminder.ReminderService.Target;
 import org.dafu.testing.AsViewer;
