@@ -38,6 +38,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
@@ -57,6 +58,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reminders that go out once however often and wherever the job runs.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Import({ TestDataConfiguration.class, TestRecipients.class })
 class MailNotificationTests {
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the allocator's row lock serialises them, nobody gets a duplicate or a gap.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Import(TestDataConfiguration.class)
 class ConcurrentIssueTests {
 

@@ -1,26 +1,50 @@
-package org.dafu.platform.i18n;
+package org.dafu.reply.web;
 
+import java.util.List;
+
+import org.dafu.platform.web.PageView;
+import org.dafu.reply.ReplyListOptions;
+import org.dafu.reply.ReplyReads;
+import org.dafu.testing.WebSlice;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The language switch keeps the page and its query, and escapes what it repeats. */
-@SpringBootTest
-@AutoConfigureMockMvc
+/**
+ * The language switch (platform/i18n/LanguageLinks) keeps the page and its query, and
+ * escapes what it repeats: on the public reply list, in a web slice (the switch is the
+ * layouts', whatever the page shows).
+ */
+@WebSlice(ReplyController.class)
 class LanguageLinksTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@MockitoBean
+	ReplyReads reads;
+
+	@MockitoBean
+	ReplyListOptions options;
+
+	@BeforeEach
+	void anEmptyList() {
+		given(this.reads.latest(any(), any(), any())).willReturn(new PageView<>(List.of(), 1, 20, 0));
+		given(this.options.options())
+			.willReturn(new ReplyListOptions.Options(List.of(), List.of(), List.of(), List.of()));
+	}
 
 	@Test
 	void theSwitchKeepsTheQuery() throws Exception {
