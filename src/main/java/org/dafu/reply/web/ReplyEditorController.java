@@ -15,6 +15,7 @@ import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.history.AuditLog;
 import org.dafu.platform.web.LogSafe;
+import org.dafu.platform.web.forms.Views;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureKind;
 import org.dafu.reply.IssueRefusedException;
@@ -55,8 +56,6 @@ class ReplyEditorController {
 	static final String EDITOR_VIEW = "reply/editor";
 
 	static final String PREVIEW_VIEW = "reply/preview";
-
-	static final String CONFLICT_VIEW = "reply/conflict";
 
 	static final String CONFIRM_VIEW = "reply/confirm-issue";
 
@@ -472,11 +471,8 @@ class ReplyEditorController {
 		ReplyView stored = this.replies.ofOwnUnit(this.access.currentViewer(), id);
 		log.info("reply {}: stale save from version {} refused, stored version {}", id, submittedVersion,
 				stored.version());
-		response.setStatus(HttpStatus.CONFLICT.value());
-		model.addAttribute("reply", stored);
-		model.addAttribute("submittedVersion", submittedVersion);
-		model.addAttribute("rows", ConflictRows.of(stored.content(), submitted));
-		return CONFLICT_VIEW;
+		return Views.conflict(model, response,
+				ReplyConflict.of(stored, submitted, submittedVersion, model.containsAttribute("correcting")));
 	}
 
 	private static String submittedAlready(long id, RedirectAttributes redirect) {
