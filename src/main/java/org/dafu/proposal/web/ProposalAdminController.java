@@ -1,6 +1,7 @@
 package org.dafu.proposal.web;
 
 import org.dafu.platform.web.forms.Conflict;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.platform.web.forms.FormErrors;
 import org.dafu.platform.web.forms.Views;
 
@@ -141,7 +142,7 @@ class ProposalAdminController {
 		if (!binding.hasErrors()) {
 			try {
 				ProposalView created = this.desk.register(form.toRegister());
-				redirect.addFlashAttribute("done", "coordination.proposal.registered");
+				Flash.notice(redirect, "coordination.proposal.registered");
 				return "redirect:" + BASE + "/" + created.id();
 			}
 			catch (DataIntegrityViolationException ex) {
@@ -186,7 +187,7 @@ class ProposalAdminController {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			return Views.conflict(model, response, conflict(this.proposals.proposal(id), fixed));
 		}
-		redirect.addFlashAttribute("done", "coordination.proposal.saved");
+		Flash.notice(redirect, "coordination.proposal.saved");
 		return "redirect:" + BASE + "/" + id;
 	}
 
@@ -201,7 +202,7 @@ class ProposalAdminController {
 					FormErrors.of(binding, "coordination.assign"));
 		}
 		if (proposal.status() != ProposalStatus.REGISTERED && proposal.version() == Views.version(form.version())) {
-			redirect.addFlashAttribute("problem", "coordination.assign.notRegistered");
+			Flash.alert(redirect, "coordination.assign.notRegistered");
 			return "redirect:" + BASE + "/" + id;
 		}
 		try {
@@ -219,7 +220,7 @@ class ProposalAdminController {
 						(form.deadline() != null) ? form.deadline() : this.proposals.defaultDeadline(form.assignedOn()))
 				.build());
 		}
-		redirect.addFlashAttribute("done", "coordination.assign.done");
+		Flash.notice(redirect, "coordination.assign.done");
 		return "redirect:" + BASE + "/" + id;
 	}
 
@@ -230,7 +231,7 @@ class ProposalAdminController {
 		ProposalView.AssignmentView lead = proposal.lead();
 		if (lead == null
 				|| !(proposal.status() == ProposalStatus.ASSIGNED || proposal.status() == ProposalStatus.REHANDLING)) {
-			redirect.addFlashAttribute("problem", "coordination.extend.notOpen");
+			Flash.alert(redirect, "coordination.extend.notOpen");
 			return "redirect:" + BASE + "/" + id;
 		}
 		if (form.newDeadline() != null && !binding.hasFieldErrors("newDeadline")) {
@@ -261,7 +262,7 @@ class ProposalAdminController {
 								form.reason())
 						.build());
 		}
-		redirect.addFlashAttribute("done", "coordination.extend.done");
+		Flash.notice(redirect, "coordination.extend.done");
 		return "redirect:" + BASE + "/" + id;
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.NotFoundException;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalStatus;
 import org.dafu.proposal.ProposalView;
@@ -68,18 +69,18 @@ class UnitInboxController {
 		}
 		var existing = this.replies.draftOfOwnUnit(viewer, proposalId);
 		if (existing.isPresent()) {
-			redirect.addFlashAttribute("message", "drafting.start.existing");
+			Flash.notice(redirect, "drafting.start.existing");
 			return editor(existing.get());
 		}
 		if (proposal.status() != ProposalStatus.ASSIGNED && proposal.status() != ProposalStatus.REHANDLING) {
-			redirect.addFlashAttribute("message", "drafting.start.notOpen");
+			Flash.notice(redirect, "drafting.start.notOpen");
 			return "redirect:/workspace/unit";
 		}
 		ReplyKind kind = (proposal.status() == ProposalStatus.REHANDLING) ? ReplyKind.REHANDLING : ReplyKind.ORIGINAL;
 		String issuer = this.units.unit(viewer.unitId()).name();
 		long id = this.replies.createDraft(viewer, proposalId, kind,
 				new LetterContent(null, null, null, null, null, null, null, null, issuer, null, null));
-		redirect.addFlashAttribute("message", "drafting.start.created");
+		Flash.notice(redirect, "drafting.start.created");
 		return editor(id);
 	}
 
