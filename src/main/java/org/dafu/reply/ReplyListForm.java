@@ -1,10 +1,7 @@
 package org.dafu.reply;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 
 /**
  * The reply list's filters as they come from the query string, all text: a malformed
@@ -68,26 +65,6 @@ public record ReplyListForm(String session, String unit, String deputy, String y
 	 * @param ignored whether a malformed one was ignored
 	 */
 	public record Checked(ReplyListFilter filter, boolean ignored) {
-
-		/**
-		 * The list's address with these filters, to which a page number is appended:
-		 * {@code /replies?unit=3&} (or {@code /replies?}), so that pagination keeps them.
-		 */
-		public String base() {
-			Map<String, Object> params = new LinkedHashMap<>();
-			params.put("session", this.filter.sessionId());
-			params.put("unit", this.filter.unitId());
-			params.put("deputy", this.filter.deputyId());
-			params.put("year", this.filter.year());
-			params.put("result", this.filter.resultClass());
-			StringJoiner out = new StringJoiner("&");
-			params.forEach((k, v) -> {
-				if (v != null) {
-					out.add(k + "=" + URLEncoder.encode(v.toString(), StandardCharsets.UTF_8));
-				}
-			});
-			return "/replies" + (out.length() > 0 ? "?" + out : "");
-		}
 
 		/** The selected values as the form sends them, for marking options. */
 		public Map<String, String> selected() {

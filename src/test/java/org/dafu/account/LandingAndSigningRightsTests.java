@@ -126,7 +126,7 @@ class LandingAndSigningRightsTests {
 				.with(as(coordinator))
 				.param("signer", "false"))
 			.andExpect(redirectedUrl("/workspace/coordinator/accounts/" + official.id()))
-			.andExpect(flash().attribute("done", "account.signing.changed"));
+			.andExpect(flash().attribute("message", "account.signing.changed"));
 		assertThat(AsViewer.call(coordinator, () -> this.accounts.account(official.id())).signer()).isFalse();
 		this.mvc.perform(get("/workspace/unit").session(session)).andExpect(redirectedUrl("/login"));
 		assertThat(this.jdbc.sql("select count(*) from audit_log where action = 'SIGNING_CHANGED' and target = :t")
@@ -140,7 +140,7 @@ class LandingAndSigningRightsTests {
 			.perform(post("/workspace/coordinator/accounts/" + deputy.id() + "/signing").with(csrf())
 				.with(as(coordinator))
 				.param("signer", "true"))
-			.andExpect(flash().attribute("problem", "account.error.signing-not-official"));
+			.andExpect(flash().attribute("alert", "account.error.signing-not-official"));
 		this.mvc
 			.perform(post("/workspace/coordinator/accounts/" + drafter.id() + "/signing").with(csrf())
 				.with(as(Viewer.drafter(drafter.username(), drafter.unitId())))

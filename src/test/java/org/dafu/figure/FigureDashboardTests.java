@@ -190,6 +190,49 @@ class FigureDashboardTests {
 			.andExpect(status().is4xxClientError());
 	}
 
+	@Test
+	void pagingKeepsTheFiltersAndEscapesHostileParameters() throws Exception {
+		Scenario s = this.data.scenario();
+		long topic = this.data.topic("分页主题");
+		long proposal = this.data.assignedProposal(s.sessionId(), 200 + TestData.unique() % 100_000, s.leadDeputyId(),
+				topic, s.unitId(), LocalDate.of(2022, 3, 1), null);
+		String marker = "分页" + s.n();
+		List<FigureContent> targets = new java.util.ArrayList<>();
+		for (int i = 0; i < 21; i++) {
+			targets.add(new FigureContent("目标" + marker + "号" + i, new BigDecimal("100"), "亿元", FigureKind.TARGET, "突破",
+					null, 2026, "柯城区", null, null, null, "到2026年，目标" + marker + "号" + i + "突破100亿元。"));
+		}
+		this.data.issuedWith(proposal, s.unitId(), "T" + s.n(), TestData.shortLetter(marker, DisclosureMode.PROACTIVE,
+				ResultClass.A, LocalDate.of(2022, 11, 6), targets));
+		// another target of the same unit outside the region: the filter must stay on
+		// page 2
+		this.data.issued(s, DisclosureMode.PROACTIVE, "分页外" + s.n());
+		String region = java.net.URLEncoder.encode("柯城区", java.nio.charset.StandardCharsets.UTF_8);
+		String hostile = "%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+		String filters = "region=" + region + "&unit=" + s.unitId() + "&topic=" + topic;
+		String first = this.mvc.perform(get(java.net.URI.create("/figures?" + filters + "&x=" + hostile)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(first).doesNotContain("<script>alert(1)").doesNotContain("rel=\"prev\"");
+		java.util.regex.Matcher next = java.util.regex.Pattern.compile("href=\"([^\"]*)\" rel=\"next\"").matcher(first);
+		assertThat(next.find()).isTrue();
+		String link = next.group(1).replace("&amp;", "&");
+		assertThat(link).isEqualTo("/figures?" + filters + "&x=" + hostile + "&page=2");
+
+		String second = this.mvc.perform(get(java.net.URI.create(link)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second).contains("第 2 / 2 页，共 21 件")
+			.doesNotContain("规上工业总产值分页外" + s.n())
+			.doesNotContain("<script>alert(1)")
+			.contains("href=\"/figures?" + filters.replace("&", "&amp;") + "&amp;x=" + hostile
+					+ "&amp;page=1\" rel=\"prev\"");
+	}
+
 	static FigureContent achievement(String subject, String value, String region) {
 		return new FigureContent(subject, new BigDecimal(value), "万千瓦", FigureKind.ACHIEVEMENT, null, "1—9月", null,
 				region, null, null, null, subject + value);

@@ -211,7 +211,7 @@ class MeasurementTests {
 
 		this.mvc.perform(post(confirm).with(AsViewer.as(s.official())).with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("measurementMessage", "figure.stated.confirmed"));
+			.andExpect(flash().attribute("message", "figure.stated.confirmed"));
 		assertThat(measurements(target).get(0).get("confirmed_at")).isNotNull();
 		this.mvc.perform(get("/figures/{id}", target)).andExpect(content().string(containsString("单位已确认")));
 
@@ -293,7 +293,7 @@ class MeasurementTests {
 			.andExpect(content().string(containsString(url)));
 		this.mvc.perform(post(url).with(AsViewer.as(coordinator)).with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("measurementMessage", "figure.request.sent"));
+			.andExpect(flash().attribute("message", "figure.request.sent"));
 		assertThat(this.jdbc.queryForObject(notices, Long.class, s.unitId())).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject(
 				"select link from notification where kind = 'MEASUREMENT_REQUESTED' and recipient_unit_id = ?",

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dafu.access.Role;
 import org.dafu.congress.CongressService;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.unit.UnitService;
 
 import org.springframework.stereotype.Controller;
@@ -64,7 +65,7 @@ class AccountAdminController {
 		try {
 			AccountView created = this.accounts.create(form.username(), form.password(), form.role(), form.unitId(),
 					form.deputyId(), form.signer());
-			redirect.addFlashAttribute("done", "account.created");
+			Flash.notice(redirect, "account.created");
 			return REDIRECT_LIST + "/" + created.id();
 		}
 		catch (AccountProblem ex) {
@@ -114,10 +115,10 @@ class AccountAdminController {
 	private String act(long accountId, RedirectAttributes redirect, String doneKey, Runnable action) {
 		try {
 			action.run();
-			redirect.addFlashAttribute("done", doneKey);
+			Flash.notice(redirect, doneKey);
 		}
 		catch (AccountProblem ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
+			Flash.alert(redirect, ex.messageKey());
 		}
 		return REDIRECT_LIST + "/" + accountId;
 	}

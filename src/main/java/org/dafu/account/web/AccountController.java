@@ -3,6 +3,7 @@ package org.dafu.account.web;
 import org.dafu.account.AccountProblem;
 import org.dafu.account.AccountService;
 import org.dafu.account.AccountUser;
+import org.dafu.platform.web.forms.Flash;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -53,7 +54,7 @@ class AccountController {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			return VIEW;
 		}
-		redirect.addFlashAttribute("done", "account.email.changed");
+		Flash.notice(redirect, "account.email.changed");
 		return "redirect:/account";
 	}
 
@@ -88,7 +89,7 @@ class AccountController {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
-		redirect.addFlashAttribute("done", "account.password.changed");
+		Flash.notice(redirect, "account.password.changed");
 		return "redirect:/account";
 	}
 

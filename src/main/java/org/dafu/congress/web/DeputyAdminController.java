@@ -1,6 +1,7 @@
 package org.dafu.congress.web;
 
 import org.dafu.platform.web.forms.Conflict;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.platform.web.forms.FormErrors;
 import org.dafu.platform.web.forms.Texts;
 import org.dafu.platform.web.forms.Views;
@@ -75,7 +76,7 @@ class DeputyAdminController {
 			return form(model, null, form, FormErrors.of(binding, "coordination.deputy"));
 		}
 		this.congress.createDeputy(form.name().strip(), Texts.clean(form.delegation()));
-		redirect.addFlashAttribute("done", "coordination.deputy.created");
+		Flash.notice(redirect, "coordination.deputy.created");
 		redirect.addAttribute("q", form.name().strip());
 		return REDIRECT_LIST;
 	}
@@ -105,21 +106,21 @@ class DeputyAdminController {
 						.row("coordination.deputy.delegation", stored.delegation(), form.delegation())
 						.build());
 		}
-		redirect.addFlashAttribute("done", "coordination.deputy.saved");
+		Flash.notice(redirect, "coordination.deputy.saved");
 		return REDIRECT_LIST + "/" + id + "/edit";
 	}
 
 	@PostMapping("/{id:[0-9]{1,18}}/deactivate")
 	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
 		this.congress.setDeputyActive(id, false);
-		redirect.addFlashAttribute("done", "coordination.deputy.deactivated");
+		Flash.notice(redirect, "coordination.deputy.deactivated");
 		return REDIRECT_LIST + "/" + id + "/edit";
 	}
 
 	@PostMapping("/{id:[0-9]{1,18}}/activate")
 	String activate(@PathVariable long id, RedirectAttributes redirect) {
 		this.congress.setDeputyActive(id, true);
-		redirect.addFlashAttribute("done", "coordination.deputy.activated");
+		Flash.notice(redirect, "coordination.deputy.activated");
 		return REDIRECT_LIST + "/" + id + "/edit";
 	}
 

@@ -1,6 +1,7 @@
 package org.dafu.congress.web;
 
 import org.dafu.platform.web.forms.Conflict;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.platform.web.forms.FormErrors;
 import org.dafu.platform.web.forms.Views;
 
@@ -73,7 +74,7 @@ class SessionAdminController {
 			try {
 				this.congress.createSession(form.bodyType(), form.level(), form.term(), form.sessionNumber(),
 						form.year(), form.name().strip());
-				redirect.addFlashAttribute("done", "coordination.session.created");
+				Flash.notice(redirect, "coordination.session.created");
 				return REDIRECT_LIST;
 			}
 			catch (CongressRefusedException ex) {
@@ -100,7 +101,7 @@ class SessionAdminController {
 			try {
 				this.congress.updateSession(id, Views.version(form.version()), form.bodyType(), form.level(),
 						form.term(), form.sessionNumber(), form.year(), form.name().strip());
-				redirect.addFlashAttribute("done", "coordination.session.saved");
+				Flash.notice(redirect, "coordination.session.saved");
 				return REDIRECT_LIST;
 			}
 			catch (CongressRefusedException ex) {
@@ -121,7 +122,7 @@ class SessionAdminController {
 	@PostMapping("/{id:[0-9]{1,18}}/evaluation")
 	String evaluation(@PathVariable long id, @RequestParam boolean closed, RedirectAttributes redirect) {
 		this.congress.setEvaluationClosed(id, closed);
-		redirect.addFlashAttribute("done",
+		Flash.notice(redirect,
 				closed ? "coordination.session.evaluationClosed" : "coordination.session.evaluationReopened");
 		return REDIRECT_LIST;
 	}

@@ -9,6 +9,7 @@ import org.dafu.evaluation.EvaluationService;
 import org.dafu.evaluation.RatingOutcome;
 import org.dafu.evaluation.Rating;
 import org.dafu.evaluation.RatingTodo;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 
@@ -76,7 +77,7 @@ class MyProposalsController {
 		long proposalId = reply.proposal().id();
 		String back = "redirect:/my/proposals/" + proposalId + "#reply-" + replyId;
 		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("error", "evaluation.my.invalid");
+			Flash.alert(redirect, "evaluation.my.invalid");
 			return back;
 		}
 		if (form.result() == Rating.UNSATISFIED && !form.isConfirmed() && this.evaluations.canRateNow(viewer, reply)) {
@@ -88,11 +89,11 @@ class MyProposalsController {
 		}
 		try {
 			RatingOutcome outcome = this.evaluations.rate(viewer, replyId, form.command());
-			redirect.addFlashAttribute("message", outcome.startedRehandling() ? "evaluation.my.saved.rehandling"
+			Flash.notice(redirect, outcome.startedRehandling() ? "evaluation.my.saved.rehandling"
 					: outcome.replaced() ? "evaluation.my.replaced" : "evaluation.my.saved");
 		}
 		catch (EvaluationClosedException ex) {
-			redirect.addFlashAttribute("error", "evaluation.my.refusedClosed");
+			Flash.alert(redirect, "evaluation.my.refusedClosed");
 		}
 		return back;
 	}

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.reply.AlreadySubmittedException;
 import org.dafu.reply.ResultClass;
 import org.slf4j.Logger;
@@ -84,7 +85,7 @@ class UnitFollowUpController {
 		catch (DataIntegrityViolationException ex) {
 			return alreadySubmittedOr(ex, model, response);
 		}
-		redirect.addFlashAttribute("message", "evaluation.followup.issued");
+		Flash.notice(redirect, "evaluation.followup.issued");
 		return "redirect:/workspace/unit/follow-ups";
 	}
 
@@ -112,7 +113,7 @@ class UnitFollowUpController {
 		catch (DataIntegrityViolationException ex) {
 			return alreadySubmittedOr(ex, model, response);
 		}
-		redirect.addFlashAttribute("message", "evaluation.rehandling.issued");
+		Flash.notice(redirect, "evaluation.rehandling.issued");
 		return "redirect:/workspace/unit/follow-ups";
 	}
 

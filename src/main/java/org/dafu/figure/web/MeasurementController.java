@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.NotFoundException;
+import org.dafu.platform.web.forms.Flash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -92,14 +93,14 @@ class MeasurementController {
 	@PostMapping("/workspace/unit/figures/{id:[0-9]{1,18}}/measurements/{measurementId:[0-9]{1,18}}/confirm")
 	String confirm(@PathVariable long id, @PathVariable long measurementId, RedirectAttributes redirect) {
 		this.measurements.confirm(this.access.currentViewer(), id, measurementId);
-		redirect.addFlashAttribute("measurementMessage", "figure.stated.confirmed");
+		Flash.notice(redirect, "figure.stated.confirmed");
 		return "redirect:/figures/" + id + "#history";
 	}
 
 	@PostMapping("/workspace/unit/figures/{id:[0-9]{1,18}}/measurements/{measurementId:[0-9]{1,18}}/unlink")
 	String unlink(@PathVariable long id, @PathVariable long measurementId, RedirectAttributes redirect) {
 		this.measurements.unlink(this.access.currentViewer(), id, measurementId);
-		redirect.addFlashAttribute("measurementMessage", "figure.stated.unlinked");
+		Flash.notice(redirect, "figure.stated.unlinked");
 		return "redirect:/figures/" + id + "#history";
 	}
 
@@ -112,7 +113,7 @@ class MeasurementController {
 		String label = this.messages.getMessage("figure.request.label",
 				new Object[] { target.subject(), target.valueText() + target.unit() }, Locale.SIMPLIFIED_CHINESE);
 		this.measurements.request(viewer, id, label);
-		redirect.addFlashAttribute("measurementMessage", "figure.request.sent");
+		Flash.notice(redirect, "figure.request.sent");
 		return "redirect:/figures/" + id + "#request";
 	}
 

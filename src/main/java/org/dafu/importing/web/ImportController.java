@@ -23,6 +23,7 @@ import org.dafu.letter.LetterParser;
 import org.dafu.letter.LetterWarning;
 import org.dafu.letter.ParsedLetter;
 import org.dafu.platform.web.LogSafe;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureKind;
 import org.dafu.reply.ResultClass;
@@ -165,7 +166,7 @@ class ImportController {
 			return showPreview(model, form, warnings, Set.of());
 		}
 		log.info("letter imported by {} as draft {}", LogSafe.of(viewer.username()), replyId);
-		redirect.addFlashAttribute("message", "importing.confirmed");
+		Flash.notice(redirect, "importing.confirmed");
 		return "redirect:/workspace/unit/replies/" + replyId + "/edit";
 	}
 

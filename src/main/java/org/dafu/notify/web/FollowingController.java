@@ -6,6 +6,7 @@ import org.dafu.notify.FollowService;
 import jakarta.validation.Valid;
 
 import org.dafu.access.AccessPolicy;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.unit.UnitService;
 
 import org.springframework.stereotype.Controller;
@@ -46,15 +47,15 @@ class FollowingController {
 	@PostMapping("/following")
 	String follow(@Valid @ModelAttribute FollowForm form, BindingResult errors, RedirectAttributes redirect) {
 		if (errors.hasErrors() || !form.complete()) {
-			redirect.addFlashAttribute("error", "notify.following.invalid");
+			Flash.alert(redirect, "notify.following.invalid");
 			return "redirect:/following";
 		}
 		try {
 			this.follows.follow(this.access.currentViewer(), form.kind(), form.targetId(), form.keyword());
-			redirect.addFlashAttribute("message", "notify.following.added");
+			Flash.notice(redirect, "notify.following.added");
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
-			redirect.addFlashAttribute("error", "notify.following.invalid");
+			Flash.alert(redirect, "notify.following.invalid");
 		}
 		return "redirect:/following";
 	}
@@ -62,7 +63,7 @@ class FollowingController {
 	@PostMapping("/following/{id:[0-9]{1,18}}/delete")
 	String unfollow(@PathVariable long id, RedirectAttributes redirect) {
 		this.follows.unfollow(this.access.currentViewer(), id);
-		redirect.addFlashAttribute("message", "notify.following.removed");
+		Flash.notice(redirect, "notify.following.removed");
 		return "redirect:/following";
 	}
 

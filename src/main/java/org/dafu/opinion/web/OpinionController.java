@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.LogSafe;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.unit.UnitService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,7 +123,7 @@ class OpinionController {
 			model.addAttribute("error", ex.getMessage());
 			return page(proposalId, model, typed);
 		}
-		redirect.addFlashAttribute("message", done);
+		Flash.notice(redirect, done);
 		return "redirect:/workspace/unit/opinions/" + proposalId;
 	}
 

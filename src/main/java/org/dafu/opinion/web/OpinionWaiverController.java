@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.LogSafe;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.proposal.ProposalService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,7 @@ class OpinionWaiverController {
 			model.addAttribute("error", ex.getMessage());
 			return opinions(proposalId, model);
 		}
-		redirect.addFlashAttribute("message", "opinion.waived");
+		Flash.notice(redirect, "opinion.waived");
 		return "redirect:/workspace/coordinator/proposals/" + proposalId + "/opinions";
 	}
 

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 
@@ -85,8 +86,7 @@ class OriginalController {
 		try {
 			OriginalView attached = this.originals.attach(viewer, replyId,
 					(file != null) ? file.getOriginalFilename() : null, (file != null) ? file.getBytes() : null);
-			redirect.addFlashAttribute("message", "original.attached");
-			redirect.addFlashAttribute("messageArg", attached.version());
+			Flash.notice(redirect, "original.attached", attached.version());
 			return "redirect:/workspace/unit/replies/" + replyId + "/original";
 		}
 		catch (OriginalRefusedException ex) {

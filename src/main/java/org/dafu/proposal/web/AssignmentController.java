@@ -1,5 +1,6 @@
 package org.dafu.proposal.web;
 
+import org.dafu.platform.web.forms.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -62,14 +63,14 @@ class AssignmentController {
 			try {
 				this.desk.assign(id, Views.version(form.version()), form.leadUnitId(), form.coUnits(),
 						form.assignedOn(), form.deadline());
-				redirect.addFlashAttribute("done", "coordination.assign.done");
+				Flash.notice(redirect, "coordination.assign.done");
 				return "redirect:" + BASE + "/" + id;
 			}
 			catch (ProposalRefusedException ex) {
 				ex.fields().forEach((field, key) -> FormErrors.reject(binding, field, key));
 			}
 			catch (IllegalTransitionException ex) {
-				redirect.addFlashAttribute("problem", "coordination.assign.notRegistered");
+				Flash.alert(redirect, "coordination.assign.notRegistered");
 				return "redirect:" + BASE + "/" + id;
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {
@@ -86,20 +87,20 @@ class AssignmentController {
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		ProposalView proposal = this.proposals.proposal(id);
 		if (proposal.lead() == null || !proposal.status().isOpen()) {
-			redirect.addFlashAttribute("problem", "coordination.extend.notOpen");
+			Flash.alert(redirect, "coordination.extend.notOpen");
 			return "redirect:" + BASE + "/" + id;
 		}
 		if (!binding.hasErrors()) {
 			try {
 				this.desk.extend(id, Views.version(form.version()), form.newDeadline(), form.reason());
-				redirect.addFlashAttribute("done", "coordination.extend.done");
+				Flash.notice(redirect, "coordination.extend.done");
 				return "redirect:" + BASE + "/" + id;
 			}
 			catch (ProposalRefusedException ex) {
 				ex.fields().forEach((field, key) -> FormErrors.reject(binding, field, key));
 			}
 			catch (IllegalTransitionException ex) {
-				redirect.addFlashAttribute("problem", "coordination.extend.notOpen");
+				Flash.alert(redirect, "coordination.extend.notOpen");
 				return "redirect:" + BASE + "/" + id;
 			}
 			catch (ObjectOptimisticLockingFailureException ex) {

@@ -1,5 +1,6 @@
 package org.dafu.proposal.web;
 
+import org.dafu.platform.web.forms.Flash;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +82,7 @@ class ProposalFormController {
 		if (!binding.hasErrors()) {
 			try {
 				ProposalView created = this.desk.register(form.toRegister());
-				redirect.addFlashAttribute("done", "coordination.proposal.registered");
+				Flash.notice(redirect, "coordination.proposal.registered");
 				return "redirect:" + BASE + "/" + created.id();
 			}
 			catch (ProposalRefusedException ex) {
@@ -113,7 +114,7 @@ class ProposalFormController {
 		if (errors.isEmpty()) {
 			try {
 				this.desk.revise(id, Views.version(form.version()), fixed.toRevise());
-				redirect.addFlashAttribute("done", "coordination.proposal.saved");
+				Flash.notice(redirect, "coordination.proposal.saved");
 				return "redirect:" + BASE + "/" + id;
 			}
 			catch (ProposalRefusedException ex) {

@@ -1,5 +1,6 @@
 package org.dafu.reminder.web;
 
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.reminder.ReminderRefusedException;
 import org.dafu.reminder.ReminderService;
 
@@ -48,7 +49,7 @@ class ReminderController {
 		Viewer viewer = this.access.currentViewer();
 		try {
 			this.reminders.send(viewer, proposalId, message);
-			redirect.addFlashAttribute("message", "reminder.sent");
+			Flash.notice(redirect, "reminder.sent");
 			return "redirect:/workspace/coordinator/proposals/" + proposalId + "/reminders";
 		}
 		catch (ReminderRefusedException ex) {

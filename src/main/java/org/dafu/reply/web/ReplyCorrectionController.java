@@ -1,5 +1,6 @@
 package org.dafu.reply.web;
 
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.reply.ReplyRules;
 import java.util.Optional;
 
@@ -101,7 +102,7 @@ class ReplyCorrectionController {
 				typed.issuer(), typed.resultClass(), typed.sections());
 		ReplyEditorAdvice.submitting(form.versionNumber(), content);
 		this.replies.correct(viewer, id, form.versionNumber(), content, note);
-		redirect.addFlashAttribute("message", "drafting.correction.done");
+		Flash.notice(redirect, "drafting.correction.done");
 		return "redirect:/workspace/unit/replies/" + id + "/preview";
 	}
 

@@ -1,5 +1,6 @@
 package org.dafu.reply.web;
 
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
@@ -82,7 +83,7 @@ class ReplyDisclosureController {
 			return refused(model, reply, viewer, "reply.disclosurePage.stale", text, mode, HttpStatus.CONFLICT,
 					response);
 		}
-		redirect.addFlashAttribute("message", "reply.disclosurePage.withdrawn");
+		Flash.notice(redirect, "reply.disclosurePage.withdrawn");
 		return "redirect:/workspace/replies/" + id + "/disclosure";
 	}
 
@@ -109,7 +110,7 @@ class ReplyDisclosureController {
 			return refused(model, reply, viewer, "reply.disclosurePage.stale", text, null, HttpStatus.CONFLICT,
 					response);
 		}
-		redirect.addFlashAttribute("message", "reply.disclosurePage.redisclosed");
+		Flash.notice(redirect, "reply.disclosurePage.redisclosed");
 		return "redirect:/workspace/replies/" + id + "/disclosure";
 	}
 

@@ -1,5 +1,6 @@
 package org.dafu.reply.web;
 
+import org.dafu.platform.web.forms.Flash;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,7 @@ import org.dafu.reply.ReplyView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.dafu.platform.web.forms.Views;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -48,8 +50,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 		ReplyIssueController.class, ReplyCorrectionController.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ReplyEditorAdvice {
-
-	static final String CONFLICT_VIEW = "reply/conflict";
 
 	private static final String SUBMITTED = ReplyEditorAdvice.class.getName() + ".submitted";
 
@@ -118,14 +118,9 @@ class ReplyEditorAdvice {
 		ReplyView stored = this.replies.getObject().ofOwnUnit(this.access.currentViewer(), id);
 		log.info("reply {}: stale save from version {} refused, stored version {}", id, submitted.version(),
 				stored.version());
-		response.setStatus(HttpStatus.CONFLICT.value());
-		if (handler.getBeanType() == ReplyCorrectionController.class) {
-			model.addAttribute("correcting", true);
-		}
-		model.addAttribute("reply", stored);
-		model.addAttribute("submittedVersion", submitted.version());
-		model.addAttribute("rows", ConflictRows.of(stored.content(), submitted.letter()));
-		return CONFLICT_VIEW;
+		boolean correcting = handler.getBeanType() == ReplyCorrectionController.class;
+		return Views.conflict(model, response,
+				ReplyConflict.of(stored, submitted.letter(), submitted.version(), correcting));
 	}
 
 	/**
@@ -151,7 +146,7 @@ class ReplyEditorAdvice {
 	String incomplete(IncompleteReplyException ex, HttpServletRequest request, RedirectAttributes redirect) {
 		long id = replyId(request);
 		log.info("reply {} not issued: it lacks {}", id, ex.missing());
-		redirect.addFlashAttribute("message", IncompleteReplyException.MESSAGE_KEY);
+		Flash.notice(redirect, IncompleteReplyException.MESSAGE_KEY);
 		return ReplyPages.toEditor(id);
 	}
 

@@ -1,5 +1,6 @@
 package org.dafu.reply.web;
 
+import org.dafu.platform.web.forms.Flash;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -112,15 +113,15 @@ class ReplyEditorController {
 			ReplyEditorAdvice.submitting(saved, null);
 			this.replies.submit(viewer, id, saved);
 			log.info("reply {} submitted for review by {}", id, LogSafe.of(viewer.username()));
-			redirect.addFlashAttribute("message", "drafting.review.submitted");
+			Flash.notice(redirect, "drafting.review.submitted");
 			return ReplyPages.toPreview(id);
 		}
 		if (SIGN.equals(action)) {
 			// saved first, then the confirmation page shows exactly that version
-			redirect.addFlashAttribute("message", "drafting.editor.savedForSigning");
+			Flash.notice(redirect, "drafting.editor.savedForSigning");
 			return "redirect:/workspace/unit/replies/" + id + "/issue";
 		}
-		redirect.addFlashAttribute("message", "drafting.editor.saved");
+		Flash.notice(redirect, "drafting.editor.saved");
 		return ReplyPages.toEditor(id);
 	}
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.dafu.platform.web.forms.Texts;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.LetterContent;
 import org.dafu.reply.ReplyView;

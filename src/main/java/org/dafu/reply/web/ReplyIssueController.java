@@ -1,5 +1,6 @@
 package org.dafu.reply.web;
 
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.reply.ReplyRules;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ class ReplyIssueController {
 		String name = ReplyPages.trim(signerName);
 		try {
 			ReplyView issued = this.replies.issue(viewer, id, version, name, locale);
-			redirect.addFlashAttribute("message", "drafting.issue.done");
+			Flash.notice(redirect, "drafting.issue.done");
 			redirect.addFlashAttribute("messageArgs", List.of(issued.indexNumber()));
 			return ReplyPages.toPreview(id);
 		}

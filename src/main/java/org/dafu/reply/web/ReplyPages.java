@@ -1,5 +1,6 @@
 package org.dafu.reply.web;
 
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.access.Viewer;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureKind;
@@ -78,12 +79,12 @@ class ReplyPages {
 	}
 
 	static String submittedAlready(long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", "drafting.review.locked");
+		Flash.notice(redirect, "drafting.review.locked");
 		return toPreview(id);
 	}
 
 	static String issuedAlready(long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("message", "drafting.editor.issued");
+		Flash.notice(redirect, "drafting.editor.issued");
 		return toPreview(id);
 	}
 

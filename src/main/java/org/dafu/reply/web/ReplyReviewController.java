@@ -1,5 +1,6 @@
 package org.dafu.reply.web;
 
+import org.dafu.platform.web.forms.Flash;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.dafu.access.AccessPolicy;
@@ -69,7 +70,7 @@ class ReplyReviewController {
 		}
 		this.replies.submit(viewer, id, version);
 		log.info("reply {} submitted for review by {}", id, LogSafe.of(viewer.username()));
-		redirect.addFlashAttribute("message", "drafting.review.submitted");
+		Flash.notice(redirect, "drafting.review.submitted");
 		return ReplyPages.toPreview(id);
 	}
 
@@ -82,12 +83,12 @@ class ReplyReviewController {
 			return ReplyPages.issuedAlready(id, redirect);
 		}
 		if (!reply.isSubmitted()) {
-			redirect.addFlashAttribute("message", "drafting.review.notSubmitted");
+			Flash.notice(redirect, "drafting.review.notSubmitted");
 			return ReplyPages.toEditor(id);
 		}
 		this.replies.recall(viewer, id, version);
 		log.info("reply {} recalled for changes by {}", id, LogSafe.of(viewer.username()));
-		redirect.addFlashAttribute("message", "drafting.review.recalled");
+		Flash.notice(redirect, "drafting.review.recalled");
 		return ReplyPages.toEditor(id);
 	}
 
@@ -109,7 +110,7 @@ class ReplyReviewController {
 			throw new NotSignerException(id, "return");
 		}
 		if (!reply.isSubmitted()) {
-			redirect.addFlashAttribute("message", "drafting.review.notSubmitted");
+			Flash.notice(redirect, "drafting.review.notSubmitted");
 			return ReplyPages.toPreview(id);
 		}
 		String text = ReplyPages.trim(comment);
@@ -124,7 +125,7 @@ class ReplyReviewController {
 			return this.pages.preview(viewer, reply, model);
 		}
 		log.info("reply {} returned for changes by {}", id, LogSafe.of(viewer.username()));
-		redirect.addFlashAttribute("message", "drafting.review.returned");
+		Flash.notice(redirect, "drafting.review.returned");
 		return ReplyPages.toPreview(id);
 	}
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.dafu.platform.web.forms.Texts;
 import org.dafu.reply.SectionContent;
 import org.dafu.reply.SectionKind;
 

@@ -1,5 +1,6 @@
 package org.dafu.reply.web;
 
+import org.dafu.platform.web.forms.Flash;
 import java.util.List;
 
 import org.dafu.access.AccessPolicy;
@@ -54,15 +55,15 @@ class UnitInboxController {
 		ReplyService.DraftStart started = this.replies.startDraft(this.access.currentViewer(), proposalId);
 		return switch (started.outcome()) {
 			case EXISTING -> {
-				redirect.addFlashAttribute("message", "drafting.start.existing");
+				Flash.notice(redirect, "drafting.start.existing");
 				yield ReplyPages.toEditor(started.replyId());
 			}
 			case NOT_OPEN -> {
-				redirect.addFlashAttribute("message", "drafting.start.notOpen");
+				Flash.notice(redirect, "drafting.start.notOpen");
 				yield "redirect:/workspace/unit";
 			}
 			case CREATED -> {
-				redirect.addFlashAttribute("message", "drafting.start.created");
+				Flash.notice(redirect, "drafting.start.created");
 				yield ReplyPages.toEditor(started.replyId());
 			}
 		};

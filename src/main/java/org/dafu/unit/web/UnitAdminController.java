@@ -1,6 +1,7 @@
 package org.dafu.unit.web;
 
 import org.dafu.platform.web.forms.Conflict;
+import org.dafu.platform.web.forms.Flash;
 import org.dafu.platform.web.forms.FormErrors;
 import org.dafu.platform.web.forms.Views;
 
@@ -65,7 +66,7 @@ class UnitAdminController {
 		if (!binding.hasErrors()) {
 			try {
 				this.units.create(form.name().strip(), form.orgCode());
-				redirect.addFlashAttribute("done", "coordination.unit.created");
+				Flash.notice(redirect, "coordination.unit.created");
 				return REDIRECT_LIST;
 			}
 			catch (UnitRefusedException ex) {
@@ -91,7 +92,7 @@ class UnitAdminController {
 		if (!binding.hasErrors()) {
 			try {
 				this.units.update(id, Views.version(form.version()), form.name().strip(), form.orgCode());
-				redirect.addFlashAttribute("done", "coordination.unit.saved");
+				Flash.notice(redirect, "coordination.unit.saved");
 				return REDIRECT_LIST + "/" + id + "/edit";
 			}
 			catch (UnitRefusedException ex) {
@@ -116,14 +117,14 @@ class UnitAdminController {
 	@PostMapping("/{id:[0-9]{1,18}}/deactivate")
 	String deactivate(@PathVariable long id, RedirectAttributes redirect) {
 		this.units.setActive(id, false);
-		redirect.addFlashAttribute("done", "coordination.unit.deactivated");
+		Flash.notice(redirect, "coordination.unit.deactivated");
 		return REDIRECT_LIST + "/" + id + "/edit";
 	}
 
 	@PostMapping("/{id:[0-9]{1,18}}/activate")
 	String activate(@PathVariable long id, RedirectAttributes redirect) {
 		this.units.setActive(id, true);
-		redirect.addFlashAttribute("done", "coordination.unit.activated");
+		Flash.notice(redirect, "coordination.unit.activated");
 		return REDIRECT_LIST + "/" + id + "/edit";
 	}
 

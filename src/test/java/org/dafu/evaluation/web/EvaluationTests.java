@@ -222,7 +222,7 @@ class EvaluationTests {
 		this.congress.setEvaluationClosed(s.sessionId(), true);
 		this.mvc.perform(rate(reply, Rating.UNSATISFIED, Rating.UNSATISFIED, "第三次").with(as(s.lead())).with(csrf()))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("error", "evaluation.my.refusedClosed"));
+			.andExpect(flash().attribute("alert", "evaluation.my.refusedClosed"));
 		assertThatThrownBy(() -> this.evaluations.rate(s.lead(), reply,
 				new RateCommand(Rating.UNSATISFIED, Rating.UNSATISFIED, null)))
 			.isInstanceOf(EvaluationClosedException.class);
@@ -337,12 +337,12 @@ class EvaluationTests {
 		long reply = issue(s, DisclosureMode.PROACTIVE, ResultClass.A, "校验甲");
 		this.mvc
 			.perform(rate(reply, Rating.SATISFIED, Rating.SATISFIED, "长".repeat(2001)).with(as(s.lead())).with(csrf()))
-			.andExpect(flash().attribute("error", "evaluation.my.invalid"));
+			.andExpect(flash().attribute("alert", "evaluation.my.invalid"));
 		this.mvc
 			.perform(post("/my/replies/{id}/evaluation", reply).param("attitude", "SATISFIED")
 				.with(as(s.lead()))
 				.with(csrf()))
-			.andExpect(flash().attribute("error", "evaluation.my.invalid"));
+			.andExpect(flash().attribute("alert", "evaluation.my.invalid"));
 		assertThat(ratings(reply)).isZero();
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import org.dafu.platform.web.forms.Conflict;
 import org.dafu.access.Viewer;
 import org.dafu.history.AuditLog;
 import org.dafu.opinion.OpinionService;
@@ -99,13 +100,12 @@ class ReplyWebTests {
 
 		MvcResult result = this.mvc.perform(letter(post(BASE), "3").with(AsViewer.as(SIGNER)).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(view().name(ReplyEditorAdvice.CONFLICT_VIEW))
-			.andExpect(model().attribute("submittedVersion", 3))
-			.andExpect(model().attributeDoesNotExist("correcting"))
+			.andExpect(view().name("fragments/conflict"))
 			.andReturn();
-		@SuppressWarnings("unchecked")
-		List<ConflictRows.Row> rows = (List<ConflictRows.Row>) result.getModelAndView().getModel().get("rows");
-		assertThat(rows).anySatisfy((row) -> {
+		Conflict conflict = (Conflict) result.getModelAndView().getModel().get("conflict");
+		assertThat(conflict.explanation().args()).containsExactly(3, 4);
+		assertThat(conflict.links()).noneSatisfy((link) -> assertThat(link.url()).endsWith("/correction"));
+		assertThat(conflict.rows()).anySatisfy((row) -> {
 			assertThat(row.stored()).isEqualTo("已保存的开头");
 			assertThat(row.submitted()).isEqualTo("刚刚输入的开头");
 		});
@@ -119,8 +119,9 @@ class ReplyWebTests {
 
 		this.mvc.perform(post(BASE + "/submit").param("version", "2").with(AsViewer.as(DRAFTER)).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(view().name(ReplyEditorAdvice.CONFLICT_VIEW))
-			.andExpect(model().attribute("submittedVersion", 2));
+			.andExpect(view().name("fragments/conflict"))
+			.andExpect(model().attribute("conflict", org.hamcrest.Matchers.hasProperty("explanation",
+					org.hamcrest.Matchers.hasProperty("args", org.hamcrest.Matchers.contains(2, 4)))));
 	}
 
 	@Test
@@ -129,13 +130,14 @@ class ReplyWebTests {
 		willThrow(new ObjectOptimisticLockingFailureException(Reply.class, ID)).given(this.replies)
 			.correct(eq(SIGNER), eq(ID), eq(6), any(LetterContent.class), eq("更正错别字"));
 
-		this.mvc
+		MvcResult result = this.mvc
 			.perform(letter(post(BASE + "/correction"), "6").param("correctionNote", " 更正错别字 ")
 				.with(AsViewer.as(SIGNER))
 				.with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(view().name(ReplyEditorAdvice.CONFLICT_VIEW))
-			.andExpect(model().attribute("correcting", true));
+			.andExpect(view().name("fragments/conflict"))
+			.andExpect(model().attribute("conflict", org.hamcrest.Matchers.hasProperty("links", org.hamcrest.Matchers
+				.hasItem(org.hamcrest.Matchers.hasProperty("url", org.hamcrest.Matchers.endsWith("/correction"))))));
 	}
 
 	@Test

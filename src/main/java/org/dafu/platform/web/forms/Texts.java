@@ -1,6 +1,9 @@
 package org.dafu.platform.web.forms;
 
-/** What text fields accept: no angle brackets (no markup) and no control characters. */
+/**
+ * What text fields accept (no angle brackets, no control characters) and how posted text
+ * is tidied: absent fields are empty, blank optional fields null.
+ */
 public final class Texts {
 
 	/** One line. */
@@ -12,12 +15,28 @@ public final class Texts {
 	private Texts() {
 	}
 
+	/** Stripped, or null when absent or blank. */
 	public static String clean(String value) {
 		if (value == null) {
 			return null;
 		}
 		String stripped = value.strip();
 		return stripped.isEmpty() ? null : stripped;
+	}
+
+	/** Stripped, and empty when absent. */
+	public static String trim(String value) {
+		return (value != null) ? value.strip() : "";
+	}
+
+	/** Keeps the text as typed (line breaks matter), only absent becomes empty. */
+	public static String keep(String value) {
+		return (value != null) ? value.replace("\r\n", "\n") : "";
+	}
+
+	/** As typed, or null when absent or blank. */
+	public static String orNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }
