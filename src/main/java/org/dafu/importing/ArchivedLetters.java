@@ -16,6 +16,7 @@ import org.dafu.proposal.ProposalService.RegisterProposalCommand;
 import org.dafu.proposal.ProposalView;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.LetterContent;
+import org.dafu.reply.LetterLimits;
 import org.dafu.reply.ReplyKind;
 import org.dafu.reply.ReplyService;
 import org.dafu.unit.UnitService;
@@ -86,6 +87,11 @@ class ArchivedLetters {
 		if (content.disclosureMode() != DisclosureMode.PROACTIVE
 				&& (content.disclosureReason() == null || content.disclosureReason().isBlank())) {
 			throw new ImportRefusedException(ImportRefusedException.REASON_MISSING);
+		}
+		if (!LetterLimits.fits(content)) {
+			// a correction opens the letter in the editor, which must be able to save it
+			throw new ImportRefusedException(ImportRefusedException.LETTER_TOO_LARGE, LetterLimits.SECTIONS,
+					LetterLimits.FIGURES);
 		}
 		UnitView unit = unit(indexNumber.substring(0, indexNumber.indexOf('/')), letter.issuer());
 		SessionView session = session(letter, options, (written != null) ? written : signed);

@@ -45,6 +45,9 @@ public class ImportRefusedException extends RuntimeException {
 	/** The letter has no section left. */
 	public static final String NO_SECTIONS = "NO_SECTIONS";
 
+	/** The letter is beyond what the reply editor can save again (LetterLimits). */
+	public static final String LETTER_TOO_LARGE = "LETTER_TOO_LARGE";
+
 	private final String code;
 
 	private final Object[] args;

@@ -18,8 +18,11 @@ import org.dafu.platform.web.NotFoundException;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalView;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.LetterContent;
+import org.dafu.reply.LetterLimits;
 import org.dafu.reply.ReplyKind;
 import org.dafu.reply.ReplyService;
+import org.dafu.reply.ResultClass;
 import org.dafu.unit.UnitService;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -212,6 +215,10 @@ public class ImportService {
 		if (command.content().sections().isEmpty()) {
 			throw new ImportRefusedException(ImportRefusedException.NO_SECTIONS);
 		}
+		if (!LetterLimits.fits(command.content())) {
+			throw new ImportRefusedException(ImportRefusedException.LETTER_TOO_LARGE, LetterLimits.SECTIONS,
+					LetterLimits.FIGURES);
+		}
 		if (command.content().disclosureMode() != DisclosureMode.PROACTIVE
 				&& (command.content().disclosureReason() == null || command.content().disclosureReason().isBlank())) {
 			throw new ImportRefusedException(ImportRefusedException.REASON_MISSING);
@@ -251,6 +258,33 @@ public class ImportService {
 		this.audit.record(viewer.username(), "LETTER_IMPORTED", "reply:" + replyId, "proposal:" + proposalId
 				+ " source:" + command.source() + ((indexNumber != null) ? " index:" + indexNumber : ""), null);
 		return replyId;
+	}
+
+	/**
+	 * Saves a letter as read, as the import API sends it: the session named in the letter
+	 * unless one is given, the result class as given (A/B/C/D or 甲/乙/丙/丁), or none.
+	 * @return the draft's id
+	 * @throws ImportRefusedException when the import cannot be saved as asked
+	 */
+	@Transactional
+	public long confirmAsRead(Viewer viewer, Read read, ImportSource source, String sourceName, Long sessionId,
+			String resultClass, String disclosureReason) {
+		ParsedLetter letter = read.letter();
+		Long session = (sessionId != null) ? sessionId
+				: sessionMatching(letter.proposal().session()).map(SessionView::id).orElse(null);
+		ResultClass result;
+		try {
+			result = ResultClass.parse(resultClass);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ImportRefusedException(ImportRefusedException.RESULT_CLASS_UNKNOWN);
+		}
+		LetterContent content = ParsedLetters.toContent(letter, result,
+				(disclosureReason != null && !disclosureReason.isBlank()) ? disclosureReason.strip() : null);
+		return confirm(viewer,
+				new ImportCommand(session, letter.proposal().number(), letter.proposal().title(),
+						ParsedLetters.leadDeputyOf(letter.addressee()), letter.metadata().indexNumber(), source,
+						sourceName, content));
 	}
 
 	private SessionView session(Long sessionId) {

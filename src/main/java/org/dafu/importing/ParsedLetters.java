@@ -29,7 +29,7 @@ public final class ParsedLetters {
 			figuresBySection.add(new ArrayList<>());
 		}
 		for (ParsedFigure figure : letter.figures()) {
-			int index = indexOf(letter.sections(), figure.section());
+			int index = sectionIndexOf(letter, figure);
 			if (index >= 0) {
 				figuresBySection.get(index).add(toFigure(figure));
 			}
@@ -50,7 +50,13 @@ public final class ParsedLetters {
 				letter.issuer(), resultClass, sections);
 	}
 
-	private static int indexOf(List<ParsedSection> sections, int ordinal) {
+	/**
+	 * The index of the section a figure goes with: the one it was found in, else the
+	 * first (a figure of the opening); -1 for a letter without sections.
+	 */
+	public static int sectionIndexOf(ParsedLetter letter, ParsedFigure figure) {
+		List<ParsedSection> sections = letter.sections();
+		int ordinal = figure.section();
 		if (sections.isEmpty()) {
 			return -1;
 		}
@@ -60,6 +66,15 @@ public final class ParsedLetters {
 			}
 		}
 		return 0;
+	}
+
+	/** 朱伟正等代表 names 朱伟正 as the lead deputy. */
+	public static String leadDeputyOf(String addressee) {
+		if (addressee == null) {
+			return null;
+		}
+		String name = addressee.replaceAll("(?:等)?(?:代表|委员|同志)(?:们)?$", "").strip();
+		return (name.isEmpty() || name.length() > 50) ? null : name;
 	}
 
 	static FigureContent toFigure(ParsedFigure f) {

@@ -86,9 +86,9 @@ class ImportFlowTests {
 		assertThat(page.getElementById("title").val()).isEqualTo("关于注重六个统筹加大统筹力度高质量建设四省边际共同富裕示范区的");
 		assertThat(page.getElementById("proposal-match").text()).contains("草稿将附在该建议下");
 		for (int i = 0; i < 6; i++) {
-			assertThat(page.getElementById("section-" + i + "-heading").val()).isEqualTo(ImportLetters.HEADINGS.get(i));
+			assertThat(page.getElementById("s" + i + "-heading").val()).isEqualTo(ImportLetters.HEADINGS.get(i));
 		}
-		assertThat(page.select("#section-6-kind option[selected]").val()).isEqualTo("NEXT_STEPS");
+		assertThat(page.select("#s6-kind option[selected]").val()).isEqualTo("NEXT_STEPS");
 		assertThat(page.select("#section-6 .import-items li")).hasSize(3);
 		assertThat(page.getElementById("closing").val()).startsWith("感谢你们对衢州经济社会发展的关心");
 		assertThat(page.getElementById("issuer").val()).isEqualTo("衢州市人民政府办公室");
@@ -98,7 +98,7 @@ class ImportFlowTests {
 				"SIGNED_BEFORE_WRITTEN");
 		assertThat(page.select(".import-warning").text()).contains("“并网光伏装机”的分项19.69万千瓦未写明地区");
 		// the figure the warning is about is marked, and its region can be filled in
-		assertThat(page.select("fieldset.import-figure.flagged input[id$=-value]").eachAttr("value"))
+		assertThat(page.select("fieldset.figure-editor.flagged input[id$=-value]").eachAttr("value"))
 			.containsExactly("19.69");
 	}
 
@@ -181,8 +181,8 @@ class ImportFlowTests {
 		Scenario s = this.data.scenario();
 		Letter letter = ImportLetters.assigned(this.congress, this.data, s.unitId());
 		Document page = preview(s.official(), post("/workspace/unit/import/preview").param("text", letter.text()));
-		String flagged = page.select("fieldset.import-figure.flagged").attr("id");
-		String first = "figure-0";
+		String flagged = page.select("fieldset.figure-editor.flagged").attr("id");
+		String first = page.select("fieldset.figure-editor").first().id();
 
 		long id = confirm(s.official(), page,
 				Map.of(name(page, flagged + "-region"), "开化县", name(page, first + "-value"), "5000.5", "resultClass",

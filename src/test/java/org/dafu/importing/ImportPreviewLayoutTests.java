@@ -66,10 +66,10 @@ class ImportPreviewLayoutTests {
 		assertThat(page.select("form#import-confirm > details").eachAttr("id")).contains("group-proposal",
 				"group-header", "group-letter", "section-0", "section-6", "group-closing");
 		for (Element section : page.select("details.import-section")) {
-			int figures = section.select("fieldset.import-figure").size();
+			int figures = section.select("fieldset.figure-editor").size();
 			assertThat(section.selectFirst("summary .badge").text()).isEqualTo(figures + " 项指标");
 		}
-		assertThat(page.select("fieldset.import-figure")).hasSize(page.select("input[id$=-value]").size());
+		assertThat(page.select("fieldset.figure-editor")).hasSize(page.select("input[id$=-value]").size());
 
 		// each warning leads to a field of the page, and that field's part is open
 		for (Element link : page.select("li.import-warning a")) {
@@ -79,7 +79,7 @@ class ImportPreviewLayoutTests {
 			assertThat(target.closest("details").hasAttr("open")).as("the part of %s is open", id).isTrue();
 		}
 		assertThat(page.selectFirst("li.import-warning[data-code=REGION_MISSING] a").attr("href"))
-			.matches("#figure-[0-9]+-region");
+			.matches("#s[0-9]+f[0-9]+-region");
 		// parts without a warning stay folded
 		assertThat(page.getElementById("group-letter").hasAttr("open")).isFalse();
 	}

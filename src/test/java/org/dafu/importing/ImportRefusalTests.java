@@ -137,7 +137,7 @@ class ImportRefusalTests {
 			.getResponse()
 			.getContentAsString();
 		Document preview = Jsoup.parse(page);
-		assertThat(preview.getElementById("section-0-heading").val()).startsWith("<script>alert('x')</script>");
+		assertThat(preview.getElementById("s0-heading").val()).startsWith("<script>alert('x')</script>");
 		assertThat(preview.select("input[name=sourceName]").val()).isEqualTo("passwd<img src=x onerror=alert(1)>.txt");
 
 		String location = this.mvc
@@ -340,17 +340,19 @@ class ImportRefusalTests {
 		Document preview = preview(s.official(), ImportLetters.unique(this.congress));
 		Map<String, Long> before = ImportTestSupport.counts(this.jdbc);
 
+		String first = preview.select("fieldset.figure-editor").get(0).id();
+		String second = preview.select("fieldset.figure-editor").get(1).id();
 		Document again = resubmit(s.official(), preview,
-				Map.of("indexNumber", "not an index", ImportFlowTests.name(preview, "figure-1-subject"), ""));
+				Map.of("indexNumber", "not an index", ImportFlowTests.name(preview, second + "-subject"), ""));
 		assertThat(again.getElementById("import-invalid")).isNotNull();
 		assertThat(again.getElementById("indexNumber").attr("aria-invalid")).isEqualTo("true");
-		assertThat(again.select("#figure-1 .error")).isNotEmpty();
-		assertThat(again.select("#figure-0 .error")).isEmpty();
+		assertThat(again.select("#" + second + " .error")).isNotEmpty();
+		assertThat(again.select("#" + first + " .error")).isEmpty();
 		assertThat(again.select(".import-warning")).isNotEmpty();
 
-		again = resubmit(s.official(), preview, Map.of(ImportFlowTests.name(preview, "figure-0-value"), "12abc"));
+		again = resubmit(s.official(), preview, Map.of(ImportFlowTests.name(preview, first + "-value"), "12abc"));
 		assertThat(again.getElementById("import-invalid")).isNotNull();
-		assertThat(again.select("#figure-0 .error")).isNotEmpty();
+		assertThat(again.select("#" + first + " .error")).isNotEmpty();
 
 		assertThat(ImportTestSupport.counts(this.jdbc)).isEqualTo(before);
 	}
@@ -364,14 +366,12 @@ class ImportRefusalTests {
 			.perform(post("/workspace/unit/import/confirm").param("sessionId", String.valueOf(s.sessionId()))
 				.param("number", "4")
 				.param("disclosureMode", "PROACTIVE")
-				.param("sections[1].ordinal", "1")
 				.param("sections[1].kind", "RESPONSE")
 				.param("sections[1].heading", "一、关于间隔的部分")
-				.param("figures[3].section", "1")
-				.param("figures[3].subject", "规上工业总产值")
-				.param("figures[3].value", "5000")
-				.param("figures[3].unit", "亿元")
-				.param("figures[3].kind", "TARGET")
+				.param("sections[1].figures[3].subject", "规上工业总产值")
+				.param("sections[1].figures[3].value", "5000")
+				.param("sections[1].figures[3].unit", "亿元")
+				.param("sections[1].figures[3].kind", "TARGET")
 				.with(csrf())
 				.with(as(s.official())))
 			.andExpect(status().isFound())
@@ -391,7 +391,7 @@ class ImportRefusalTests {
 			.perform(post("/workspace/unit/import/confirm").param("sessionId", String.valueOf(s.sessionId()))
 				.param("number", "4")
 				.param("disclosureMode", "PROACTIVE")
-				.param("figures[3].subject", "x")
+				.param("sections[3].figures[0].subject", "x")
 				.with(csrf())
 				.with(as(s.official())))
 			.andExpect(status().isBadRequest());
@@ -399,7 +399,7 @@ class ImportRefusalTests {
 			.perform(post("/workspace/unit/import/confirm").param("sessionId", String.valueOf(s.sessionId()))
 				.param("number", "4")
 				.param("disclosureMode", "PROACTIVE")
-				.param("sections[2].text", "正文")
+				.param("sections[2].body", "正文")
 				.param("sections[0].heading", "一、第一部分")
 				.param("sections[0].kind", "RESPONSE")
 				.with(csrf())
@@ -411,7 +411,7 @@ class ImportRefusalTests {
 				.param("disclosureMode", "PROACTIVE")
 				.param("sections[0].heading", "一、第一部分")
 				.param("sections[0].kind", "RESPONSE")
-				.param("figures[99999].subject", "x")
+				.param("sections[0].figures[99999].subject", "x")
 				.with(csrf())
 				.with(as(s.official())))
 			.andExpect(status().is4xxClientError());

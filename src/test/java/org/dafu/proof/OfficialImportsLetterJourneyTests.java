@@ -39,7 +39,7 @@ class OfficialImportsLetterJourneyTests {
 		browser.waitForPath("/workspace/unit/import/preview");
 		assertThat(browser.value(By.id("indexNumber"))).isEqualTo(letter.indexNumber());
 		assertThat(browser.text(By.id("import-warnings"))).contains("“并网光伏装机”的分项19.69万千瓦未写明地区");
-		By flagged = By.cssSelector("fieldset.import-figure.flagged");
+		By flagged = By.cssSelector("fieldset.figure-editor.flagged");
 		assertThat(browser.value(new ByChained(flagged, By.cssSelector("input[id$=-value]")))).isEqualTo("19.69");
 		By region = new ByChained(flagged, By.cssSelector("input[id$=-region]"));
 		assertThat(browser.attribute(region, "aria-invalid")).isEqualTo("true");

@@ -1,18 +1,11 @@
 package org.dafu.importing.web;
 
-import org.dafu.importing.ImportCommand;
 import org.dafu.importing.ImportRefusedException;
 import org.dafu.importing.ImportService;
 import org.dafu.importing.ImportSource;
-import org.dafu.importing.ParsedLetters;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Hidden;
@@ -32,9 +25,6 @@ import org.dafu.access.Viewer;
 import org.dafu.letter.LetterFormatException;
 import org.dafu.letter.ParsedLetter;
 import org.dafu.platform.web.LogSafe;
-import org.dafu.reply.DisclosureMode;
-import org.dafu.reply.LetterContent;
-import org.dafu.reply.ResultClass;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,14 +85,14 @@ class ImportApiController {
 	@PostMapping(path = "/api/v1/imports/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ImportJson.Letter previewFile(@RequestPart("file") MultipartFile file) throws IOException {
-		return json(readFile(file).letter());
+		return json(Uploads.readFile(this.imports, file).letter());
 	}
 
 	@Hidden
 	@PostMapping(path = "/api/v1/imports/preview", consumes = MediaType.TEXT_PLAIN_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
 	ImportJson.Letter previewText(HttpServletRequest request) throws IOException {
-		return json(readBody(request).letter());
+		return json(Uploads.readBody(this.imports, request).letter());
 	}
 
 	@Operation(operationId = "importLetter", summary = "Save a letter as a draft reply of the official's unit",
@@ -129,8 +119,8 @@ class ImportApiController {
 	ResponseEntity<ImportJson.Created> importFile(@RequestPart("file") MultipartFile file,
 			@RequestParam(required = false) Long sessionId, @RequestParam(required = false) String resultClass,
 			@RequestParam(required = false) String disclosureReason) throws IOException {
-		return save(readFile(file), ImportSource.API, ImportController.safeFilename(file.getOriginalFilename()),
-				sessionId, resultClass, disclosureReason);
+		return save(Uploads.readFile(this.imports, file), Uploads.safeFilename(file.getOriginalFilename()), sessionId,
+				resultClass, disclosureReason);
 	}
 
 	@Hidden
@@ -139,70 +129,17 @@ class ImportApiController {
 	ResponseEntity<ImportJson.Created> importText(HttpServletRequest request,
 			@RequestParam(required = false) Long sessionId, @RequestParam(required = false) String resultClass,
 			@RequestParam(required = false) String disclosureReason) throws IOException {
-		return save(readBody(request), ImportSource.API, null, sessionId, resultClass, disclosureReason);
+		return save(Uploads.readBody(this.imports, request), null, sessionId, resultClass, disclosureReason);
 	}
 
-	private ResponseEntity<ImportJson.Created> save(ImportService.Read read, ImportSource source, String sourceName,
-			Long sessionId, String resultClass, String disclosureReason) {
+	private ResponseEntity<ImportJson.Created> save(ImportService.Read read, String sourceName, Long sessionId,
+			String resultClass, String disclosureReason) {
 		Viewer viewer = this.access.currentViewer();
-		ParsedLetter letter = read.letter();
-		Long session = (sessionId != null) ? sessionId
-				: this.imports.sessionMatching(letter.proposal().session()).map((s) -> s.id()).orElse(null);
-		ResultClass result;
-		try {
-			result = ResultClass.parse(resultClass);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ImportRefusedException(ImportRefusedException.RESULT_CLASS_UNKNOWN);
-		}
-		LetterContent content = ParsedLetters.toContent(letter, result,
-				(disclosureReason != null && !disclosureReason.isBlank()) ? disclosureReason.strip() : null);
-		ImportCommand command = new ImportCommand(session, letter.proposal().number(), letter.proposal().title(),
-				ImportForm.leadDeputyOf(letter.addressee()), letter.metadata().indexNumber(), source, sourceName,
-				content);
-		long id = this.imports.confirm(viewer, command);
+		long id = this.imports.confirmAsRead(viewer, read, ImportSource.API, sourceName, sessionId, resultClass,
+				disclosureReason);
 		log.info("letter imported through the API by {} as draft {}", LogSafe.of(viewer.username()), id);
 		URI location = URI.create("/workspace/unit/replies/" + id + "/edit");
 		return ResponseEntity.created(location).body(new ImportJson.Created(id, location.toString()));
-	}
-
-	private ImportService.Read readFile(MultipartFile file) throws IOException {
-		String name = ImportController.safeFilename(file.getOriginalFilename());
-		if (file.getSize() > this.imports.maxBytes()) {
-			throw new LetterFormatException(LetterFormatException.TOO_LARGE, "too large");
-		}
-		return this.imports.parseFile(file.getBytes(), name);
-	}
-
-	/** Reads at most one byte more than allowed, so that a huge body is not kept. */
-	private ImportService.Read readBody(HttpServletRequest request) throws IOException {
-		if (request.getContentLengthLong() > this.imports.maxBytes()) {
-			throw new LetterFormatException(LetterFormatException.TOO_LARGE, "too large");
-		}
-		byte[] body;
-		try (InputStream in = request.getInputStream()) {
-			body = in.readNBytes((int) this.imports.maxBytes() + 1);
-		}
-		if (body.length > this.imports.maxBytes()) {
-			throw new LetterFormatException(LetterFormatException.TOO_LARGE, "too large");
-		}
-		Charset declared = declaredCharset(request.getCharacterEncoding());
-		if (declared == null || declared.equals(StandardCharsets.UTF_8) || body.length == 0) {
-			return this.imports.parseFile(body, "body.txt");
-		}
-		return this.imports.parseText(new String(body, declared));
-	}
-
-	private static Charset declaredCharset(String name) {
-		if (name == null || name.isBlank()) {
-			return null;
-		}
-		try {
-			return Charset.forName(name.strip());
-		}
-		catch (IllegalCharsetNameException | UnsupportedCharsetException ex) {
-			throw new LetterFormatException(LetterFormatException.BINARY, "unknown charset");
-		}
 	}
 
 	private ImportJson.Letter json(ParsedLetter letter) {
@@ -238,8 +175,7 @@ class ImportApiController {
 	 */
 	private ResponseEntity<ProblemDetail> error(HttpStatus status, String code, String key, Object... args) {
 		Locale locale = LocaleContextHolder.getLocale();
-		Object[] arguments = (args.length > 0) ? args
-				: new Object[] { ImportController.megabytes(this.imports.maxBytes()) };
+		Object[] arguments = (args.length > 0) ? args : new Object[] { Uploads.megabytes(this.imports.maxBytes()) };
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
 				this.messages.getMessage(key, arguments, locale));
 		problem.setProperty("error", code);

@@ -1,5 +1,6 @@
 package org.dafu.importing.web;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,12 +10,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dafu.letter.LetterWarning;
+import org.dafu.letter.ParsedLetter;
+import org.dafu.letter.ParsedSection;
+import org.dafu.reply.form.FigureForm;
+import org.dafu.reply.form.SectionForm;
 
 /**
  * How the import preview is folded: one collapsible group per part of the letter (建议,
- * 公开信息, 称谓与开头, each section with its figures, 结尾), the field each warning links to, and
- * the groups open at first (those holding a warning's field or an invalid field). The
- * rest stays folded, so a long letter is a short page.
+ * 公开信息, 称谓与开头, each section with its figures, 结尾), the figures a warning points at, the
+ * field each warning links to, and the groups open at first (those holding a warning's
+ * field or an invalid field). The rest stays folded, so a long letter is a short page.
+ * Sections and figures carry the ids of the letter editor's fields ({@code s0-body},
+ * {@code s0f3-region}); a warning names its section by the number the letter gave it.
  */
 public final class PreviewLayout {
 
@@ -26,36 +33,40 @@ public final class PreviewLayout {
 
 	static final String CLOSING = "group-closing";
 
-	static final String OTHER_FIGURES = "group-figures";
-
-	private static final Pattern FIGURE_FIELD = Pattern.compile("^figures\\[(\\d{1,4})]");
-
 	private static final Pattern SECTION_FIELD = Pattern.compile("^sections\\[(\\d{1,4})]");
 
 	private final ImportForm form;
 
-	private final List<String> targets;
+	/** The numbers the letter gave its sections, by index. */
+	private final List<Integer> ordinals;
+
+	private final List<String> targets = new ArrayList<>();
+
+	private final Set<String> flagged = new HashSet<>();
 
 	private final Set<String> open = new HashSet<>();
 
-	private PreviewLayout(ImportForm form, List<String> targets) {
+	private PreviewLayout(ImportForm form, List<Integer> ordinals) {
 		this.form = form;
-		this.targets = targets;
+		this.ordinals = ordinals;
 	}
 
-	static PreviewLayout of(ImportForm form, List<LetterWarning> warnings, Set<Integer> flagged,
-			Set<String> errorFields) {
-		PreviewLayout layout = new PreviewLayout(form, new ArrayList<>());
-		for (LetterWarning warning : warnings) {
-			String target = layout.targetOf(warning, flagged);
-			layout.targets.add(target);
-			layout.open.add(layout.groupOf(target));
+	static PreviewLayout of(ImportForm form, ParsedLetter letter, Set<String> errorFields) {
+		PreviewLayout layout = new PreviewLayout(form, letter.sections().stream().map(ParsedSection::ordinal).toList());
+		for (LetterWarning warning : letter.warnings()) {
+			layout.flag(warning);
 		}
-		for (int figure : flagged) {
-			layout.open.add(layout.groupOfFigure(figure));
+		for (LetterWarning warning : letter.warnings()) {
+			String target = layout.targetOf(warning);
+			layout.targets.add(target);
+			layout.open.add(groupOf(target));
+		}
+		for (String figure : layout.flagged) {
+			layout.open.add(groupOf(figure));
 		}
 		for (String field : errorFields) {
-			layout.open.add(layout.groupOfField(field));
+			Matcher section = SECTION_FIELD.matcher(field);
+			layout.open.add(section.find() ? "section-" + section.group(1) : groupOf(field));
 		}
 		// a required field left empty is shown, so that the browser can point at it
 		if (form.sessionId() == null || form.number() == null) {
@@ -77,46 +88,69 @@ public final class PreviewLayout {
 		return this.open.contains(group);
 	}
 
-	/** The indexes (in the form) of the figures of the section with this ordinal. */
-	public List<Integer> figuresOf(Integer ordinal) {
-		List<Integer> rows = new ArrayList<>();
-		for (int i = 0; i < this.form.figures().size(); i++) {
-			if (ordinal != null && ordinal.equals(this.form.figures().get(i).section())) {
-				rows.add(i);
-			}
-		}
-		return rows;
+	/**
+	 * The ids ({@code s0f3}) of the figures a warning points at (a part without region).
+	 */
+	public Set<String> flagged() {
+		return this.flagged;
 	}
 
-	/** The figures of no section of the form (no section number, or one removed). */
-	public List<Integer> otherFigures() {
-		List<Integer> rows = new ArrayList<>();
-		for (int i = 0; i < this.form.figures().size(); i++) {
-			if (sectionIndexOf(this.form.figures().get(i).section()) < 0) {
-				rows.add(i);
-			}
-		}
-		return rows;
+	/** The number the letter gave the section at this index. */
+	public int ordinal(int section) {
+		return (section < this.ordinals.size()) ? this.ordinals.get(section) : section + 1;
 	}
 
-	private String targetOf(LetterWarning warning, Set<Integer> flagged) {
+	/** The enumerated items of a section's text (一是…, 二是…), as the preview lists them. */
+	public List<String> items(int section) {
+		SectionForm s = this.form.sections().get(section);
+		return new ParsedSection(ordinal(section), org.dafu.letter.SectionKind.RESPONSE, s.heading(), s.body()).items();
+	}
+
+	/**
+	 * The figure rows a REGION_MISSING warning points at: same section, value and unit,
+	 * and no region yet.
+	 */
+	private void flag(LetterWarning warning) {
+		if (!warning.code().equals(LetterWarning.REGION_MISSING) || warning.args().size() < 2) {
+			return;
+		}
+		for (int i = 0; i < this.form.sections().size(); i++) {
+			if (warning.section() != null && warning.section() != ordinal(i)) {
+				continue;
+			}
+			List<FigureForm> figures = this.form.sections().get(i).figures();
+			for (int j = 0; j < figures.size(); j++) {
+				FigureForm f = figures.get(j);
+				if (sameNumber(f.value(), warning.args().get(0)) && warning.args().get(1).equals(f.unit())
+						&& f.region().isBlank()) {
+					this.flagged.add("s" + i + "f" + j);
+				}
+			}
+		}
+	}
+
+	private String targetOf(LetterWarning warning) {
 		String code = warning.code();
 		switch (code) {
 			case LetterWarning.REGION_MISSING:
-				for (int i = 0; i < this.form.figures().size(); i++) {
-					ImportForm.FigureForm f = this.form.figures().get(i);
-					if (flagged.contains(i) && warning.args().size() >= 2 && f.value() != null
-							&& f.value().toPlainString().equals(warning.args().get(0))
-							&& warning.args().get(1).equals(f.unit())) {
-						return "figure-" + i + "-region";
+				for (int i = 0; i < this.form.sections().size(); i++) {
+					List<FigureForm> figures = this.form.sections().get(i).figures();
+					for (int j = 0; j < figures.size(); j++) {
+						if (this.flagged.contains("s" + i + "f" + j)
+								&& sameNumber(figures.get(j).value(), warning.args().get(0))
+								&& warning.args().get(1).equals(figures.get(j).unit())) {
+							return "s" + i + "f" + j + "-region";
+						}
 					}
 				}
 				return sectionTarget(warning.section());
 			case LetterWarning.BREAKDOWN_MISMATCH:
-				for (int i = 0; i < this.form.figures().size(); i++) {
-					if (!warning.args().isEmpty()
-							&& warning.args().get(0).equals(this.form.figures().get(i).subject())) {
-						return "figure-" + i + "-value";
+				for (int i = 0; i < this.form.sections().size(); i++) {
+					List<FigureForm> figures = this.form.sections().get(i).figures();
+					for (int j = 0; j < figures.size(); j++) {
+						if (!warning.args().isEmpty() && warning.args().get(0).equals(figures.get(j).subject())) {
+							return "s" + i + "f" + j + "-value";
+						}
 					}
 				}
 				return sectionTarget(warning.section());
@@ -131,7 +165,7 @@ public final class PreviewLayout {
 			case LetterWarning.PROPOSAL_NUMBER_MISSING, LetterWarning.PROPOSAL_NUMBER_DIFFERS:
 				return "number";
 			case LetterWarning.NO_FIGURES:
-				return (this.form.sections().isEmpty()) ? "closing" : "section-0-text";
+				return (this.form.sections().isEmpty()) ? "closing" : "s0-body";
 			default:
 				return guess(code, warning.section());
 		}
@@ -167,40 +201,42 @@ public final class PreviewLayout {
 			return "addressee";
 		}
 		if (c.contains("SECTION") && !this.form.sections().isEmpty()) {
-			return "section-0-text";
+			return "s0-body";
 		}
 		return "title";
 	}
 
 	private String sectionTarget(Integer ordinal) {
 		int index = sectionIndexOf(ordinal);
-		return (index >= 0) ? "section-" + index + "-text" : "title";
+		return (index >= 0) ? "s" + index + "-body" : "title";
 	}
 
 	private int sectionIndexOf(Integer ordinal) {
 		for (int i = 0; ordinal != null && i < this.form.sections().size(); i++) {
-			if (ordinal.equals(this.form.sections().get(i).ordinal())) {
+			if (ordinal == ordinal(i)) {
 				return i;
 			}
 		}
 		return -1;
 	}
 
-	private String groupOfFigure(int figure) {
-		if (figure < 0 || figure >= this.form.figures().size()) {
-			return OTHER_FIGURES;
+	private static boolean sameNumber(String value, String written) {
+		try {
+			return !value.isEmpty() && new BigDecimal(value).compareTo(new BigDecimal(written)) == 0;
 		}
-		int section = sectionIndexOf(this.form.figures().get(figure).section());
-		return (section >= 0) ? "section-" + section : OTHER_FIGURES;
+		catch (NumberFormatException ex) {
+			return value.equals(written);
+		}
 	}
 
-	/** The group of a field id of the page ({@code figure-3-region}, {@code number}). */
-	private String groupOf(String target) {
-		if (target.startsWith("figure-")) {
-			return groupOfFigure(Integer.parseInt(target.split("-")[1]));
-		}
-		if (target.startsWith("section-")) {
-			return "section-" + target.split("-")[1];
+	/**
+	 * The group of a field id of the page ({@code s0f3-region}, {@code s2-body},
+	 * {@code number}) or of a form field's name ({@code number}).
+	 */
+	private static String groupOf(String target) {
+		Matcher section = Pattern.compile("^s(\\d{1,4})(?:f\\d{1,4})?(?:-|$)").matcher(target);
+		if (section.find()) {
+			return "section-" + section.group(1);
 		}
 		return switch (target) {
 			case "sessionId", "number", "title", "leadDeputy" -> PROPOSAL;
@@ -208,19 +244,6 @@ public final class PreviewLayout {
 			case "closing", "issuer", "signedDate", "resultClass" -> CLOSING;
 			default -> HEADER;
 		};
-	}
-
-	/** The group of a form field's name ({@code figures[3].value}, {@code number}). */
-	private String groupOfField(String field) {
-		Matcher figure = FIGURE_FIELD.matcher(field);
-		if (figure.find()) {
-			return groupOfFigure(Integer.parseInt(figure.group(1)));
-		}
-		Matcher section = SECTION_FIELD.matcher(field);
-		if (section.find()) {
-			return "section-" + section.group(1);
-		}
-		return groupOf(field.equals("writtenDate") ? "writtenDate" : field);
 	}
 
 }

@@ -49,8 +49,8 @@ class UploadLimitAdvice {
 		String key = "importing.error." + LetterFormatException.TOO_LARGE;
 		if (path.startsWith("/api/")) {
 			Locale locale = LocaleContextHolder.getLocale();
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, this.messages
-				.getMessage(key, new Object[] { ImportController.megabytes(this.imports.maxBytes()) }, locale));
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					this.messages.getMessage(key, new Object[] { Uploads.megabytes(this.imports.maxBytes()) }, locale));
 			problem.setProperty("error", LetterFormatException.TOO_LARGE);
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -60,7 +60,7 @@ class UploadLimitAdvice {
 		if (path.startsWith("/workspace/unit/import")) {
 			view = new ModelAndView(ImportController.START_VIEW);
 			view.addObject("error", key);
-			view.addObject("maxMegabytes", ImportController.megabytes(this.imports.maxBytes()));
+			view.addObject("maxMegabytes", Uploads.megabytes(this.imports.maxBytes()));
 		}
 		else {
 			view = new ModelAndView("error");

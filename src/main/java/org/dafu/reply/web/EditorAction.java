@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dafu.reply.SectionKind;
+import org.dafu.reply.form.SectionForm;
 
 /**
  * The button an editor pressed. Besides saving, buttons change the form's structure (add,

@@ -14,10 +14,12 @@ import jakarta.validation.constraints.Size;
 
 import org.dafu.platform.web.forms.Texts;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.LetterLimits;
 import org.dafu.reply.LetterContent;
 import org.dafu.reply.ReplyView;
 import org.dafu.reply.ResultClass;
 import org.dafu.reply.SectionKind;
+import org.dafu.reply.form.SectionForm;
 
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -35,14 +37,15 @@ record ReplyForm(
 		@Pattern(regexp = "|" + DATE, message = "{drafting.validation.date}") String signedOn,
 		@NotBlank(message = "{drafting.validation.required}") @Pattern(regexp = "PROACTIVE|ON_REQUEST|NOT_PUBLIC",
 				message = "{drafting.validation.choice}") String disclosureMode,
-		@Size(max = 500, message = "{drafting.validation.tooLong}") String disclosureReason,
-		@Size(max = 50, message = "{drafting.validation.tooLong}") String catalogCategory,
-		@Size(max = 200, message = "{drafting.validation.tooLong}") String addressee,
-		@Size(max = 5000, message = "{drafting.validation.tooLong}") String opening,
-		@Size(max = 5000, message = "{drafting.validation.tooLong}") String closing,
-		@Size(max = 100, message = "{drafting.validation.tooLong}") String issuer,
+		@Size(max = LetterLimits.DISCLOSURE_REASON, message = "{drafting.validation.tooLong}") String disclosureReason,
+		@Size(max = LetterLimits.CATALOG_CATEGORY, message = "{drafting.validation.tooLong}") String catalogCategory,
+		@Size(max = LetterLimits.ADDRESSEE, message = "{drafting.validation.tooLong}") String addressee,
+		@Size(max = LetterLimits.OPENING, message = "{drafting.validation.tooLong}") String opening,
+		@Size(max = LetterLimits.CLOSING, message = "{drafting.validation.tooLong}") String closing,
+		@Size(max = LetterLimits.ISSUER, message = "{drafting.validation.tooLong}") String issuer,
 		@Pattern(regexp = "|A|B|C|D", message = "{drafting.validation.choice}") String resultClass,
-		@Valid @Size(max = 30, message = "{drafting.validation.tooMany}") List<SectionForm> sections) {
+		@Valid @Size(max = LetterLimits.SECTIONS,
+				message = "{drafting.validation.tooMany}") List<SectionForm> sections) {
 
 	static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 
@@ -74,7 +77,8 @@ record ReplyForm(
 	}
 
 	/**
-	 * Rules across fields: a reply that is not 主动公开 states why; dates are real dates.
+	 * Rules across fields: a reply that is not 主动公开 states why; dates are real dates; the
+	 * letter holds no more figures than {@link LetterLimits#FIGURES}.
 	 */
 	void check(BindingResult errors) {
 		if (!this.disclosureMode.isEmpty() && !DisclosureMode.PROACTIVE.name().equals(this.disclosureMode)
@@ -83,6 +87,11 @@ record ReplyForm(
 		}
 		checkDate(errors, "writtenOn", this.writtenOn);
 		checkDate(errors, "signedOn", this.signedOn);
+		if (SectionForm.figureCount(this.sections) > LetterLimits.FIGURES && !errors.hasFieldErrors("sections")) {
+			errors.addError(new FieldError(errors.getObjectName(), "sections", null, false,
+					errors.resolveMessageCodes("drafting.validation.tooManyFigures", "sections"),
+					new Object[] { LetterLimits.FIGURES }, null));
+		}
 	}
 
 	private static void checkDate(BindingResult errors, String field, String value) {

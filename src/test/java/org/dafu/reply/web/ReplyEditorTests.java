@@ -7,6 +7,7 @@ import org.dafu.access.Viewer;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
+import org.dafu.reply.LetterLimits;
 import org.dafu.reply.SectionKind;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
@@ -247,13 +248,13 @@ class ReplyEditorTests {
 		Scenario s = this.data.scenario();
 		long id = this.data.draft(s, "过多");
 		Map<String, String> fields = EditorPosts.fieldsOf(this.replies.ofOwnUnit(s.official(), id));
-		for (int i = 2; i < 32; i++) {
+		for (int i = 2; i < LetterLimits.SECTIONS + 2; i++) {
 			fields.put("sections[" + i + "].kind", SectionKind.RESPONSE.name());
 			fields.put("sections[" + i + "].heading", "节" + i);
 		}
 		this.mvc.perform(EditorPosts.save(id, fields).with(as(s.official())))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("太多了：最多 30 项")));
+			.andExpect(content().string(containsString("太多了：最多 " + LetterLimits.SECTIONS + " 项")));
 		this.mvc
 			.perform(post("/workspace/unit/replies/" + id).with(csrf())
 				.with(as(s.official()))
