@@ -1,5 +1,6 @@
 package org.dafu.reply.form;
 
+import org.dafu.platform.web.forms.Texts;
 import java.math.BigDecimal;
 
 import jakarta.validation.constraints.NotBlank;
@@ -41,18 +42,18 @@ public record FigureForm(
 			+ LetterLimits.RATE_FRACTION_DIGITS + "})?";
 
 	public FigureForm {
-		subject = Posted.trim(subject);
-		value = Posted.trim(value);
-		unit = Posted.trim(unit);
-		kind = Posted.trim(kind);
-		comparator = Posted.trim(comparator);
-		period = Posted.trim(period);
-		deadlineYear = Posted.trim(deadlineYear);
-		region = Posted.trim(region);
-		growthRate = Posted.trim(growthRate);
-		rank = Posted.trim(rank);
-		taskShare = Posted.trim(taskShare);
-		sourceSentence = Posted.trim(sourceSentence);
+		subject = Texts.trim(subject);
+		value = Texts.trim(value);
+		unit = Texts.trim(unit);
+		kind = Texts.trim(kind);
+		comparator = Texts.trim(comparator);
+		period = Texts.trim(period);
+		deadlineYear = Texts.trim(deadlineYear);
+		region = Texts.trim(region);
+		growthRate = Texts.trim(growthRate);
+		rank = Texts.trim(rank);
+		taskShare = Texts.trim(taskShare);
+		sourceSentence = Texts.trim(sourceSentence);
 	}
 
 	public static FigureForm empty() {
@@ -73,10 +74,10 @@ public record FigureForm(
 	/** Only for a form that passed validation. */
 	public FigureContent content() {
 		return new FigureContent(this.subject, new BigDecimal(this.value), this.unit, FigureKind.valueOf(this.kind),
-				Posted.orNull(this.comparator), Posted.orNull(this.period),
-				this.deadlineYear.isEmpty() ? null : Integer.valueOf(this.deadlineYear), Posted.orNull(this.region),
-				decimal(this.growthRate), Posted.orNull(this.rank), decimal(this.taskShare),
-				Posted.orNull(this.sourceSentence));
+				Texts.orNull(this.comparator), Texts.orNull(this.period),
+				this.deadlineYear.isEmpty() ? null : Integer.valueOf(this.deadlineYear), Texts.orNull(this.region),
+				decimal(this.growthRate), Texts.orNull(this.rank), decimal(this.taskShare),
+				Texts.orNull(this.sourceSentence));
 	}
 
 	/** A number as the form shows it: without trailing zeros, empty when absent. */

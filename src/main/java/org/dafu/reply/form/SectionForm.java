@@ -1,5 +1,6 @@
 package org.dafu.reply.form;
 
+import org.dafu.platform.web.forms.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,9 +27,9 @@ public record SectionForm(
 				message = "{drafting.validation.tooMany}") List<FigureForm> figures) {
 
 	public SectionForm {
-		kind = Posted.trim(kind);
-		heading = Posted.trim(heading);
-		body = Posted.keep(body);
+		kind = Texts.trim(kind);
+		heading = Texts.trim(heading);
+		body = Texts.keep(body);
 		figures = (figures != null) ? figures.stream().filter((f) -> f != null).toList() : List.of();
 	}
 
