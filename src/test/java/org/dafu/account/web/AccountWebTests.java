@@ -109,7 +109,7 @@ class AccountWebTests {
 	void aNewEmailAddressIsSavedAndSaidSo() throws Exception {
 		this.mvc.perform(post("/account/email").with(AsViewer.as(ME)).with(csrf()).param("email", "me@example.gov.cn"))
 			.andExpect(redirectedUrl("/account"))
-			.andExpect(flash().attribute("done", "account.email.changed"));
+			.andExpect(flash().attribute("message", "account.email.changed"));
 		verify(this.accounts).changeOwnEmail("me@example.gov.cn");
 	}
 

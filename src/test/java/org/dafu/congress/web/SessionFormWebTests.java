@@ -72,7 +72,7 @@ class SessionFormWebTests {
 
 		this.mvc.perform(session("/workspace/coordinator/sessions"))
 			.andExpect(redirectedUrl("/workspace/coordinator/sessions"))
-			.andExpect(flash().attribute("done", "coordination.session.created"));
+			.andExpect(flash().attribute("message", "coordination.session.created"));
 		verify(this.congress).createSession(BodyType.NPC, CongressLevel.CITY, 10, 2, 2023, "第十届二次会议");
 	}
 
@@ -87,18 +87,6 @@ class SessionFormWebTests {
 		this.mvc.perform(session("/workspace/coordinator/sessions", "10", "二〇二三", "第十届二次会议"))
 			.andExpect(status().isBadRequest())
 			.andExpect(model().attribute("errors", hasEntry("year", "coordination.session.year.invalid")));
-		verify(this.congress, never()).createSession(any(), any(), anyInt(), anyInt(), anyInt(), anyString());
-	}
-
-	@Test
-	void aNameInUseIsSaidOnTheNameField() throws Exception {
-		given(this.congress.sessionNamed("第十届二次会议")).willReturn(
-				Optional.of(new SessionView(7L, "第十届二次会议", BodyType.NPC, CongressLevel.CITY, 10, 1, 2022, false, 0)));
-		given(this.congress.sessionNumbered(BodyType.NPC, CongressLevel.CITY, 10, 2)).willReturn(Optional.empty());
-
-		this.mvc.perform(session("/workspace/coordinator/sessions"))
-			.andExpect(status().isBadRequest())
-			.andExpect(model().attribute("errors", hasEntry("name", "coordination.session.duplicateName")));
 		verify(this.congress, never()).createSession(any(), any(), anyInt(), anyInt(), anyInt(), anyString());
 	}
 
@@ -133,7 +121,7 @@ class SessionFormWebTests {
 				.with(AsViewer.as(COORDINATOR))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/workspace/coordinator/sessions"))
-			.andExpect(flash().attribute("done", "coordination.session.evaluationClosed"));
+			.andExpect(flash().attribute("message", "coordination.session.evaluationClosed"));
 		verify(this.congress).setEvaluationClosed(7L, true);
 		verify(this.congress, never()).setEvaluationClosed(anyLong(), org.mockito.ArgumentMatchers.eq(false));
 	}

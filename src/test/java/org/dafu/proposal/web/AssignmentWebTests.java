@@ -177,7 +177,7 @@ class AssignmentWebTests {
 		this.mvc.perform(
 				postAs("/assignment").param("leadUnitId", "5").param("assignedOn", "2022-03-01").param("version", "3"))
 			.andExpect(redirectedUrl("/workspace/coordinator/proposals/" + ID))
-			.andExpect(flash().attribute("problem", "coordination.assign.notRegistered"));
+			.andExpect(flash().attribute("alert", "coordination.assign.notRegistered"));
 
 		willThrow(new ObjectOptimisticLockingFailureException(Proposal.class, ID)).given(this.desk)
 			.assign(anyLong(), eq(2), anyLong(), anyList(), any(), any());
@@ -208,7 +208,7 @@ class AssignmentWebTests {
 		this.mvc.perform(
 				postAs("/extension").param("newDeadline", "2022-09-01").param("reason", "情况复杂").param("version", "3"))
 			.andExpect(redirectedUrl("/workspace/coordinator/proposals/" + ID))
-			.andExpect(flash().attribute("done", "coordination.extend.done"));
+			.andExpect(flash().attribute("message", "coordination.extend.done"));
 	}
 
 	@Test
@@ -217,7 +217,7 @@ class AssignmentWebTests {
 		this.mvc.perform(
 				postAs("/extension").param("newDeadline", "2022-09-01").param("reason", "情况复杂").param("version", "3"))
 			.andExpect(redirectedUrl("/workspace/coordinator/proposals/" + ID))
-			.andExpect(flash().attribute("problem", "coordination.extend.notOpen"));
+			.andExpect(flash().attribute("alert", "coordination.extend.notOpen"));
 		verifyNoInteractions(this.desk);
 	}
 
