@@ -21,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The README and docs/ are written for a reader of the repository: no paths of a
  * development machine, no talk of issues or branches the reader cannot see. The patterns
  * are narrow on purpose: "issue" alone is the issuing of a reply (签发), and /var/tmp is
- * where the application and the benchmarks put their data. docs/security.md is left out
- * until its table names tests without saying which work they were "merged into main" from
- * (rows 1, 13 and 20); then {@link #NOT_CHECKED} is empty.
+ * where the application and the benchmarks put their data. Every file is checked.
  */
 class DocsTests {
 
@@ -34,8 +32,6 @@ class DocsTests {
 			Pattern.compile("(?i)\\bissues?\\s*#?\\d+"), Pattern.compile("(?i)\\bissue #"),
 			Pattern.compile("(?i)\\b(this|that|the|our|my|a feature) branch\\b"),
 			Pattern.compile("(?i)\\bmerged into main\\b"), Pattern.compile("(?i)\\bpull request"));
-
-	private static final Set<String> NOT_CHECKED = Set.of("security.md");
 
 	/** {@code feature/sub/ClassName} or {@code feature/ClassName.method}. */
 	private static final Pattern NAMED_CLASS = Pattern
@@ -115,10 +111,7 @@ class DocsTests {
 		List<Path> docs = new ArrayList<>();
 		docs.add(Path.of("README.md"));
 		try (Stream<Path> files = Files.list(Path.of("docs"))) {
-			files.filter((p) -> p.toString().endsWith(".md"))
-				.filter((p) -> !NOT_CHECKED.contains(p.getFileName().toString()))
-				.sorted()
-				.forEach(docs::add);
+			files.filter((p) -> p.toString().endsWith(".md")).sorted().forEach(docs::add);
 		}
 		assertThat(docs).hasSizeGreaterThan(5);
 		return docs;
