@@ -3,15 +3,15 @@ package org.dafu.figure;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 
+import org.dafu.platform.RefusedException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import org.springframework.util.Assert;
 
 /** A later measurement of a target (table {@code figure_measurement}). */
 @Entity
@@ -50,13 +50,12 @@ class Measurement {
 
 	Measurement(Long figureId, LocalDate measuredOn, BigDecimal value, String period, String source, String note,
 			String recordedBy, LocalDate today) {
-		Assert.notNull(figureId, "figure");
-		Assert.notNull(measuredOn, "a measurement has a date");
-		Assert.isTrue(!measuredOn.isAfter(today), "a measurement is not in the future");
-		Assert.notNull(value, "a measurement has a value");
-		Assert.isTrue(note == null || note.length() <= 500, "note of at most 500 characters");
-		Assert.isTrue(period == null || period.length() <= 50, "period of at most 50 characters");
-		Assert.isTrue(source == null || source.length() <= 300, "source of at most 300 characters");
+		Objects.requireNonNull(figureId, "figure");
+		refuseIf(measuredOn == null || measuredOn.isAfter(today), "measuredOn");
+		refuseIf(value == null, "value");
+		refuseIf(note != null && note.length() > 500, "note");
+		refuseIf(period != null && period.length() > 50, "period");
+		refuseIf(source != null && source.length() > 300, "source");
 		this.figureId = figureId;
 		this.measuredOn = measuredOn;
 		this.value = value;
@@ -64,6 +63,13 @@ class Measurement {
 		this.period = blankToNull(period);
 		this.source = blankToNull(source);
 		this.recordedBy = recordedBy;
+	}
+
+	/** A value the measurement's rules refuse: the field, with its message. */
+	private static void refuseIf(boolean refused, String field) {
+		if (refused) {
+			throw new RefusedException(field, "figure.record.invalid." + field);
+		}
 	}
 
 	Long getId() {

@@ -95,4 +95,14 @@ class ArchitectureTests {
 		classes().that().haveSimpleNameEndingWith("Repository").should().bePackagePrivate().check(CLASSES);
 	}
 
+	@Test
+	void noClassAssertsWithSpring() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.springframework.util.Assert")
+			.because("an assertion on a person's value surfaces as a 500; rules raise domain refusals"
+					+ " (platform.RefusedException) and internal invariants use Objects.requireNonNull")
+			.check(CLASSES);
+	}
+
 }

@@ -125,19 +125,6 @@ class ReplyRulesTests {
 		assertThat(reply.getDisclosureMode()).isEqualTo(DisclosureMode.PROACTIVE);
 	}
 
-	@Test
-	void noDomainClassOfTheReplyAndItsFollowersAssertsWithSpring() {
-		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages("org.dafu.reply", "org.dafu.opinion", "org.dafu.original", "org.dafu.reminder",
-					"org.dafu.evaluation");
-		assertThat(classes).isNotEmpty();
-		noClasses().should()
-			.dependOnClassesThat()
-			.haveFullyQualifiedName("org.springframework.util.Assert")
-			.because("an assertion on a user's value surfaces as a 500; the rules raise domain exceptions")
-			.check(classes);
-	}
-
 	private static Reply submitted(LetterContent content) {
 		Reply reply = new Reply(1L, 2L, ReplyKind.ORIGINAL, content);
 		reply.submit("drafter", Instant.now());
