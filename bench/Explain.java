@@ -7,7 +7,7 @@ import java.sql.Statement;
 
 /**
  * EXPLAIN ANALYZE of the public list's first and a deep page (a seek) and of the page boundaries, as the app runs them
- * (reply/ReplyReads), against the benchmark database (docs/benchmarks.md):
+ * (reply/ReplyListReads), against the benchmark database (docs/benchmarks.md):
  *
  * java -cp ~/.m2/repository/org/postgresql/postgresql/VERSION/postgresql-VERSION.jar bench/Explain.java PORT [DB_DIR] [PAGE] [vacuum]
  *

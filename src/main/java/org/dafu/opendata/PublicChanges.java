@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 
-import org.dafu.reply.ReplyReads;
+import org.dafu.reply.PublicReplyReads;
 
 import org.springframework.stereotype.Component;
 
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class PublicChanges {
 
-	private final ReplyReads replies;
+	private final PublicReplyReads replies;
 
-	PublicChanges(ReplyReads replies) {
+	PublicChanges(PublicReplyReads replies) {
 		this.replies = replies;
 	}
 

@@ -13,8 +13,8 @@ import org.dafu.access.Viewer;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
 import org.dafu.reply.DisclosureMode;
-import org.dafu.reply.ReplyReads;
 import org.dafu.reply.ReplyRow;
+import org.dafu.reply.ReplyRowReads;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -38,9 +38,9 @@ public class BrowseQueries {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ReplyReads replies;
+	private final ReplyRowReads replies;
 
-	BrowseQueries(NamedParameterJdbcTemplate jdbc, ReplyReads replies) {
+	BrowseQueries(NamedParameterJdbcTemplate jdbc, ReplyRowReads replies) {
 		this.jdbc = jdbc;
 		this.replies = replies;
 	}
@@ -103,7 +103,7 @@ public class BrowseQueries {
 		if (proposals.isEmpty()) {
 			return proposals;
 		}
-		ReplyReads.ProposalReplies replies = this.replies.ofProposalsWithReasons(viewer,
+		ReplyRowReads.ProposalReplies replies = this.replies.ofProposalsWithReasons(viewer,
 				proposals.stream().map(ProposalRow::id).toList());
 		return proposals.stream()
 			.map((p) -> new ProposalRow(p.id(), p.sessionId(), p.sessionName(), p.number(), p.title(), p.status(),

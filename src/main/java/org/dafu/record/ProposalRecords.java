@@ -24,8 +24,8 @@ import org.dafu.evaluation.RehandlingView;
 import org.dafu.platform.ClockConfiguration;
 import org.dafu.platform.web.NotFoundException;
 import org.dafu.reply.DisclosureMode;
-import org.dafu.reply.ReplyReads;
 import org.dafu.reply.ReplyRow;
+import org.dafu.reply.ReplyRowReads;
 import org.dafu.stats.StatisticsService;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -47,8 +47,8 @@ import static org.dafu.unit.UnitProjections.UNITS;
  * <p>
  * At most four statements, whatever the number of units, extensions, replies and ratings:
  * the proposal with its session and deputies; its assignments with their units and
- * extensions; its replies ({@link ReplyReads#ofProposalsWithReasons}); its 重新办理 and the
- * ratings of the replies the viewer reads ({@link EvaluationService#ofProposal}).
+ * extensions; its replies ({@link ReplyRowReads#ofProposalsWithReasons}); its 重新办理 and
+ * the ratings of the replies the viewer reads ({@link EvaluationService#ofProposal}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -56,13 +56,13 @@ public class ProposalRecords {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ReplyReads replies;
+	private final ReplyRowReads replies;
 
 	private final EvaluationService evaluations;
 
 	private final AccessPolicy access;
 
-	ProposalRecords(NamedParameterJdbcTemplate jdbc, ReplyReads replies, EvaluationService evaluations,
+	ProposalRecords(NamedParameterJdbcTemplate jdbc, ReplyRowReads replies, EvaluationService evaluations,
 			AccessPolicy access) {
 		this.jdbc = jdbc;
 		this.replies = replies;
@@ -76,7 +76,7 @@ public class ProposalRecords {
 		List<Assigned> units = new ArrayList<>();
 		List<Step> steps = new ArrayList<>();
 		assignments(head.id(), units, steps);
-		ReplyReads.ProposalReplies replies = this.replies.ofProposalsWithReasons(viewer, List.of(head.id()));
+		ReplyRowReads.ProposalReplies replies = this.replies.ofProposalsWithReasons(viewer, List.of(head.id()));
 		List<ReplyRow> readable = replies.readable(head.id());
 		boolean readsIssued = readable.stream().anyMatch((r) -> !r.isDraft());
 		ProposalFacts facts = new ProposalFacts(head.leadDeputy().id(),

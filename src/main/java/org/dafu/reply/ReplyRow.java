@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * A reply as a link in lists of other features (sessions, units, deputies), read through
- * {@link ReplyReads}: {@code date} is the reply's date ({@link ReplyReads#dateOf}).
+ * {@link ReplyRowReads}: {@code date} is the reply's date ({@link ReplyReads#dateOf}).
  */
 public record ReplyRow(long id, long proposalId, String indexNumber, String kind, String status, String resultClass,
 		String disclosureMode, LocalDate date, int proposalNumber, String proposalTitle, long sessionId,

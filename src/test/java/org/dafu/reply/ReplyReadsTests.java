@@ -29,7 +29,10 @@ class ReplyReadsTests {
 	ReplyService replies;
 
 	@Autowired
-	ReplyReads reads;
+	LetterReads letters;
+
+	@Autowired
+	ReplyListReads lists;
 
 	@Test
 	void theLetterReadIsTheSameViewAsTheEntity() {
@@ -42,8 +45,8 @@ class ReplyReadsTests {
 		ReplyView expected = this.replies.readable(s.official(), id);
 		assertThat(expected.corrections()).hasSize(2);
 		assertThat(expected.figures()).isNotEmpty();
-		assertThat(this.reads.letter(Viewer.anonymous(), id)).isEqualTo(expected);
-		assertThat(this.reads.letterByIndexNumber(Viewer.anonymous(), expected.indexNumber())).isEqualTo(expected);
+		assertThat(this.letters.letter(Viewer.anonymous(), id)).isEqualTo(expected);
+		assertThat(this.letters.letterByIndexNumber(Viewer.anonymous(), expected.indexNumber())).isEqualTo(expected);
 	}
 
 	@Test
@@ -53,16 +56,16 @@ class ReplyReadsTests {
 		long draft = this.data.draft(s, "草稿读取");
 		for (long id : new long[] { onRequest, draft }) {
 			assertThatExceptionOfType(NotFoundException.class)
-				.isThrownBy(() -> this.reads.letter(Viewer.anonymous(), id));
+				.isThrownBy(() -> this.letters.letter(Viewer.anonymous(), id));
 			assertThatExceptionOfType(NotFoundException.class)
-				.isThrownBy(() -> this.reads.letter(s.otherOfficial(), id));
-			assertThat(this.reads.letter(s.official(), id)).isEqualTo(this.replies.readable(s.official(), id));
+				.isThrownBy(() -> this.letters.letter(s.otherOfficial(), id));
+			assertThat(this.letters.letter(s.official(), id)).isEqualTo(this.replies.readable(s.official(), id));
 		}
-		assertThat(this.reads.letter(s.lead(), onRequest).id()).isEqualTo(onRequest);
-		assertThat(this.reads.letter(s.cosigner(), onRequest).id()).isEqualTo(onRequest);
+		assertThat(this.letters.letter(s.lead(), onRequest).id()).isEqualTo(onRequest);
+		assertThat(this.letters.letter(s.cosigner(), onRequest).id()).isEqualTo(onRequest);
 		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.reads.letter(s.bystander(), onRequest));
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.reads.letter(s.lead(), draft));
+			.isThrownBy(() -> this.letters.letter(s.bystander(), onRequest));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.letters.letter(s.lead(), draft));
 	}
 
 	@Test
@@ -72,19 +75,19 @@ class ReplyReadsTests {
 			this.data.issued(s, (i % 5 == 0) ? DisclosureMode.ON_REQUEST : DisclosureMode.PROACTIVE, "翻页" + i);
 		}
 		this.data.draft(s, "翻页草稿");
-		PageView<ReplySummary> first = this.reads.latest(Viewer.anonymous(), Paging.of(1, null));
-		assertThat(first.total()).isEqualTo(this.reads.latestByOffset(Viewer.anonymous(), Paging.of(1, null)).total());
+		PageView<ReplySummary> first = this.lists.latest(Viewer.anonymous(), Paging.of(1, null));
+		assertThat(first.total()).isEqualTo(this.lists.latestByOffset(Viewer.anonymous(), Paging.of(1, null)).total());
 		int pages = Math.min(first.totalPages(), 40);
 		for (int page = 1; page <= pages + 1; page++) {
-			assertThat(this.reads.latest(Viewer.anonymous(), Paging.of(page, null)))
-				.isEqualTo(this.reads.latestByOffset(Viewer.anonymous(), Paging.of(page, null)));
+			assertThat(this.lists.latest(Viewer.anonymous(), Paging.of(page, null)))
+				.isEqualTo(this.lists.latestByOffset(Viewer.anonymous(), Paging.of(page, null)));
 		}
 		int last = first.totalPages();
-		assertThat(this.reads.latest(Viewer.anonymous(), Paging.of(last, null)))
-			.isEqualTo(this.reads.latestByOffset(Viewer.anonymous(), Paging.of(last, null)));
-		assertThat(this.reads.latest(Viewer.anonymous(), Paging.of(1, 10)))
-			.isEqualTo(this.reads.latestByOffset(Viewer.anonymous(), Paging.of(1, 10)));
-		assertThat(this.reads.latest(Viewer.anonymous(), Paging.of(1, null)).items())
+		assertThat(this.lists.latest(Viewer.anonymous(), Paging.of(last, null)))
+			.isEqualTo(this.lists.latestByOffset(Viewer.anonymous(), Paging.of(last, null)));
+		assertThat(this.lists.latest(Viewer.anonymous(), Paging.of(1, 10)))
+			.isEqualTo(this.lists.latestByOffset(Viewer.anonymous(), Paging.of(1, 10)));
+		assertThat(this.lists.latest(Viewer.anonymous(), Paging.of(1, null)).items())
 			.allSatisfy((r) -> assertThat(r.disclosureMode()).isEqualTo(DisclosureMode.PROACTIVE))
 			.allSatisfy((r) -> assertThat(r.status()).isEqualTo(ReplyStatus.ISSUED));
 	}

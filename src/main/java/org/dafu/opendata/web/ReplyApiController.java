@@ -11,7 +11,7 @@ import org.springdoc.core.annotations.ParameterObject;
 import org.dafu.access.AccessPolicy;
 import org.dafu.platform.web.JsonApi;
 import org.dafu.platform.web.PageView;
-import org.dafu.reply.ReplyReads;
+import org.dafu.reply.LetterReads;
 import org.dafu.reply.ReplyView;
 import org.dafu.search.SearchForm;
 import org.dafu.search.SearchHit;
@@ -34,11 +34,11 @@ class ReplyApiController {
 
 	private final SearchService search;
 
-	private final ReplyReads replies;
+	private final LetterReads replies;
 
 	private final AccessPolicy access;
 
-	ReplyApiController(SearchService search, ReplyReads replies, AccessPolicy access) {
+	ReplyApiController(SearchService search, LetterReads replies, AccessPolicy access) {
 		this.search = search;
 		this.replies = replies;
 		this.access = access;

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-import org.dafu.reply.ReplyReads;
+import org.dafu.reply.PublicReplyReads;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -28,9 +28,9 @@ class SitemapController {
 	private static final DateTimeFormatter LASTMOD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX")
 		.withZone(ZoneOffset.UTC);
 
-	private final ReplyReads replies;
+	private final PublicReplyReads replies;
 
-	SitemapController(ReplyReads replies) {
+	SitemapController(PublicReplyReads replies) {
 		this.replies = replies;
 	}
 
@@ -42,7 +42,7 @@ class SitemapController {
 		url(xml, OpenDataLinks.absolute("/replies"), null);
 		// lastmod: the last public change (issue, correction, disclosure; V73), as the
 		// Atom entries' updated
-		for (ReplyReads.PublicLink link : this.replies.publicLinks(MAX_URLS)) {
+		for (PublicReplyReads.PublicLink link : this.replies.publicLinks(MAX_URLS)) {
 			url(xml, OpenDataLinks.reply(link.id(), link.indexNumber()),
 					(link.changedAt() != null) ? LASTMOD.format(link.changedAt()) : null);
 		}

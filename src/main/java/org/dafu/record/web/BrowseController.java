@@ -9,7 +9,7 @@ import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.congress.CongressService;
 import org.dafu.platform.web.Paging;
-import org.dafu.reply.ReplyReads;
+import org.dafu.reply.PublicReplyReads;
 import org.dafu.stats.Statistics;
 import org.dafu.stats.StatisticsCharts;
 import org.dafu.stats.StatisticsService;
@@ -56,10 +56,10 @@ class BrowseController {
 
 	private final ProposalRecords records;
 
-	private final ReplyReads replies;
+	private final PublicReplyReads replies;
 
 	BrowseController(BrowseQueries queries, CongressService congress, UnitService units, StatisticsService statistics,
-			StatisticsCharts charts, AccessPolicy access, ProposalRecords records, ReplyReads replies) {
+			StatisticsCharts charts, AccessPolicy access, ProposalRecords records, PublicReplyReads replies) {
 		this.queries = queries;
 		this.records = records;
 		this.replies = replies;

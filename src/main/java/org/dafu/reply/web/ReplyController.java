@@ -1,8 +1,9 @@
 package org.dafu.reply.web;
 
+import org.dafu.reply.LetterReads;
 import org.dafu.reply.ReplyListForm;
 import org.dafu.reply.ReplyListOptions;
-import org.dafu.reply.ReplyReads;
+import org.dafu.reply.ReplyListReads;
 import org.dafu.reply.ReplyView;
 
 import org.slf4j.Logger;
@@ -26,7 +27,9 @@ class ReplyController {
 
 	static final String LETTER_VIEW = "reply/letter";
 
-	private final ReplyReads reads;
+	private final ReplyListReads reads;
+
+	private final LetterReads letters;
 
 	private static final Logger log = LoggerFactory.getLogger(ReplyController.class);
 
@@ -34,8 +37,9 @@ class ReplyController {
 
 	private final ReplyListOptions options;
 
-	ReplyController(ReplyReads reads, AccessPolicy access, ReplyListOptions options) {
+	ReplyController(ReplyListReads reads, LetterReads letters, AccessPolicy access, ReplyListOptions options) {
 		this.reads = reads;
+		this.letters = letters;
 		this.access = access;
 		this.options = options;
 	}
@@ -66,7 +70,7 @@ class ReplyController {
 
 	@GetMapping("/replies/{id:[0-9]{1,18}}")
 	String letter(@PathVariable long id, Model model) {
-		ReplyView reply = this.reads.letter(this.access.currentViewer(), id);
+		ReplyView reply = this.letters.letter(this.access.currentViewer(), id);
 		PageTags.letterOf(reply.id());
 		model.addAttribute("reply", reply);
 		return LETTER_VIEW;
@@ -75,7 +79,7 @@ class ReplyController {
 	/** Stable address by 索引号, e.g. /replies/index/11330800002618015K/2022-137066. */
 	@GetMapping("/replies/index/{code:[0-9A-Z]{6,30}}/{serial:[0-9]{4}-[0-9]{1,10}}")
 	String letterByIndexNumber(@PathVariable String code, @PathVariable String serial, Model model) {
-		ReplyView reply = this.reads.letterByIndexNumber(this.access.currentViewer(), code + "/" + serial);
+		ReplyView reply = this.letters.letterByIndexNumber(this.access.currentViewer(), code + "/" + serial);
 		PageTags.letterOf(reply.id());
 		model.addAttribute("reply", reply);
 		return LETTER_VIEW;

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.dafu.access.Viewer;
-import org.dafu.reply.ReplyReads;
+import org.dafu.reply.ReplyRowReads;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,11 +36,11 @@ public class UnitInbox {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ReplyReads replies;
+	private final ReplyRowReads replies;
 
 	private final Clock clock;
 
-	UnitInbox(NamedParameterJdbcTemplate jdbc, ReplyReads replies, Clock clock) {
+	UnitInbox(NamedParameterJdbcTemplate jdbc, ReplyRowReads replies, Clock clock) {
 		this.jdbc = jdbc;
 		this.replies = replies;
 		this.clock = clock;

@@ -6,7 +6,7 @@ import org.dafu.access.Viewer;
 import org.dafu.platform.web.NotFoundException;
 import org.dafu.platform.web.PageView;
 import org.dafu.platform.web.Paging;
-import org.dafu.reply.ReplyReads;
+import org.dafu.reply.LetterReads;
 import org.dafu.search.SearchCriteria;
 import org.dafu.search.SearchService;
 import org.dafu.testing.WebSlice;
@@ -40,7 +40,7 @@ class ReplyApiWebTests {
 	SearchService search;
 
 	@MockitoBean
-	ReplyReads replies;
+	LetterReads replies;
 
 	@Test
 	void anEmptyResultHasNoNextPage() throws Exception {

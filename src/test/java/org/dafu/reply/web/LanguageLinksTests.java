@@ -3,8 +3,9 @@ package org.dafu.reply.web;
 import java.util.List;
 
 import org.dafu.platform.web.PageView;
+import org.dafu.reply.LetterReads;
 import org.dafu.reply.ReplyListOptions;
-import org.dafu.reply.ReplyReads;
+import org.dafu.reply.ReplyListReads;
 import org.dafu.testing.WebSlice;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,10 @@ class LanguageLinksTests {
 	MockMvc mvc;
 
 	@MockitoBean
-	ReplyReads reads;
+	ReplyListReads reads;
+
+	@MockitoBean
+	LetterReads letters;
 
 	@MockitoBean
 	ReplyListOptions options;
