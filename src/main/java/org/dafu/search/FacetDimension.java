@@ -1,0 +1,38 @@
+package org.dafu.search;
+
+import java.util.Map;
+
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+
+import org.dafu.reply.ReplyIndex;
+
+/**
+ * The six dimensions a search is faceted by, each with the index field it counts and the
+ * filter of the criteria that it leaves out when it is counted ({@link SearchFacets}).
+ */
+enum FacetDimension {
+
+	SESSION(ReplyIndex.SESSION_FACET), YEAR(ReplyIndex.YEAR), UNIT(ReplyIndex.UNIT_FACET),
+	TOPIC(ReplyIndex.TOPIC_FACET), RESULT_CLASS(ReplyIndex.RESULT_CLASS), REGION(ReplyIndex.REGIONS);
+
+	final String field;
+
+	final AggregationKey<Map<Object, Long>> key;
+
+	FacetDimension(String field) {
+		this.field = field;
+		this.key = AggregationKey.of(field);
+	}
+
+	boolean isFiltered(SearchCriteria criteria) {
+		return switch (this) {
+			case SESSION -> criteria.sessionId() != null;
+			case YEAR -> criteria.year() != null;
+			case UNIT -> criteria.unitId() != null;
+			case TOPIC -> criteria.topicId() != null;
+			case RESULT_CLASS -> criteria.resultClass() != null;
+			case REGION -> criteria.region() != null;
+		};
+	}
+
+}
