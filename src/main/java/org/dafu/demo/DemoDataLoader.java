@@ -20,6 +20,7 @@ import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalService.RegisterProposalCommand;
 import org.dafu.reply.LetterContent;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
 import org.dafu.unit.UnitService;
@@ -63,6 +64,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final ReplyService replies;
 
+	private final ReplyReview review;
+
 	private final DemoProposals more;
 
 	private final Clock clock;
@@ -70,11 +73,12 @@ class DemoDataLoader implements ApplicationRunner {
 	private final LetterParser parser = new LetterParser();
 
 	DemoDataLoader(CongressService congress, UnitService units, ProposalService proposals, ReplyService replies,
-			DemoProposals more, Clock clock) {
+			ReplyReview review, DemoProposals more, Clock clock) {
 		this.congress = congress;
 		this.units = units;
 		this.proposals = proposals;
 		this.replies = replies;
+		this.review = review;
 		this.more = more;
 		this.clock = clock;
 	}
@@ -118,7 +122,7 @@ class DemoDataLoader implements ApplicationRunner {
 		this.proposals.assign(proposal, unit.id(), List.of(), assigned, null);
 		LetterContent content = ParsedLetters.toContent(letter, demo.resultClass(), demo.disclosureReason());
 		LocalDate signed = (letter.signedDate() != null) ? letter.signedDate() : written;
-		this.replies.recordIssued(proposal, unit.id(), ReplyKind.ORIGINAL, content, indexNumber,
+		this.review.recordIssued(proposal, unit.id(), ReplyKind.ORIGINAL, content, indexNumber,
 				signed.atTime(LocalTime.of(9, 0)).atZone(ClockConfiguration.ZONE).toInstant());
 		this.proposals.markReplied(proposal);
 	}

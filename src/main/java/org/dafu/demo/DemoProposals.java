@@ -21,8 +21,9 @@ import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureContent;
 import org.dafu.reply.FigureKind;
 import org.dafu.reply.LetterContent;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
-import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ResultClass;
 import org.dafu.reply.SectionContent;
 import org.dafu.reply.SectionKind;
@@ -83,16 +84,19 @@ class DemoProposals {
 
 	private final ProposalService proposals;
 
-	private final ReplyService replies;
+	private final ReplyReview review;
+
+	private final ReplyDrafting drafting;
 
 	private final EvaluationService evaluations;
 
-	DemoProposals(CongressService congress, UnitService units, ProposalService proposals, ReplyService replies,
-			EvaluationService evaluations) {
+	DemoProposals(CongressService congress, UnitService units, ProposalService proposals, ReplyReview review,
+			ReplyDrafting drafting, EvaluationService evaluations) {
 		this.congress = congress;
 		this.units = units;
 		this.proposals = proposals;
-		this.replies = replies;
+		this.review = review;
+		this.drafting = drafting;
 		this.evaluations = evaluations;
 	}
 
@@ -180,7 +184,7 @@ class DemoProposals {
 						rate(lead, reply, Rating.BASICALLY_SATISFIED, Rating.UNSATISFIED, "措施不够具体，请再研究。（示例）");
 					}
 				}
-				case 3, 4 -> this.replies.createDraft(Viewer.official("demo-loader", unit.id()), proposal,
+				case 3, 4 -> this.drafting.createDraft(Viewer.official("demo-loader", unit.id()), proposal,
 						ReplyKind.ORIGINAL,
 						letter(topic, unit, ResultClass.B, DisclosureMode.PROACTIVE, null, today.minusDays(3), year));
 				default -> {
@@ -204,7 +208,7 @@ class DemoProposals {
 	private long issue(long proposal, UnitView unit, DemoTopic topic, ResultClass result, DisclosureMode mode,
 			String reason, LocalDate issued, int year, int serial) {
 		LetterContent content = letter(topic, unit, result, mode, reason, issued, year);
-		long id = this.replies.recordIssued(proposal, unit.id(), ReplyKind.ORIGINAL, content,
+		long id = this.review.recordIssued(proposal, unit.id(), ReplyKind.ORIGINAL, content,
 				unit.orgCode() + "/" + year + "-" + String.format("%06d", serial),
 				issued.atTime(LocalTime.of(10, 0)).atZone(ClockConfiguration.ZONE).toInstant());
 		this.proposals.markReplied(proposal);

@@ -20,7 +20,9 @@ import org.dafu.proposal.ProposalStatus;
 import org.dafu.proposal.ProposalView;
 import org.dafu.reply.AlreadySubmittedException;
 import org.dafu.reply.LetterContent;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.dafu.reply.ResultClass;
@@ -46,6 +48,10 @@ public class FollowUpService {
 
 	private final ReplyService replies;
 
+	private final ReplyReview review;
+
+	private final ReplyDrafting drafting;
+
 	private final ProposalService proposals;
 
 	private final ProposalReads proposalReads;
@@ -56,9 +62,11 @@ public class FollowUpService {
 
 	private final Clock clock;
 
-	FollowUpService(ReplyService replies, ProposalService proposals, ProposalReads proposalReads, AccessPolicy access,
-			NamedParameterJdbcTemplate jdbc, Clock clock) {
+	FollowUpService(ReplyService replies, ReplyReview review, ReplyDrafting drafting, ProposalService proposals,
+			ProposalReads proposalReads, AccessPolicy access, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.replies = replies;
+		this.review = review;
+		this.drafting = drafting;
 		this.proposals = proposals;
 		this.proposalReads = proposalReads;
 		this.access = access;
@@ -166,9 +174,9 @@ public class FollowUpService {
 				base.catalogCategory(), base.addressee(), text.opening(), base.closing(), base.issuer(),
 				text.resultClass(),
 				List.of(new SectionContent(SectionKind.RESPONSE, text.heading(), text.body(), List.of())));
-		long id = this.replies.createDraft(viewer, proposalId, kind, content, formToken);
+		long id = this.drafting.createDraft(viewer, proposalId, kind, content, formToken);
 		int version = this.replies.readable(viewer, id).version();
-		return this.replies.issue(viewer, id, version);
+		return this.review.issue(viewer, id, version);
 	}
 
 	/**
@@ -176,7 +184,7 @@ public class FollowUpService {
 	 * what the form is about: a re-handled proposal is no longer to re-handle).
 	 */
 	private void refuseSecondSubmission(Viewer viewer, UUID formToken) {
-		this.replies.writtenByForm(viewer, formToken).ifPresent((id) -> {
+		this.drafting.writtenByForm(viewer, formToken).ifPresent((id) -> {
 			throw new AlreadySubmittedException(id);
 		});
 	}

@@ -18,7 +18,7 @@ import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.LetterContent;
 import org.dafu.reply.LetterLimits;
 import org.dafu.reply.ReplyKind;
-import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyReview;
 import org.dafu.unit.UnitService;
 import org.dafu.unit.UnitView;
 
@@ -44,7 +44,7 @@ class ArchivedLetters {
 
 	private final ProposalService proposals;
 
-	private final ReplyService replies;
+	private final ReplyReview review;
 
 	private final ImportService imports;
 
@@ -52,12 +52,12 @@ class ArchivedLetters {
 
 	private final AuditLog audit;
 
-	ArchivedLetters(UnitService units, CongressService congress, ProposalService proposals, ReplyService replies,
+	ArchivedLetters(UnitService units, CongressService congress, ProposalService proposals, ReplyReview review,
 			ImportService imports, LetterImports records, AuditLog audit) {
 		this.units = units;
 		this.congress = congress;
 		this.proposals = proposals;
-		this.replies = replies;
+		this.review = review;
 		this.imports = imports;
 		this.records = records;
 		this.audit = audit;
@@ -96,7 +96,7 @@ class ArchivedLetters {
 		UnitView unit = unit(indexNumber.substring(0, indexNumber.indexOf('/')), letter.issuer());
 		SessionView session = session(letter, options, (written != null) ? written : signed);
 		long proposal = proposal(session, letter, unit, (written != null) ? written : signed);
-		long reply = this.replies.recordIssued(proposal, unit.id(), ReplyKind.ORIGINAL, content, indexNumber,
+		long reply = this.review.recordIssued(proposal, unit.id(), ReplyKind.ORIGINAL, content, indexNumber,
 				signed.atTime(ISSUED_AT).atZone(ClockConfiguration.ZONE).toInstant());
 		this.proposals.markReplied(proposal);
 		this.records.record(reply, indexNumber, ImportSource.BULK, sourceName, ACTOR);

@@ -20,6 +20,7 @@ import org.dafu.proposal.ProposalView;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.LetterContent;
 import org.dafu.reply.LetterLimits;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
@@ -49,6 +50,8 @@ public class ImportService {
 
 	private final ReplyService replies;
 
+	private final ReplyDrafting drafting;
+
 	private final LetterImports imports;
 
 	private final AuditLog audit;
@@ -59,12 +62,13 @@ public class ImportService {
 
 	private final long maxBytes;
 
-	ImportService(CongressService congress, ProposalService proposals, ReplyService replies, LetterImports imports,
-			AuditLog audit, UnitService units, AccessPolicy access,
+	ImportService(CongressService congress, ProposalService proposals, ReplyService replies, ReplyDrafting drafting,
+			LetterImports imports, AuditLog audit, UnitService units, AccessPolicy access,
 			@Value("${dafu.import.max-bytes:2MB}") DataSize maxFileSize) {
 		this.congress = congress;
 		this.proposals = proposals;
 		this.replies = replies;
+		this.drafting = drafting;
 		this.imports = imports;
 		this.audit = audit;
 		this.units = units;
@@ -232,7 +236,7 @@ public class ImportService {
 			throw unavailable(indexNumber);
 		}
 		long proposalId = proposalFor(viewer, session, command);
-		long replyId = this.replies.createDraft(viewer, proposalId, ReplyKind.ORIGINAL, command.content());
+		long replyId = this.drafting.createDraft(viewer, proposalId, ReplyKind.ORIGINAL, command.content());
 		// Checked last, after the draft exists: the database's unique constraint is the
 		// real guard, and its refusal must undo it.
 		if (indexNumber != null) {
@@ -253,7 +257,7 @@ public class ImportService {
 			// the unit published the letter under this number: issuing keeps it (when it
 			// is
 			// one of the unit's numbers; another unit's gets the unit's next one)
-			this.replies.keepLetterIndexNumber(viewer, replyId, indexNumber);
+			this.drafting.keepLetterIndexNumber(viewer, replyId, indexNumber);
 		}
 		this.audit.record(viewer.username(), "LETTER_IMPORTED", "reply:" + replyId, "proposal:" + proposalId
 				+ " source:" + command.source() + ((indexNumber != null) ? " index:" + indexNumber : ""), null);

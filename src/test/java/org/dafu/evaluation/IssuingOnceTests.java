@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 import org.dafu.proposal.ProposalService;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.TestData;
@@ -57,6 +59,12 @@ class IssuingOnceTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
 
 	@Autowired
 	FollowUpService followUps;
@@ -171,9 +179,9 @@ class IssuingOnceTests {
 	}
 
 	private long issuedB(Scenario s) {
-		long id = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
+		long id = this.drafting.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
 				TestData.letter("跟踪" + s.n(), DisclosureMode.PROACTIVE, ResultClass.B));
-		return this.replies.issue(s.official(), id, this.replies.readable(s.official(), id).version()).id();
+		return this.review.issue(s.official(), id, this.replies.readable(s.official(), id).version()).id();
 	}
 
 	private long followUps(Scenario s) {

@@ -16,8 +16,10 @@ import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureContent;
 import org.dafu.reply.FigureKind;
 import org.dafu.reply.LetterContent;
+import org.dafu.reply.ReplyCorrections;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
-import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
@@ -48,7 +50,13 @@ class FigureDashboardCountTests {
 	TestData data;
 
 	@Autowired
-	ReplyService replies;
+	ReplyCorrections corrections;
+
+	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
 
 	@Autowired
 	FigureQueries figures;
@@ -65,15 +73,15 @@ class FigureDashboardCountTests {
 	@Test
 	void countsStayEqualToACountFromScratchThroughAReplysLife() {
 		Scenario s = this.data.scenario();
-		long draft = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
+		long draft = this.drafting.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
 				letter("计数草稿", DisclosureMode.PROACTIVE));
 		assertCountsMatchARecount();
-		this.replies.issue(s.official(), draft, version(draft));
+		this.review.issue(s.official(), draft, version(draft));
 		assertCountsMatchARecount();
 		assertThat(targetsOf(s.unitId())).isEqualTo(2);
-		this.replies.correct(s.official(), draft, version(draft), letter("计数更正", DisclosureMode.PROACTIVE), "更正指标");
+		this.corrections.correct(s.official(), draft, version(draft), letter("计数更正", DisclosureMode.PROACTIVE), "更正指标");
 		assertCountsMatchARecount();
-		this.replies.withdraw(s.official(), draft, version(draft), DisclosureMode.NOT_PUBLIC, "涉及内部事项");
+		this.corrections.withdraw(s.official(), draft, version(draft), DisclosureMode.NOT_PUBLIC, "涉及内部事项");
 		assertCountsMatchARecount();
 		this.jdbc.update("update reply set unit_id = ? where id = ?", s.otherUnitId(), draft);
 		this.jdbc.update("update proposal set topic_category_id = ? where id = ?", this.data.topic("计数主题"),
@@ -91,12 +99,12 @@ class FigureDashboardCountTests {
 	@Test
 	void everyKindOfViewerGetsWhatTheAccessFilterLetsThrough() {
 		Scenario s = this.data.scenario();
-		this.replies.recordIssued(s.proposalId(), s.unitId(), ReplyKind.ORIGINAL,
+		this.review.recordIssued(s.proposalId(), s.unitId(), ReplyKind.ORIGINAL,
 				letter("可见甲", DisclosureMode.PROACTIVE), "T" + s.n() + "/2022-" + TestData.unique(), Instant.now());
-		this.replies.recordIssued(s.proposalId(), s.unitId(), ReplyKind.ORIGINAL,
+		this.review.recordIssued(s.proposalId(), s.unitId(), ReplyKind.ORIGINAL,
 				letter("隐藏乙", DisclosureMode.NOT_PUBLIC), "T" + s.n() + "/2022-" + TestData.unique(), Instant.now());
 		long elsewhere = this.data.anotherProposal(s);
-		this.replies.recordIssued(elsewhere, s.unitId(), ReplyKind.ORIGINAL, letter("隐藏丙", DisclosureMode.ON_REQUEST),
+		this.review.recordIssued(elsewhere, s.unitId(), ReplyKind.ORIGINAL, letter("隐藏丙", DisclosureMode.ON_REQUEST),
 				"T" + s.n() + "/2022-" + TestData.unique(), Instant.now());
 		// measured targets (public and hidden) are assessed; the others have no data
 		this.jdbc

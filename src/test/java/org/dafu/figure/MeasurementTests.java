@@ -10,7 +10,10 @@ import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureContent;
 import org.dafu.reply.FigureKind;
 import org.dafu.reply.LetterContent;
+import org.dafu.reply.ReplyCorrections;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
 import org.dafu.reply.SectionContent;
@@ -58,6 +61,15 @@ class MeasurementTests {
 	ReplyService replies;
 
 	@Autowired
+	ReplyCorrections corrections;
+
+	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	/**
@@ -78,7 +90,7 @@ class MeasurementTests {
 	}
 
 	long issue(Scenario s, String subject) {
-		return this.replies.recordIssued(s.proposalId(), s.unitId(), ReplyKind.ORIGINAL,
+		return this.review.recordIssued(s.proposalId(), s.unitId(), ReplyKind.ORIGINAL,
 				sampleLike(subject, DisclosureMode.PROACTIVE), "T" + s.n() + "/2022-" + TestData.unique(),
 				java.time.Instant.now());
 	}
@@ -135,7 +147,7 @@ class MeasurementTests {
 	void aDraftIssuedInThePortalIsLinkedTooAndACorrectionLinksAgainOnce() throws Exception {
 		Scenario s = this.data.scenario();
 		String subject = "光伏装机" + s.n();
-		long draft = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
+		long draft = this.drafting.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
 				sampleLike(subject, DisclosureMode.PROACTIVE));
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from figure_measurement m join figure f on f.id = m.figure_id"
@@ -143,9 +155,9 @@ class MeasurementTests {
 			.as("drafts state nothing yet")
 			.isZero();
 		int version = this.replies.readable(s.official(), draft).version();
-		this.replies.issue(s.official(), draft, version);
+		this.review.issue(s.official(), draft, version);
 		assertThat(measurements(target(draft))).hasSize(1);
-		this.replies.correct(s.official(), draft, this.replies.readable(s.official(), draft).version(),
+		this.corrections.correct(s.official(), draft, this.replies.readable(s.official(), draft).version(),
 				sampleLike(subject, DisclosureMode.PROACTIVE), "更正错字");
 		assertThat(measurements(target(draft))).as("the corrected letter's target, linked once").hasSize(1);
 	}
@@ -166,7 +178,7 @@ class MeasurementTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(measurements(before)).hasSize(2);
 
-		this.replies.correct(s.official(), reply, this.replies.readable(s.official(), reply).version(),
+		this.corrections.correct(s.official(), reply, this.replies.readable(s.official(), reply).version(),
 				sampleLike(subject, DisclosureMode.PROACTIVE), "更正错字");
 
 		long after = target(reply);

@@ -6,6 +6,8 @@ import org.dafu.access.Viewer;
 import org.dafu.platform.web.NotFoundException;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.LetterContent;
+import org.dafu.reply.ReplyCorrections;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.dafu.reply.ResultClass;
@@ -49,6 +51,12 @@ class HistoryTests {
 	ReplyService replies;
 
 	@Autowired
+	ReplyCorrections corrections;
+
+	@Autowired
+	ReplyDrafting drafting;
+
+	@Autowired
 	HistoryService history;
 
 	@Autowired
@@ -60,7 +68,7 @@ class HistoryTests {
 		long id = this.data.draft(s, "初稿");
 		for (String marker : List.of("二稿", "三稿")) {
 			int version = this.replies.readable(s.official(), id).version();
-			this.replies.editDraft(s.official(), id, version,
+			this.drafting.editDraft(s.official(), id, version,
 					TestData.letter(marker, DisclosureMode.PROACTIVE, ResultClass.B));
 		}
 		List<RevisionView> revisions = this.history.revisions("reply", id);
@@ -73,7 +81,7 @@ class HistoryTests {
 		assertThat(revisions.get(2).diff()).anyMatch((l) -> l.isRemoved() && l.text().contains("二稿"))
 			.anyMatch((l) -> l.isAdded() && l.text().contains("三稿"));
 		// A refused save records nothing.
-		assertThatThrownBy(() -> this.replies.editDraft(s.official(), id, 0,
+		assertThatThrownBy(() -> this.drafting.editDraft(s.official(), id, 0,
 				TestData.letter("过期", DisclosureMode.PROACTIVE, ResultClass.B)))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
 		assertThat(this.history.revisions("reply", id)).hasSize(3);
@@ -85,13 +93,13 @@ class HistoryTests {
 		long id = this.data.issued(s, DisclosureMode.PROACTIVE, "原文本");
 		ReplyView original = this.replies.readable(s.official(), id);
 		LetterContent corrected = TestData.letter("更正后", DisclosureMode.PROACTIVE, ResultClass.A);
-		assertThatThrownBy(() -> this.replies.correct(s.otherOfficial(), id, original.version(), corrected, "错别字"))
+		assertThatThrownBy(() -> this.corrections.correct(s.otherOfficial(), id, original.version(), corrected, "错别字"))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.replies.correct(s.lead(), id, original.version(), corrected, "错别字"))
+		assertThatThrownBy(() -> this.corrections.correct(s.lead(), id, original.version(), corrected, "错别字"))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.replies.correct(s.official(), id, original.version(), corrected, " "))
+		assertThatThrownBy(() -> this.corrections.correct(s.official(), id, original.version(), corrected, " "))
 			.isInstanceOf(IllegalArgumentException.class);
-		this.replies.correct(s.official(), id, original.version(), corrected, "更正错别字");
+		this.corrections.correct(s.official(), id, original.version(), corrected, "更正错别字");
 		ReplyView now = this.replies.readable(Viewer.anonymous(), id);
 		assertThat(now.indexNumber()).isEqualTo(original.indexNumber());
 		assertThat(now.sections().get(0).heading()).contains("更正后");
@@ -102,7 +110,7 @@ class HistoryTests {
 		assertThat(correction.after()).contains("更正后").doesNotContain("原文本");
 		assertThat(correction.summary()).isEqualTo("更正错别字");
 		assertThat(correction.changedBy()).isEqualTo("system");
-		assertThatThrownBy(() -> this.replies.correct(s.official(), this.data.draft(s, "草稿"), 0, corrected, "x"))
+		assertThatThrownBy(() -> this.corrections.correct(s.official(), this.data.draft(s, "草稿"), 0, corrected, "x"))
 			.isInstanceOf(RuntimeException.class);
 	}
 
@@ -112,19 +120,19 @@ class HistoryTests {
 		long id = this.data.issued(s, DisclosureMode.PROACTIVE, "撤回公开");
 		this.mvc.perform(get("/replies/{id}", id)).andExpect(status().isOk());
 		int version = this.replies.readable(s.official(), id).version();
-		assertThatThrownBy(
-				() -> this.replies.changeDisclosure(s.otherOfficial(), id, version, DisclosureMode.NOT_PUBLIC, "理由"))
+		assertThatThrownBy(() -> this.corrections.changeDisclosure(s.otherOfficial(), id, version,
+				DisclosureMode.NOT_PUBLIC, "理由"))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThatThrownBy(
-				() -> this.replies.changeDisclosure(s.official(), id, version, DisclosureMode.NOT_PUBLIC, " "))
+				() -> this.corrections.changeDisclosure(s.official(), id, version, DisclosureMode.NOT_PUBLIC, " "))
 			.isInstanceOf(IllegalArgumentException.class);
-		this.replies.changeDisclosure(s.official(), id, version, DisclosureMode.NOT_PUBLIC, "涉及个人信息");
+		this.corrections.changeDisclosure(s.official(), id, version, DisclosureMode.NOT_PUBLIC, "涉及个人信息");
 		this.mvc.perform(get("/replies/{id}", id))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(not(containsString("撤回公开"))));
 		assertThatThrownBy(() -> this.replies.readable(s.bystander(), id)).isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(
-				() -> this.replies.changeDisclosure(COORDINATOR, id, version, DisclosureMode.PROACTIVE, null))
+				() -> this.corrections.changeDisclosure(COORDINATOR, id, version, DisclosureMode.PROACTIVE, null))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
 		assertThat(this.jdbc.sql("select detail from audit_log where action = 'DISCLOSURE_CHANGED' and target = :t")
 			.param("t", "reply:" + id)

@@ -12,6 +12,7 @@ import org.dafu.importing.ImportLetters.Letter;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureContent;
 import org.dafu.reply.FigureKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyStatus;
 import org.dafu.reply.ReplyView;
@@ -63,6 +64,9 @@ class ImportFlowTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyReview review;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -132,7 +136,7 @@ class ImportFlowTests {
 		Document page = preview(s.official(), post("/workspace/unit/import/preview").param("text", letter.text()));
 		long id = confirm(s.official(), page, Map.of(name(page, "resultClass"), "B"));
 
-		ReplyView issued = this.replies.issue(s.official(), id, this.replies.readable(s.official(), id).version());
+		ReplyView issued = this.review.issue(s.official(), id, this.replies.readable(s.official(), id).version());
 
 		assertThat(issued.indexNumber()).isEqualTo(own);
 		// another unit's number is not kept: the draft gets its unit's next one on
@@ -140,7 +144,7 @@ class ImportFlowTests {
 		Letter foreign = ImportLetters.assigned(this.congress, this.data, s.unitId());
 		Document other = preview(s.official(), post("/workspace/unit/import/preview").param("text", foreign.text()));
 		long second = confirm(s.official(), other, Map.of(name(other, "resultClass"), "A"));
-		ReplyView renumbered = this.replies.issue(s.official(), second,
+		ReplyView renumbered = this.review.issue(s.official(), second,
 				this.replies.readable(s.official(), second).version());
 		assertThat(renumbered.indexNumber()).startsWith("T" + s.n() + "/").isNotEqualTo(foreign.indexNumber());
 	}

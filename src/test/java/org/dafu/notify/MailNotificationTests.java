@@ -24,7 +24,9 @@ import org.dafu.evaluation.Rating;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalService.RegisterProposalCommand;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.TestData;
@@ -84,6 +86,12 @@ class MailNotificationTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
 
 	@Autowired
 	ProposalService proposals;
@@ -151,9 +159,9 @@ class MailNotificationTests {
 	}
 
 	long issue(Scenario s, DisclosureMode mode, ResultClass resultClass, String marker) {
-		long id = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
+		long id = this.drafting.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
 				TestData.letter(marker, mode, resultClass));
-		return this.replies.issue(s.official(), id, this.replies.readable(s.official(), id).version()).id();
+		return this.review.issue(s.official(), id, this.replies.readable(s.official(), id).version()).id();
 	}
 
 	/** A proposal of the scenario's session assigned today, due in three days. */

@@ -3,7 +3,9 @@ package org.dafu.notify;
 import org.dafu.access.Viewer;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyChanged;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.TestData;
@@ -49,6 +51,12 @@ class NotificationPagesTests {
 	ReplyService replies;
 
 	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
+
+	@Autowired
 	NotificationInbox inbox;
 
 	@Autowired
@@ -58,9 +66,9 @@ class NotificationPagesTests {
 	ApplicationEventPublisher events;
 
 	long issue(Scenario s, DisclosureMode mode, String marker) {
-		long id = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
+		long id = this.drafting.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
 				TestData.letter(marker, mode, ResultClass.A));
-		return this.replies.issue(s.official(), id, this.replies.readable(s.official(), id).version()).id();
+		return this.review.issue(s.official(), id, this.replies.readable(s.official(), id).version()).id();
 	}
 
 	@Test

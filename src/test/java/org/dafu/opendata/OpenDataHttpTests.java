@@ -19,7 +19,9 @@ import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.account.AccountService;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyCorrections;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.dafu.reply.ResultClass;
@@ -66,6 +68,12 @@ class OpenDataHttpTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyCorrections corrections;
+
+	@Autowired
+	ReplyReview review;
 
 	@Autowired
 	AccountService accounts;
@@ -282,7 +290,7 @@ class OpenDataHttpTests {
 	void sitemapLastmodAndFeedUpdatedAreTheLastPublicChange() throws Exception {
 		// a letter of a past year, loaded today: its lastmod is its issue, not the load
 		Instant issued = Instant.parse("2022-05-10T02:00:00Z");
-		long old = this.replies.recordIssued(this.s.proposalId(), this.s.unitId(), ReplyKind.ORIGINAL,
+		long old = this.review.recordIssued(this.s.proposalId(), this.s.unitId(), ReplyKind.ORIGINAL,
 				TestData.letter("往年" + this.s.n(), DisclosureMode.PROACTIVE, ResultClass.B),
 				"T" + this.s.n() + "/2022-" + TestData.unique(), issued);
 		String oldIndex = this.replies.readable(Viewer.anonymous(), old).indexNumber();
@@ -291,7 +299,7 @@ class OpenDataHttpTests {
 
 		// corrected: both move to the correction
 		ReplyView view = this.replies.readable(this.s.official(), old);
-		AsViewer.run(this.s.official(), () -> this.replies.correct(this.s.official(), old, view.version(),
+		AsViewer.run(this.s.official(), () -> this.corrections.correct(this.s.official(), old, view.version(),
 				TestData.letter("往年更正" + this.s.n(), DisclosureMode.PROACTIVE, ResultClass.B), "更正错字"));
 		Instant corrected = this.jdbc.sql("select max(corrected_at) from reply_correction where reply_id = :id")
 			.param("id", old)
@@ -311,9 +319,9 @@ class OpenDataHttpTests {
 		assertThat(lastmods().get(oldIndex)).isEqualTo("2023-01-01T00:00:00Z");
 		Viewer coordinator = Viewer.coordinator("boss");
 		AsViewer.run(coordinator, () -> {
-			this.replies.withdraw(coordinator, old, this.replies.readable(coordinator, old).version(),
+			this.corrections.withdraw(coordinator, old, this.replies.readable(coordinator, old).version(),
 					DisclosureMode.ON_REQUEST, "暂不公开");
-			this.replies.redisclose(coordinator, old, this.replies.readable(coordinator, old).version(), "重新公开");
+			this.corrections.redisclose(coordinator, old, this.replies.readable(coordinator, old).version(), "重新公开");
 		});
 		assertThat(lastmods()).containsKey(oldIndex);
 		assertThat(updated().get(oldIndex))

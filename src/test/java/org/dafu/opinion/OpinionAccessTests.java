@@ -6,7 +6,7 @@ import org.dafu.access.Viewer;
 import org.dafu.proposal.ProposalService;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyKind;
-import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestDataConfiguration;
@@ -53,7 +53,7 @@ class OpinionAccessTests {
 	ProposalService proposals;
 
 	@Autowired
-	ReplyService replies;
+	ReplyReview review;
 
 	@Autowired
 	OpinionService opinions;
@@ -242,7 +242,7 @@ class OpinionAccessTests {
 	}
 
 	private long publicReply(OpinionFixture f) {
-		return this.replies.recordIssued(f.proposalId(), f.s().unitId(), ReplyKind.ORIGINAL,
+		return this.review.recordIssued(f.proposalId(), f.s().unitId(), ReplyKind.ORIGINAL,
 				TestData.letter("公开答复" + f.s().n(), DisclosureMode.PROACTIVE, ResultClass.A),
 				"T" + f.s().n() + "/2022-" + TestData.unique(), Instant.now());
 	}

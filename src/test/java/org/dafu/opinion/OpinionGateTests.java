@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalStatus;
 import org.dafu.reply.IssueRefusedException;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyStatus;
 import org.dafu.testing.TestData;
@@ -51,6 +52,9 @@ class OpinionGateTests {
 	ReplyService replies;
 
 	@Autowired
+	ReplyReview review;
+
+	@Autowired
 	OpinionService opinions;
 
 	@Autowired
@@ -71,15 +75,14 @@ class OpinionGateTests {
 		assertThat(this.replies.ofOwnUnit(f.lead(), draft).status()).isEqualTo(ReplyStatus.DRAFT);
 		assertThat(this.replies.ofOwnUnit(f.lead(), draft).version()).isEqualTo(version);
 		assertThat(this.proposals.proposal(f.proposalId()).status()).isEqualTo(ProposalStatus.ASSIGNED);
-		assertThatThrownBy(() -> this.replies.issue(f.lead(), draft, version)).isInstanceOf(IssueRefusedException.class)
+		assertThatThrownBy(() -> this.review.issue(f.lead(), draft, version)).isInstanceOf(IssueRefusedException.class)
 			.hasMessageContaining("协办单位");
 		// a saved or submitted opinion is still outstanding
 		this.opinions.save(f.coDrafter(), f.proposalId(), null, "意见" + f.s().n(), false);
 		this.opinions.submit(f.coDrafter(), f.proposalId(), current(f));
-		assertThatThrownBy(() -> this.replies.issue(f.lead(), draft, version))
-			.isInstanceOf(IssueRefusedException.class);
+		assertThatThrownBy(() -> this.review.issue(f.lead(), draft, version)).isInstanceOf(IssueRefusedException.class);
 		this.opinions.sign(f.coSigner(), f.proposalId(), current(f));
-		assertThat(this.replies.issue(f.lead(), draft, version).status()).isEqualTo(ReplyStatus.ISSUED);
+		assertThat(this.review.issue(f.lead(), draft, version).status()).isEqualTo(ReplyStatus.ISSUED);
 	}
 
 	@Test
@@ -104,7 +107,7 @@ class OpinionGateTests {
 			.andExpect(content().string(containsString("协办单位已书面答复无意见。")));
 		this.mvc.perform(get("/workspace/unit/replies/" + draft + "/edit").with(as(f.lead())))
 			.andExpect(content().string(containsString("协办单位已书面答复无意见。")));
-		assertThat(this.replies.issue(f.lead(), draft, version).status()).isEqualTo(ReplyStatus.ISSUED);
+		assertThat(this.review.issue(f.lead(), draft, version).status()).isEqualTo(ReplyStatus.ISSUED);
 	}
 
 	@Test

@@ -18,6 +18,8 @@ import org.dafu.account.AccountService;
 import org.dafu.congress.CongressService;
 import org.dafu.proposal.ProposalService;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyDrafting;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.testing.TestData.Scenario;
 import org.dafu.unit.UnitService;
@@ -141,7 +143,8 @@ class ScaleOutTests {
 		try {
 			first.getBean(AccountService.class).create(username, PASSWORD, Role.COORDINATOR, null, null);
 			TestData data = new TestData(first.getBean(CongressService.class), first.getBean(UnitService.class),
-					first.getBean(ProposalService.class), first.getBean(ReplyService.class));
+					first.getBean(ProposalService.class), first.getBean(ReplyDrafting.class),
+					first.getBean(ReplyReview.class));
 			s = data.scenario();
 			id = data.issued(s, DisclosureMode.PROACTIVE, word);
 		}

@@ -17,7 +17,10 @@ import org.dafu.opinion.OpinionService;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalService.RegisterProposalCommand;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyCorrections;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.AsViewer;
@@ -50,6 +53,12 @@ public class ProofData {
 
 	private final ReplyService replies;
 
+	private final ReplyCorrections corrections;
+
+	private final ReplyReview review;
+
+	private final ReplyDrafting drafting;
+
 	private final AccountService accounts;
 
 	private final JdbcTemplate jdbc;
@@ -66,14 +75,17 @@ public class ProofData {
 
 	private Fixture shared;
 
-	ProofData(TestData data, ReplyService replies, AccountService accounts, JdbcTemplate jdbc,
-			EvaluationService evaluations, FollowService follows, CongressService congress, ProposalService proposals,
-			OpinionService opinions) {
+	ProofData(TestData data, ReplyService replies, ReplyCorrections corrections, ReplyReview review,
+			ReplyDrafting drafting, AccountService accounts, JdbcTemplate jdbc, EvaluationService evaluations,
+			FollowService follows, CongressService congress, ProposalService proposals, OpinionService opinions) {
 		this.data = data;
 		this.opinions = opinions;
 		this.congress = congress;
 		this.proposals = proposals;
 		this.replies = replies;
+		this.corrections = corrections;
+		this.review = review;
+		this.drafting = drafting;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.evaluations = evaluations;
@@ -100,18 +112,18 @@ public class ProofData {
 			long draftProposal = this.data.anotherProposal(s);
 			long draft = this.data.draft(s, draftProposal, "草稿" + s.n());
 			// the draft went through one review round: submitted, returned with a comment
-			this.replies.submit(s.drafter(), draft, this.replies.readable(s.official(), draft).version());
-			this.replies.returnForChanges(s.official(), draft, this.replies.readable(s.official(), draft).version(),
+			this.review.submit(s.drafter(), draft, this.replies.readable(s.official(), draft).version());
+			this.review.returnForChanges(s.official(), draft, this.replies.readable(s.official(), draft).version(),
 					"请补充完成时限。");
 			long submitted = this.data.draft(s, this.data.anotherProposal(s), "待审核" + s.n());
-			this.replies.submit(s.drafter(), submitted, this.replies.readable(s.official(), submitted).version());
+			this.review.submit(s.drafter(), submitted, this.replies.readable(s.official(), submitted).version());
 			long unassigned = unassignedProposal(s);
 			// a corrected reply (its letter shows the 更正说明) and a withdrawn one
 			long corrected = issue(s, this.data.anotherProposal(s), ResultClass.A, "更正" + s.n());
-			this.replies.correct(s.official(), corrected, this.replies.readable(s.official(), corrected).version(),
+			this.corrections.correct(s.official(), corrected, this.replies.readable(s.official(), corrected).version(),
 					TestData.letter("已更正" + s.n(), DisclosureMode.PROACTIVE, ResultClass.A), "更正了第一节的数字。");
 			long withdrawn = issue(s, this.data.anotherProposal(s), ResultClass.A, "撤回" + s.n());
-			this.replies.withdraw(s.official(), withdrawn, this.replies.readable(s.official(), withdrawn).version(),
+			this.corrections.withdraw(s.official(), withdrawn, this.replies.readable(s.official(), withdrawn).version(),
 					DisclosureMode.NOT_PUBLIC, "涉及个人信息。");
 			// co-handling opinions: the unit co-handles a proposal of the other unit (its
 			// opinion submitted, waiting for its signer), and leads one whose co-unit
@@ -129,7 +141,7 @@ public class ProofData {
 					this.opinions.ofOwnUnit(coSigner, opinionProposal).version());
 			this.opinions.sign(coSigner, opinionProposal, this.opinions.ofOwnUnit(coSigner, opinionProposal).version());
 			long opinionDraft = this.data.draft(s, opinionProposal, "会签草稿" + s.n());
-			long opinionReply = this.replies.recordIssued(opinionProposal, s.unitId(), ReplyKind.ORIGINAL,
+			long opinionReply = this.review.recordIssued(opinionProposal, s.unitId(), ReplyKind.ORIGINAL,
 					TestData.letter("会签答复" + s.n(), DisclosureMode.PROACTIVE, ResultClass.A),
 					"T" + s.n() + "/2022-" + TestData.unique(), java.time.Instant.now());
 			this.shared = f.with(new Extras(openReply, rehandlingProposal, draft, unassigned, corrected, withdrawn,
@@ -142,9 +154,9 @@ public class ProofData {
 	public Fixture create() {
 		Scenario s = this.data.scenario();
 		String marker = "证明" + s.n();
-		long draft = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
+		long draft = this.drafting.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
 				TestData.letter(marker, DisclosureMode.PROACTIVE, ResultClass.A));
-		long reply = this.replies.issue(s.official(), draft, this.replies.readable(s.official(), draft).version()).id();
+		long reply = this.review.issue(s.official(), draft, this.replies.readable(s.official(), draft).version()).id();
 		String indexNumber = this.replies.readable(s.official(), reply).indexNumber();
 		long figure = this.jdbc.queryForObject("select id from figure where reply_id = ? and kind = 'TARGET'",
 				Long.class, reply);
@@ -279,9 +291,9 @@ public class ProofData {
 
 	/** Drafts and issues (签发) a public reply of the scenario's unit, as its official. */
 	private long issue(Scenario s, long proposalId, ResultClass resultClass, String marker) {
-		long draft = this.replies.createDraft(s.official(), proposalId, ReplyKind.ORIGINAL,
+		long draft = this.drafting.createDraft(s.official(), proposalId, ReplyKind.ORIGINAL,
 				TestData.letter(marker, DisclosureMode.PROACTIVE, resultClass));
-		return this.replies.issue(s.official(), draft, this.replies.readable(s.official(), draft).version()).id();
+		return this.review.issue(s.official(), draft, this.replies.readable(s.official(), draft).version()).id();
 	}
 
 	/**

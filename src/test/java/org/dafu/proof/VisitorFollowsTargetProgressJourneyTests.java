@@ -10,7 +10,7 @@ import org.dafu.importing.ParsedLetters;
 import org.dafu.letter.LetterParser;
 import org.dafu.letter.ParsedLetter;
 import org.dafu.reply.ReplyKind;
-import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
@@ -45,7 +45,7 @@ class VisitorFollowsTargetProgressJourneyTests {
 	TestData data;
 
 	@Autowired
-	ReplyService replies;
+	ReplyReview review;
 
 	@Test
 	void theDashboardShowsAProgressBarFor规上工业总产值() throws Exception {
@@ -53,7 +53,7 @@ class VisitorFollowsTargetProgressJourneyTests {
 		String text = new ClassPathResource("letters/quzhou-2022-137066.txt")
 			.getContentAsString(StandardCharsets.UTF_8);
 		ParsedLetter letter = new LetterParser().parse(text);
-		this.replies.recordIssued(s.proposalId(), s.unitId(), ReplyKind.ORIGINAL,
+		this.review.recordIssued(s.proposalId(), s.unitId(), ReplyKind.ORIGINAL,
 				ParsedLetters.toContent(letter, ResultClass.B, null), "T" + s.n() + "/2022-" + TestData.unique(),
 				Instant.now());
 

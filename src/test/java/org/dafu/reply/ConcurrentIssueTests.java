@@ -34,7 +34,7 @@ class ConcurrentIssueTests {
 	static final int DRAFTS = 50;
 
 	@Autowired
-	ReplyService replies;
+	ReplyReview review;
 
 	@Autowired
 	TestData data;
@@ -53,7 +53,7 @@ class ConcurrentIssueTests {
 			for (long draft : drafts) {
 				issued.add(pool.submit(() -> {
 					start.await();
-					return this.replies.issue(s.official(), draft, 0).indexNumber();
+					return this.review.issue(s.official(), draft, 0).indexNumber();
 				}));
 			}
 			start.countDown();

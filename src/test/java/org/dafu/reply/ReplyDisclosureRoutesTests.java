@@ -51,6 +51,9 @@ class ReplyDisclosureRoutesTests {
 	ReplyService replies;
 
 	@Autowired
+	ReplyCorrections corrections;
+
+	@Autowired
 	HistoryService history;
 
 	@Autowired
@@ -155,7 +158,7 @@ class ReplyDisclosureRoutesTests {
 		Scenario s = this.data.scenario();
 		long id = this.data.issued(s, DisclosureMode.PROACTIVE, "坏输入" + s.n());
 		int version = version(id);
-		String tooLong = "长".repeat(ReplyService.MAX_DISCLOSURE_REASON + 1);
+		String tooLong = "长".repeat(ReplyCorrections.MAX_DISCLOSURE_REASON + 1);
 		check(withdrawal(id, version, "NOT_PUBLIC", " "), 200, "请填写理由");
 		check(withdrawal(id, version, "NOT_PUBLIC", tooLong), 200, "理由太长了");
 		check(withdrawal(id, version, "PROACTIVE", "理由"), 200, "请选择");
@@ -171,7 +174,7 @@ class ReplyDisclosureRoutesTests {
 		assertThat(version(id)).isEqualTo(version);
 
 		// a stale form: someone changed the reply after the page was opened
-		this.replies.correct(s.official(), id, version,
+		this.corrections.correct(s.official(), id, version,
 				TestData.letter("更正后" + s.n(), DisclosureMode.PROACTIVE, ResultClass.A), "更正错别字");
 		check(withdrawal(id, version, "NOT_PUBLIC", "理由"), 409, "已被修改");
 		assertThat(this.replies.readable(COORDINATOR, id).isPublic()).isTrue();

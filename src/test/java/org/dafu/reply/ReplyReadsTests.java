@@ -34,14 +34,17 @@ class ReplyReadsTests {
 	@Autowired
 	ReplyListReads lists;
 
+	@Autowired
+	ReplyCorrections corrections;
+
 	@Test
 	void theLetterReadIsTheSameViewAsTheEntity() {
 		Scenario s = this.data.scenario();
 		long id = this.data.issued(s, DisclosureMode.PROACTIVE, "读取一致");
 		ReplyView issued = this.replies.readable(s.official(), id);
-		this.replies.correct(s.official(), id, issued.version(), issued.content(), "更正甲");
+		this.corrections.correct(s.official(), id, issued.version(), issued.content(), "更正甲");
 		ReplyView corrected = this.replies.readable(s.official(), id);
-		this.replies.correct(s.official(), id, corrected.version(), corrected.content(), "更正乙");
+		this.corrections.correct(s.official(), id, corrected.version(), corrected.content(), "更正乙");
 		ReplyView expected = this.replies.readable(s.official(), id);
 		assertThat(expected.corrections()).hasSize(2);
 		assertThat(expected.figures()).isNotEmpty();

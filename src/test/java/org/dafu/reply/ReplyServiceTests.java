@@ -40,6 +40,12 @@ class ReplyServiceTests {
 	ReplyService replies;
 
 	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
+
+	@Autowired
 	ProposalService proposals;
 
 	@Test
@@ -83,11 +89,11 @@ class ReplyServiceTests {
 	void issuingAllocatesTheNextIndexNumberAndMarksTheProposalReplied() {
 		Scenario s = this.data.scenario();
 		long id = this.data.draft(s, "签发");
-		ReplyView issued = this.replies.issue(s.official(), id, 0);
+		ReplyView issued = this.review.issue(s.official(), id, 0);
 		assertThat(issued.indexNumber()).isEqualTo("T" + s.n() + "/2022-000001");
 		assertThat(issued.issuedAt()).isNotNull();
 		assertThat(this.proposals.proposal(s.proposalId()).status()).isEqualTo(ProposalStatus.REPLIED);
-		assertThatThrownBy(() -> this.replies.editDraft(s.official(), id, issued.version(), issued.content()))
+		assertThatThrownBy(() -> this.drafting.editDraft(s.official(), id, issued.version(), issued.content()))
 			.isInstanceOf(AccessDeniedException.class);
 	}
 
@@ -96,11 +102,11 @@ class ReplyServiceTests {
 		Scenario s = this.data.scenario();
 		long id = this.data.draft(s, "越权");
 		LetterContent content = TestData.letter("改", DisclosureMode.PROACTIVE, ResultClass.A);
-		assertThatThrownBy(() -> this.replies.editDraft(s.otherOfficial(), id, 0, content))
+		assertThatThrownBy(() -> this.drafting.editDraft(s.otherOfficial(), id, 0, content))
 			.isInstanceOf(NotFoundException.class);
-		assertThatThrownBy(() -> this.replies.issue(Viewer.coordinator("c"), id, 0))
+		assertThatThrownBy(() -> this.review.issue(Viewer.coordinator("c"), id, 0))
 			.isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.replies.createDraft(s.lead(), s.proposalId(), ReplyKind.ORIGINAL, content))
+		assertThatThrownBy(() -> this.drafting.createDraft(s.lead(), s.proposalId(), ReplyKind.ORIGINAL, content))
 			.isInstanceOf(AccessDeniedException.class);
 		assertThat(this.replies.readable(s.official(), id).content().opening()).contains("越权");
 	}
@@ -109,8 +115,8 @@ class ReplyServiceTests {
 	void aSaveOnAStaleVersionIsRefusedAndTheFirstSaveStays() {
 		Scenario s = this.data.scenario();
 		long id = this.data.draft(s, "并发");
-		this.replies.editDraft(s.official(), id, 0, TestData.letter("第一次", DisclosureMode.PROACTIVE, ResultClass.A));
-		assertThatThrownBy(() -> this.replies.editDraft(s.official(), id, 0,
+		this.drafting.editDraft(s.official(), id, 0, TestData.letter("第一次", DisclosureMode.PROACTIVE, ResultClass.A));
+		assertThatThrownBy(() -> this.drafting.editDraft(s.official(), id, 0,
 				TestData.letter("第二次", DisclosureMode.PROACTIVE, ResultClass.A)))
 			.isInstanceOf(ObjectOptimisticLockingFailureException.class);
 		ReplyView now = this.replies.readable(s.official(), id);
@@ -128,7 +134,7 @@ class ReplyServiceTests {
 		ExecutorService pool = Executors.newFixedThreadPool(4);
 		try {
 			List<Callable<String>> tasks = drafts.stream()
-				.map((id) -> (Callable<String>) () -> this.replies.issue(s.official(), id, 0).indexNumber())
+				.map((id) -> (Callable<String>) () -> this.review.issue(s.official(), id, 0).indexNumber())
 				.toList();
 			Set<String> numbers = new HashSet<>();
 			for (Future<String> f : pool.invokeAll(tasks)) {

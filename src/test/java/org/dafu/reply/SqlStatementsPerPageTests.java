@@ -69,6 +69,9 @@ class SqlStatementsPerPageTests {
 	ReplyService replies;
 
 	@Autowired
+	ReplyCorrections corrections;
+
+	@Autowired
 	org.dafu.proposal.ProposalService proposals;
 
 	@Autowired
@@ -79,7 +82,7 @@ class SqlStatementsPerPageTests {
 		Scenario s = this.data.scenario();
 		long id = this.data.issued(s, DisclosureMode.PROACTIVE, "计数页");
 		ReplyView issued = this.replies.readable(s.official(), id);
-		this.replies.correct(s.official(), id, issued.version(), issued.content(), "更正一");
+		this.corrections.correct(s.official(), id, issued.version(), issued.content(), "更正一");
 		ReplyView corrected = this.replies.readable(s.official(), id);
 		assertThat(corrected.sections()).hasSizeGreaterThan(1);
 		assertThat(corrected.figures()).isNotEmpty();

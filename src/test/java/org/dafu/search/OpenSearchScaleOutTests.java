@@ -18,6 +18,8 @@ import org.dafu.congress.CongressService;
 import org.dafu.platform.web.Paging;
 import org.dafu.proposal.ProposalService;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyDrafting;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.testing.AsViewer;
 import org.dafu.testing.TestData;
@@ -122,7 +124,8 @@ class OpenSearchScaleOutTests {
 		SecurityContextHolder.getContext().setAuthentication(AsViewer.authenticationOf(Viewer.coordinator("boss")));
 		try {
 			TestData data = new TestData(first.getBean(CongressService.class), first.getBean(UnitService.class),
-					first.getBean(ProposalService.class), first.getBean(ReplyService.class));
+					first.getBean(ProposalService.class), first.getBean(ReplyDrafting.class),
+					first.getBean(ReplyReview.class));
 			Scenario s = data.scenario();
 			id = data.issued(s, DisclosureMode.PROACTIVE, word);
 		}

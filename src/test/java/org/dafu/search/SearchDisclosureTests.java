@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.dafu.access.Viewer;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyCorrections;
 import org.dafu.reply.ReplyService;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
@@ -39,6 +40,9 @@ class SearchDisclosureTests {
 	@Autowired
 	ReplyService replies;
 
+	@Autowired
+	ReplyCorrections corrections;
+
 	@Test
 	void aWithdrawnReplyLeavesSearchFeedsAndTheApiAtOnce() throws Exception {
 		Scenario s = this.data.scenario();
@@ -51,7 +55,7 @@ class SearchDisclosureTests {
 			assertThat(body(exit, word)).as(exit + " before").contains(index);
 		}
 		int version = this.replies.readable(coordinator, id).version();
-		this.replies.changeDisclosure(coordinator, id, version, DisclosureMode.NOT_PUBLIC, "涉及个人信息");
+		this.corrections.changeDisclosure(coordinator, id, version, DisclosureMode.NOT_PUBLIC, "涉及个人信息");
 		for (String exit : EXITS) {
 			assertThat(body(exit, word)).as(exit + " after").doesNotContain(index);
 		}

@@ -12,6 +12,7 @@ import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureContent;
 import org.dafu.reply.FigureKind;
 import org.dafu.reply.LetterContent;
+import org.dafu.reply.ReplyCorrections;
 import org.dafu.reply.ReplySearchIndex;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
@@ -56,6 +57,9 @@ class SearchTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyCorrections corrections;
 
 	@Autowired
 	NamedParameterJdbcTemplate jdbc;
@@ -317,7 +321,7 @@ class SearchTests {
 				List.of()));
 		Viewer coordinator = Viewer.coordinator("c");
 		int version = this.replies.readable(coordinator, id).version();
-		this.replies.correct(coordinator, id, version,
+		this.corrections.correct(coordinator, id, version,
 				letter(DisclosureMode.PROACTIVE, ResultClass.A, "一、关于节能", "推进" + after + "。", "下一步", "继续。", List.of()),
 				"更正错字");
 		assertThat(ids(this.search.search(Viewer.anonymous(), inUnit(after, s), Paging.of(1, 20)))).containsExactly(id);

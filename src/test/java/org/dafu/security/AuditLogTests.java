@@ -11,6 +11,7 @@ import org.dafu.account.AccountService;
 import org.dafu.account.AccountView;
 import org.dafu.history.AuditLog;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyCorrections;
 import org.dafu.reply.ReplyService;
 import org.dafu.testing.AsViewer;
 import org.dafu.testing.TestData;
@@ -56,6 +57,9 @@ class AuditLogTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyCorrections corrections;
 
 	@Autowired
 	TestData data;
@@ -116,7 +120,7 @@ class AuditLogTests {
 			.andExpect(status().isForbidden());
 		long reply = this.data.issued(s, DisclosureMode.PROACTIVE, "审计" + s.n());
 		int version = this.replies.readable(s.official(), reply).version();
-		this.replies.changeDisclosure(s.official(), reply, version, DisclosureMode.NOT_PUBLIC, "涉及个人信息");
+		this.corrections.changeDisclosure(s.official(), reply, version, DisclosureMode.NOT_PUBLIC, "涉及个人信息");
 		AsViewer.call(Viewer.coordinator("auditboss" + s.n()), () -> {
 			this.accounts.resetPassword(official.id(), "another " + PASSWORD);
 			this.accounts.disable(official.id());
@@ -153,7 +157,7 @@ class AuditLogTests {
 		}
 		long reply = this.data.issued(s, DisclosureMode.PROACTIVE, "审计换行" + s.n());
 		int version = this.replies.readable(s.official(), reply).version();
-		this.replies.changeDisclosure(s.official(), reply, version, DisclosureMode.NOT_PUBLIC,
+		this.corrections.changeDisclosure(s.official(), reply, version, DisclosureMode.NOT_PUBLIC,
 				mark + "理由\r\nFORGED action=DISCLOSURE_CHANGED");
 
 		List<String> forged = entries(mark);

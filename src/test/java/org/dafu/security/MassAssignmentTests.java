@@ -10,7 +10,9 @@ import org.dafu.access.Viewer;
 import org.dafu.account.AccountService;
 import org.dafu.account.AccountView;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.TestData;
@@ -57,6 +59,12 @@ class MassAssignmentTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -317,9 +325,9 @@ class MassAssignmentTests {
 	void aFollowUpIsIssuedForTheOfficialsUnitOnTheReplyInItsUrl() throws Exception {
 		Scenario s = this.data.scenario();
 		Scenario victim = this.data.scenario();
-		long draft = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
+		long draft = this.drafting.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
 				TestData.letter("续办" + s.n(), DisclosureMode.PROACTIVE, ResultClass.B));
-		long base = this.replies.issue(s.official(), draft, this.replies.readable(s.official(), draft).version()).id();
+		long base = this.review.issue(s.official(), draft, this.replies.readable(s.official(), draft).version()).id();
 		Map<String, String> params = extras(victim, victim.proposalId());
 		params.put("heading", "续办标题" + s.n());
 		params.put("body", "续办正文");

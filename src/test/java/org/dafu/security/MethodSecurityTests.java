@@ -20,7 +20,9 @@ import org.dafu.platform.web.NotFoundException;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalService.ReviseProposalCommand;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.TestData;
@@ -68,6 +70,12 @@ class MethodSecurityTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
 
 	@Autowired
 	EvaluationService evaluations;
@@ -136,9 +144,9 @@ class MethodSecurityTests {
 	@Test
 	void onlyTheLeadDeputyRatesAndOnlyTheRepliesUnitFollowsItUp() {
 		Scenario s = this.data.scenario();
-		long draft = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
+		long draft = this.drafting.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
 				TestData.letter("方法" + s.n(), DisclosureMode.PROACTIVE, ResultClass.B));
-		long reply = this.replies.issue(s.official(), draft, this.replies.readable(s.official(), draft).version()).id();
+		long reply = this.review.issue(s.official(), draft, this.replies.readable(s.official(), draft).version()).id();
 		RateCommand rating = new RateCommand(Rating.SATISFIED, Rating.SATISFIED, null);
 		for (Viewer wrong : List.of(s.official(), s.cosigner(), Viewer.coordinator("methodboss" + s.n()))) {
 			refused(wrong, () -> this.evaluations.rate(wrong, reply, rating));

@@ -29,7 +29,9 @@ import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureContent;
 import org.dafu.reply.FigureKind;
 import org.dafu.reply.LetterContent;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
 import org.dafu.reply.SectionContent;
@@ -81,6 +83,12 @@ class OutputEncodingTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
 
 	@Autowired
 	EvaluationService evaluations;
@@ -142,8 +150,8 @@ class OutputEncodingTests {
 				List.of(new SectionContent(SectionKind.RESPONSE, both(tags.get("heading")),
 						both(tags.get("sectionBody")), List.of(target)),
 						new SectionContent(SectionKind.NEXT_STEPS, both(tags.get("nextHeading")), "下一步。", List.of())));
-		long draft = this.replies.createDraft(official, proposal, ReplyKind.ORIGINAL, letter);
-		long reply = this.replies.issue(official, draft, this.replies.readable(official, draft).version()).id();
+		long draft = this.drafting.createDraft(official, proposal, ReplyKind.ORIGINAL, letter);
+		long reply = this.review.issue(official, draft, this.replies.readable(official, draft).version()).id();
 		this.evaluations.rate(lead, reply,
 				new RateCommand(Rating.SATISFIED, Rating.BASICALLY_SATISFIED, both(tags.get("comment"))));
 		this.follows.follow(lead, FollowKind.KEYWORD, null, img(tags.get("keyword")));

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.dafu.reply.DisclosureMode;
-import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyCorrections;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ResultClass;
 import org.dafu.stats.Tally.EvaluationRow;
 import org.dafu.stats.Tally.ProposalRow;
@@ -60,7 +61,10 @@ class StatisticsTallyTests {
 	TestData data;
 
 	@Autowired
-	ReplyService replies;
+	ReplyCorrections corrections;
+
+	@Autowired
+	ReplyReview review;
 
 	@Autowired
 	StatisticsService statistics;
@@ -82,12 +86,12 @@ class StatisticsTallyTests {
 		assertTalliesMatchARecount();
 		assertThat(repliedOn(s.proposalId())).as("a draft does not count").isNull();
 
-		this.replies.issue(s.official(), draft, version(draft));
+		this.review.issue(s.official(), draft, version(draft));
 		assertTalliesMatchARecount();
 		assertThat(repliedOn(s.proposalId())).isEqualTo(LocalDate.of(2022, 5, 20));
 
-		this.replies.correct(s.official(), draft, version(draft), TestData.shortLetter("记账更正", DisclosureMode.PROACTIVE,
-				ResultClass.C, LocalDate.of(2022, 5, 25), List.of()), "更正结果类别");
+		this.corrections.correct(s.official(), draft, version(draft), TestData.shortLetter("记账更正",
+				DisclosureMode.PROACTIVE, ResultClass.C, LocalDate.of(2022, 5, 25), List.of()), "更正结果类别");
 		assertTalliesMatchARecount();
 		assertThat(this.jdbc.queryForObject("select result_class from proposal_tally where proposal_id = ?",
 				String.class, s.proposalId()))
@@ -104,7 +108,7 @@ class StatisticsTallyTests {
 				String.class, draft))
 			.containsExactly("1/1/0");
 
-		this.replies.withdraw(s.official(), draft, version(draft), DisclosureMode.NOT_PUBLIC, "涉及内部事项");
+		this.corrections.withdraw(s.official(), draft, version(draft), DisclosureMode.NOT_PUBLIC, "涉及内部事项");
 		assertTalliesMatchARecount();
 
 		long second = this.data.issued(s, DisclosureMode.PROACTIVE, "记账第二");

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.dafu.access.Viewer;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
-import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestDataConfiguration;
@@ -57,7 +57,7 @@ class StatisticsTests {
 	StatisticsService statistics;
 
 	@Autowired
-	ReplyService replies;
+	ReplyDrafting drafting;
 
 	long session;
 
@@ -107,7 +107,7 @@ class StatisticsTests {
 		this.data.issuedWith(replied, unit, code, TestData.shortLetter("小", DisclosureMode.PROACTIVE, ResultClass.A,
 				LocalDate.of(2022, 4, 1), List.of()));
 		long draftOnly = this.data.assignedProposal(this.smallSession, 2, deputy, null, unit, ASSIGNED, DEADLINE);
-		this.replies.createDraft(Viewer.official("小会议经办人", unit), draftOnly, ReplyKind.ORIGINAL, TestData
+		this.drafting.createDraft(Viewer.official("小会议经办人", unit), draftOnly, ReplyKind.ORIGINAL, TestData
 			.shortLetter("草稿", DisclosureMode.PROACTIVE, ResultClass.B, LocalDate.of(2022, 4, 1), List.of()));
 		// assigned today with the longest deadline the rules allow: not yet due
 		this.data.assignedProposal(this.smallSession, 3, deputy, null, unit, LocalDate.now(),

@@ -18,8 +18,9 @@ import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureContent;
 import org.dafu.reply.FigureKind;
 import org.dafu.reply.LetterContent;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
-import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ResultClass;
 import org.dafu.reply.SectionContent;
 import org.dafu.reply.SectionKind;
@@ -43,13 +44,17 @@ public class TestData {
 
 	private final ProposalService proposals;
 
-	private final ReplyService replies;
+	private final ReplyDrafting drafting;
 
-	public TestData(CongressService congress, UnitService units, ProposalService proposals, ReplyService replies) {
+	private final ReplyReview review;
+
+	public TestData(CongressService congress, UnitService units, ProposalService proposals, ReplyDrafting drafting,
+			ReplyReview review) {
 		this.congress = congress;
 		this.units = units;
 		this.proposals = proposals;
-		this.replies = replies;
+		this.drafting = drafting;
+		this.review = review;
 	}
 
 	public static int unique() {
@@ -97,7 +102,7 @@ public class TestData {
 
 	/** An issued reply of the scenario's unit with its own 索引号. */
 	public long issued(Scenario s, DisclosureMode mode, String marker) {
-		return this.replies.recordIssued(s.proposalId(), s.unitId(), ReplyKind.ORIGINAL,
+		return this.review.recordIssued(s.proposalId(), s.unitId(), ReplyKind.ORIGINAL,
 				letter(marker, mode, ResultClass.A), "T" + s.n() + "/2022-" + unique(), Instant.now());
 	}
 
@@ -106,7 +111,7 @@ public class TestData {
 	}
 
 	public long draft(Scenario s, long proposalId, String marker) {
-		return this.replies.createDraft(s.official(), proposalId, ReplyKind.ORIGINAL,
+		return this.drafting.createDraft(s.official(), proposalId, ReplyKind.ORIGINAL,
 				letter(marker, DisclosureMode.PROACTIVE, ResultClass.B));
 	}
 
@@ -161,7 +166,7 @@ public class TestData {
 	 */
 	public long issuedWith(long proposalId, long unitId, String orgCode, LetterContent letter) {
 		int year = (letter.signedOn() != null) ? letter.signedOn().getYear() : 2022;
-		return this.replies.recordIssued(proposalId, unitId, ReplyKind.ORIGINAL, letter,
+		return this.review.recordIssued(proposalId, unitId, ReplyKind.ORIGINAL, letter,
 				orgCode + "/" + year + "-" + unique(), Instant.now());
 	}
 

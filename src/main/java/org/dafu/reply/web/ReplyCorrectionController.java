@@ -12,6 +12,7 @@ import org.dafu.platform.web.LogSafe;
 import org.dafu.reply.IncompleteReplyException;
 import org.dafu.reply.LetterContent;
 import org.dafu.reply.Reply;
+import org.dafu.reply.ReplyCorrections;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.dafu.reply.ResultClass;
@@ -41,10 +42,13 @@ class ReplyCorrectionController {
 
 	private final ReplyService replies;
 
+	private final ReplyCorrections corrections;
+
 	private final AccessPolicy access;
 
-	ReplyCorrectionController(ReplyService replies, AccessPolicy access) {
+	ReplyCorrectionController(ReplyService replies, ReplyCorrections corrections, AccessPolicy access) {
 		this.replies = replies;
+		this.corrections = corrections;
 		this.access = access;
 	}
 
@@ -101,7 +105,7 @@ class ReplyCorrectionController {
 				reply.disclosureReason(), typed.catalogCategory(), typed.addressee(), typed.opening(), typed.closing(),
 				typed.issuer(), typed.resultClass(), typed.sections());
 		ReplyEditorAdvice.submitting(form.versionNumber(), content);
-		this.replies.correct(viewer, id, form.versionNumber(), content, note);
+		this.corrections.correct(viewer, id, form.versionNumber(), content, note);
 		Flash.notice(redirect, "drafting.correction.done");
 		return "redirect:/workspace/unit/replies/" + id + "/preview";
 	}

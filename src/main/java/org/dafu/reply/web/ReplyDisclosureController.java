@@ -2,6 +2,7 @@ package org.dafu.reply.web;
 
 import org.dafu.platform.web.forms.Flash;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyCorrections;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 
@@ -46,10 +47,13 @@ class ReplyDisclosureController {
 
 	private final ReplyService replies;
 
+	private final ReplyCorrections corrections;
+
 	private final AccessPolicy access;
 
-	ReplyDisclosureController(ReplyService replies, AccessPolicy access) {
+	ReplyDisclosureController(ReplyService replies, ReplyCorrections corrections, AccessPolicy access) {
 		this.replies = replies;
+		this.corrections = corrections;
 		this.access = access;
 	}
 
@@ -77,7 +81,7 @@ class ReplyDisclosureController {
 			return refused(model, reply, viewer, problem, text, mode, HttpStatus.OK, response);
 		}
 		try {
-			this.replies.withdraw(viewer, id, Integer.parseInt(version), chosen, text);
+			this.corrections.withdraw(viewer, id, Integer.parseInt(version), chosen, text);
 		}
 		catch (ConcurrencyFailureException ex) {
 			return refused(model, reply, viewer, "reply.disclosurePage.stale", text, mode, HttpStatus.CONFLICT,
@@ -104,7 +108,7 @@ class ReplyDisclosureController {
 			return refused(model, reply, viewer, problem, text, null, HttpStatus.OK, response);
 		}
 		try {
-			this.replies.redisclose(viewer, id, Integer.parseInt(version), text);
+			this.corrections.redisclose(viewer, id, Integer.parseInt(version), text);
 		}
 		catch (ConcurrencyFailureException ex) {
 			return refused(model, reply, viewer, "reply.disclosurePage.stale", text, null, HttpStatus.CONFLICT,
@@ -147,7 +151,7 @@ class ReplyDisclosureController {
 		if (reason.isEmpty()) {
 			return "reply.disclosurePage.invalid.reasonRequired";
 		}
-		if (reason.length() > ReplyService.MAX_DISCLOSURE_REASON) {
+		if (reason.length() > ReplyCorrections.MAX_DISCLOSURE_REASON) {
 			return "reply.disclosurePage.invalid.reasonTooLong";
 		}
 		if (!"yes".equals(confirm)) {
@@ -163,8 +167,8 @@ class ReplyDisclosureController {
 		response.setStatus(status.value());
 		// the stored state as it is now (after a stale form: the newer one)
 		ReplyView current = this.replies.readable(viewer, reply.id());
-		return page(model, current, viewer, problem, (reason.length() > ReplyService.MAX_DISCLOSURE_REASON)
-				? reason.substring(0, ReplyService.MAX_DISCLOSURE_REASON) : reason, mode);
+		return page(model, current, viewer, problem, (reason.length() > ReplyCorrections.MAX_DISCLOSURE_REASON)
+				? reason.substring(0, ReplyCorrections.MAX_DISCLOSURE_REASON) : reason, mode);
 	}
 
 	private String page(Model model, ReplyView reply, Viewer viewer, String problem, String reason, String mode) {
@@ -175,7 +179,7 @@ class ReplyDisclosureController {
 		model.addAttribute("problem", problem);
 		model.addAttribute("reason", reason);
 		model.addAttribute("chosenMode", (mode != null) ? mode : DisclosureMode.ON_REQUEST.name());
-		model.addAttribute("maxReason", ReplyService.MAX_DISCLOSURE_REASON);
+		model.addAttribute("maxReason", ReplyCorrections.MAX_DISCLOSURE_REASON);
 		model.addAttribute("coordinator", viewer.isCoordinator());
 		return VIEW;
 	}

@@ -9,6 +9,8 @@ import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.LogSafe;
 import org.dafu.reply.LetterContent;
+import org.dafu.reply.ReplyDrafting;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.slf4j.Logger;
@@ -45,12 +47,19 @@ class ReplyEditorController {
 
 	private final ReplyService replies;
 
+	private final ReplyReview review;
+
+	private final ReplyDrafting drafting;
+
 	private final AccessPolicy access;
 
 	private final LetterGreeting greeting;
 
-	ReplyEditorController(ReplyService replies, AccessPolicy access, LetterGreeting greeting) {
+	ReplyEditorController(ReplyService replies, ReplyReview review, ReplyDrafting drafting, AccessPolicy access,
+			LetterGreeting greeting) {
 		this.replies = replies;
+		this.review = review;
+		this.drafting = drafting;
 		this.access = access;
 		this.greeting = greeting;
 	}
@@ -107,11 +116,11 @@ class ReplyEditorController {
 		}
 		LetterContent content = form.content();
 		ReplyEditorAdvice.submitting(form.versionNumber(), content);
-		int saved = this.replies.editDraft(viewer, id, form.versionNumber(), content);
+		int saved = this.drafting.editDraft(viewer, id, form.versionNumber(), content);
 		if (SUBMIT.equals(action)) {
 			// saved first, then submitted: what the signer reviews is what was typed
 			ReplyEditorAdvice.submitting(saved, null);
-			this.replies.submit(viewer, id, saved);
+			this.review.submit(viewer, id, saved);
 			log.info("reply {} submitted for review by {}", id, LogSafe.of(viewer.username()));
 			Flash.notice(redirect, "drafting.review.submitted");
 			return ReplyPages.toPreview(id);

@@ -14,6 +14,7 @@ import org.dafu.platform.web.LogSafe;
 import org.dafu.reply.IssueRefusedException;
 import org.dafu.reply.NotSignerException;
 import org.dafu.reply.Reply;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.slf4j.Logger;
@@ -31,8 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * 签发: the confirmation page of a 签发人 of the lead unit, and the issue it confirms. What
  * may be issued, and in which order the refusals come, is decided by
- * {@link ReplyService#issue(Viewer, long, int, String, Locale)}; a stale version, a
- * viewer who is not a 签发人 and an incomplete reply are turned into pages by
+ * {@link ReplyReview#issue(Viewer, long, int, String, Locale)}; a stale version, a viewer
+ * who is not a 签发人 and an incomplete reply are turned into pages by
  * {@link ReplyEditorAdvice}.
  */
 @Controller
@@ -42,10 +43,13 @@ class ReplyIssueController {
 
 	private final ReplyService replies;
 
+	private final ReplyReview review;
+
 	private final AccessPolicy access;
 
-	ReplyIssueController(ReplyService replies, AccessPolicy access) {
+	ReplyIssueController(ReplyService replies, ReplyReview review, AccessPolicy access) {
 		this.replies = replies;
+		this.review = review;
 		this.access = access;
 	}
 
@@ -67,7 +71,7 @@ class ReplyIssueController {
 		ReplyRules.requireComplete(reply.content());
 		String name = this.replies.lastSignerName(viewer).orElse("");
 		return ReplyPages.confirmation(reply, name, null,
-				this.replies.issueRefusal(reply.proposal().id(), locale).orElse(null), model);
+				this.review.issueRefusal(reply.proposal().id(), locale).orElse(null), model);
 	}
 
 	/**
@@ -86,7 +90,7 @@ class ReplyIssueController {
 		ReplyView reply = this.replies.ofOwnUnit(viewer, id);
 		String name = ReplyPages.trim(signerName);
 		try {
-			ReplyView issued = this.replies.issue(viewer, id, version, name, locale);
+			ReplyView issued = this.review.issue(viewer, id, version, name, locale);
 			Flash.notice(redirect, "drafting.issue.done");
 			redirect.addFlashAttribute("messageArgs", List.of(issued.indexNumber()));
 			return ReplyPages.toPreview(id);

@@ -5,6 +5,7 @@ import org.dafu.access.Viewer;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.FigureKind;
 import org.dafu.reply.Reply;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.dafu.reply.ResultClass;
@@ -44,7 +45,7 @@ class ReplyPages {
 		model.addAttribute("preview", true);
 		model.addAttribute("canSign", !reply.isIssued() && this.replies.canSign(viewer, reply.id()));
 		model.addAttribute("mayWithdraw", reply.isIssued() && this.replies.canWithdraw(viewer, reply.id()));
-		model.addAttribute("maxComment", ReplyService.MAX_REVIEW_COMMENT);
+		model.addAttribute("maxComment", ReplyReview.MAX_REVIEW_COMMENT);
 		return PREVIEW_VIEW;
 	}
 

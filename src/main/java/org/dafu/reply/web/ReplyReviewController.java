@@ -8,6 +8,7 @@ import org.dafu.access.Viewer;
 import org.dafu.platform.RefusedException;
 import org.dafu.platform.web.LogSafe;
 import org.dafu.reply.NotSignerException;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.slf4j.Logger;
@@ -34,12 +35,15 @@ class ReplyReviewController {
 
 	private final ReplyService replies;
 
+	private final ReplyReview review;
+
 	private final AccessPolicy access;
 
 	private final ReplyPages pages;
 
-	ReplyReviewController(ReplyService replies, AccessPolicy access, ReplyPages pages) {
+	ReplyReviewController(ReplyService replies, ReplyReview review, AccessPolicy access, ReplyPages pages) {
 		this.replies = replies;
+		this.review = review;
 		this.access = access;
 		this.pages = pages;
 	}
@@ -68,7 +72,7 @@ class ReplyReviewController {
 		if (reply.isSubmitted()) {
 			return ReplyPages.submittedAlready(id, redirect);
 		}
-		this.replies.submit(viewer, id, version);
+		this.review.submit(viewer, id, version);
 		log.info("reply {} submitted for review by {}", id, LogSafe.of(viewer.username()));
 		Flash.notice(redirect, "drafting.review.submitted");
 		return ReplyPages.toPreview(id);
@@ -86,7 +90,7 @@ class ReplyReviewController {
 			Flash.notice(redirect, "drafting.review.notSubmitted");
 			return ReplyPages.toEditor(id);
 		}
-		this.replies.recall(viewer, id, version);
+		this.review.recall(viewer, id, version);
 		log.info("reply {} recalled for changes by {}", id, LogSafe.of(viewer.username()));
 		Flash.notice(redirect, "drafting.review.recalled");
 		return ReplyPages.toEditor(id);
@@ -115,7 +119,7 @@ class ReplyReviewController {
 		}
 		String text = ReplyPages.trim(comment);
 		try {
-			this.replies.returnForChanges(viewer, id, version, text);
+			this.review.returnForChanges(viewer, id, version, text);
 		}
 		catch (RefusedException ex) {
 			log.info("return of reply {} refused for {}: {}", id, LogSafe.of(viewer.username()), ex.messageKey());

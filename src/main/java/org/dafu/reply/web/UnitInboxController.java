@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
-import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.unit.UnitService;
 
 import org.springframework.stereotype.Controller;
@@ -23,15 +23,15 @@ class UnitInboxController {
 
 	private final UnitInbox inbox;
 
-	private final ReplyService replies;
+	private final ReplyDrafting drafting;
 
 	private final UnitService units;
 
 	private final AccessPolicy access;
 
-	UnitInboxController(UnitInbox inbox, ReplyService replies, UnitService units, AccessPolicy access) {
+	UnitInboxController(UnitInbox inbox, ReplyDrafting drafting, UnitService units, AccessPolicy access) {
 		this.inbox = inbox;
-		this.replies = replies;
+		this.drafting = drafting;
 		this.units = units;
 		this.access = access;
 	}
@@ -48,11 +48,11 @@ class UnitInboxController {
 
 	/**
 	 * Starts the unit's reply to a proposal it leads; an existing draft is opened instead
-	 * of starting a second one ({@link ReplyService#startDraft}).
+	 * of starting a second one ({@link ReplyDrafting#startDraft}).
 	 */
 	@PostMapping("/workspace/unit/proposals/{proposalId:[0-9]{1,18}}/drafts")
 	String start(@PathVariable long proposalId, RedirectAttributes redirect) {
-		ReplyService.DraftStart started = this.replies.startDraft(this.access.currentViewer(), proposalId);
+		ReplyDrafting.DraftStart started = this.drafting.startDraft(this.access.currentViewer(), proposalId);
 		return switch (started.outcome()) {
 			case EXISTING -> {
 				Flash.notice(redirect, "drafting.start.existing");

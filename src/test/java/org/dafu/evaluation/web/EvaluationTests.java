@@ -16,7 +16,9 @@ import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalStatus;
 import org.dafu.proposal.ProposalView;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.dafu.reply.ResultClass;
@@ -66,6 +68,12 @@ class EvaluationTests {
 	ReplyService replies;
 
 	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
+
+	@Autowired
 	ProposalService proposals;
 
 	@Autowired
@@ -85,9 +93,9 @@ class EvaluationTests {
 
 	/** Drafts and issues (签发) a reply of the scenario's unit, as its official. */
 	long issue(Scenario s, DisclosureMode mode, ResultClass resultClass, String marker) {
-		long id = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
+		long id = this.drafting.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
 				TestData.letter(marker, mode, resultClass));
-		return this.replies.issue(s.official(), id, this.replies.readable(s.official(), id).version()).id();
+		return this.review.issue(s.official(), id, this.replies.readable(s.official(), id).version()).id();
 	}
 
 	/** A rating as posted, 不满意 confirmed (see unsatisfiedAsksForConfirmationFirst). */

@@ -2,6 +2,7 @@ package org.dafu.platform.cache;
 
 import org.dafu.access.Viewer;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyCorrections;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.dafu.testing.AsViewer;
@@ -45,6 +46,9 @@ class PageCacheTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyCorrections corrections;
 
 	@Autowired
 	PageCache cache;
@@ -92,7 +96,7 @@ class PageCacheTests {
 		String before = etagOf(get("/replies/{id}", id));
 		etagOf(get("/replies"));
 		ReplyView reply = this.replies.readable(s.official(), id);
-		this.replies.correct(s.official(), id, reply.version(),
+		this.corrections.correct(s.official(), id, reply.version(),
 				TestData.letter("更正后", DisclosureMode.PROACTIVE, reply.resultClass()), "错别字");
 		this.mvc.perform(get("/replies/{id}", id).header(HttpHeaders.IF_NONE_MATCH, before))
 			.andExpect(status().isOk())
@@ -108,7 +112,7 @@ class PageCacheTests {
 		String etag = etagOf(get("/replies/{id}", id));
 		this.mvc.perform(get("/replies").param("page", "1")).andExpect(status().isOk());
 		ReplyView reply = this.replies.readable(s.official(), id);
-		this.replies.changeDisclosure(s.official(), id, reply.version(), DisclosureMode.NOT_PUBLIC, "涉密");
+		this.corrections.changeDisclosure(s.official(), id, reply.version(), DisclosureMode.NOT_PUBLIC, "涉密");
 		this.mvc.perform(get("/replies/{id}", id)).andExpect(status().isNotFound());
 		this.mvc.perform(get("/replies/{id}", id).header(HttpHeaders.IF_NONE_MATCH, etag))
 			.andExpect(status().isNotFound());

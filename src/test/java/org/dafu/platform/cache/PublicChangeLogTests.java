@@ -5,6 +5,8 @@ import org.dafu.notify.NotificationKind;
 import org.dafu.notify.Notifier;
 import org.dafu.notify.Recipient;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyDrafting;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.dafu.reply.ResultClass;
@@ -38,6 +40,12 @@ class PublicChangeLogTests {
 	ReplyService replies;
 
 	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
+
+	@Autowired
 	Notifier notifier;
 
 	@Autowired
@@ -52,14 +60,14 @@ class PublicChangeLogTests {
 		long before = newest();
 		long draft = this.data.draft(s, "草稿不记");
 		ReplyView view = this.replies.readable(s.official(), draft);
-		this.replies.editDraft(s.official(), draft, view.version(),
+		this.drafting.editDraft(s.official(), draft, view.version(),
 				TestData.letter("草稿再存", DisclosureMode.PROACTIVE, ResultClass.B));
 		this.notifier.notify(Recipient.unit(s.unitId()), NotificationKind.ASSIGNED, "通知", "", "/workspace", null, null);
 		this.audit.record("someone", "TEST", "reply:" + draft, "审计", "127.0.0.1");
 		assertThat(newest()).isEqualTo(before);
 
 		view = this.replies.readable(s.official(), draft);
-		this.replies.issue(s.official(), draft, view.version());
+		this.review.issue(s.official(), draft, view.version());
 		assertThat(this.jdbc.queryForList("select kind from public_change where id > ? and reply_id = ?", String.class,
 				before, draft))
 			.containsExactly("REPLY");

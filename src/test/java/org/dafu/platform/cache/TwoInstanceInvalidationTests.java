@@ -14,6 +14,9 @@ import org.dafu.access.Viewer;
 import org.dafu.congress.CongressService;
 import org.dafu.proposal.ProposalService;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyCorrections;
+import org.dafu.reply.ReplyDrafting;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.dafu.reply.ResultClass;
@@ -85,7 +88,7 @@ class TwoInstanceInvalidationTests {
 		}
 		long logged = newest();
 		ReplyView view = first.getBean(ReplyService.class).readable(s.official(), draft);
-		first.getBean(ReplyService.class)
+		first.getBean(ReplyDrafting.class)
 			.editDraft(s.official(), draft, view.version(),
 					TestData.letter("草稿二", DisclosureMode.PROACTIVE, ResultClass.B));
 		assertThat(newest()).as("a draft's save is no public change").isEqualTo(logged);
@@ -115,7 +118,8 @@ class TwoInstanceInvalidationTests {
 			assertThat(get(instance, feed).body()).doesNotContain("/replies/" + draft);
 		}
 		ReplyService replies = first.getBean(ReplyService.class);
-		ReplyView issued = replies.issue(s.official(), draft, replies.readable(s.official(), draft).version());
+		ReplyView issued = first.getBean(ReplyReview.class)
+			.issue(s.official(), draft, replies.readable(s.official(), draft).version());
 		String index = issued.indexNumber();
 
 		// at once on the instance that issued it
@@ -141,8 +145,9 @@ class TwoInstanceInvalidationTests {
 		}
 		ReplyService replies = first.getBean(ReplyService.class);
 		ReplyView view = replies.readable(s.official(), corrected);
-		replies.correct(s.official(), corrected, view.version(),
-				TestData.letter("已更正", DisclosureMode.PROACTIVE, view.resultClass()), "错别字");
+		first.getBean(ReplyCorrections.class)
+			.correct(s.official(), corrected, view.version(),
+					TestData.letter("已更正", DisclosureMode.PROACTIVE, view.resultClass()), "错别字");
 		await(first, "/replies/" + corrected, (r) -> r.body().contains("已更正"));
 		await(second, "/replies/" + corrected, (r) -> r.body().contains("已更正"));
 		for (ConfigurableApplicationContext instance : List.of(first, second)) {
@@ -202,7 +207,8 @@ class TwoInstanceInvalidationTests {
 
 	private static TestData data(ConfigurableApplicationContext instance) {
 		return new TestData(instance.getBean(CongressService.class), instance.getBean(UnitService.class),
-				instance.getBean(ProposalService.class), instance.getBean(ReplyService.class));
+				instance.getBean(ProposalService.class), instance.getBean(ReplyDrafting.class),
+				instance.getBean(ReplyReview.class));
 	}
 
 	private static <T> T asCoordinator(java.util.function.Supplier<T> action) {

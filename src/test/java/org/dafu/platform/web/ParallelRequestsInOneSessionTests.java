@@ -29,7 +29,9 @@ import org.dafu.access.Role;
 import org.dafu.access.Viewer;
 import org.dafu.account.AccountService;
 import org.dafu.reply.DisclosureMode;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ResultClass;
 import org.dafu.testing.AsViewer;
@@ -83,6 +85,12 @@ class ParallelRequestsInOneSessionTests {
 	ReplyService replies;
 
 	@Autowired
+	ReplyReview review;
+
+	@Autowired
+	ReplyDrafting drafting;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -118,9 +126,9 @@ class ParallelRequestsInOneSessionTests {
 	@Test
 	void fourParallelFollowUpPostsAnswerWithoutServerError() throws Exception {
 		Scenario s = this.data.scenario();
-		long id = this.replies.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
+		long id = this.drafting.createDraft(s.official(), s.proposalId(), ReplyKind.ORIGINAL,
 				TestData.letter("并发跟踪" + s.n(), DisclosureMode.PROACTIVE, ResultClass.B));
-		long reply = this.replies.issue(s.official(), id, this.replies.readable(s.official(), id).version()).id();
+		long reply = this.review.issue(s.official(), id, this.replies.readable(s.official(), id).version()).id();
 		String name = "parofficial" + s.n();
 		AsViewer.run(Viewer.coordinator("parboss"),
 				() -> this.accounts.create(name, PASSWORD, Role.OFFICIAL, s.unitId(), null));

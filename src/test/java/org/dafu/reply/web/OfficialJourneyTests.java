@@ -5,6 +5,7 @@ import org.dafu.proof.Browser;
 import org.dafu.proof.ProofData;
 import org.dafu.proof.ProofData.Fixture;
 import org.dafu.proof.ProofTest;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.dafu.testing.TestData;
@@ -39,6 +40,9 @@ class OfficialJourneyTests {
 	@Autowired
 	ReplyService replies;
 
+	@Autowired
+	ReplyDrafting drafting;
+
 	@Test
 	void anOfficialDraftsEditsAndIssuesAReply() throws Exception {
 		Fixture f = this.proofData.create();
@@ -52,7 +56,7 @@ class OfficialJourneyTests {
 		browser.submit(By.cssSelector("form[action='/workspace/unit/proposals/" + proposal + "/drafts'] button"));
 		browser.find(By.id("addressee"));
 		assertThat(browser.path()).matches("/workspace/unit/replies/[0-9]+/edit");
-		long id = this.replies.draftOfOwnUnit(official, proposal).orElseThrow();
+		long id = this.drafting.draftOfOwnUnit(official, proposal).orElseThrow();
 
 		// 称谓 and 开头 come filled in from the proposal (its lead deputy alone: 代表)
 		assertThat(browser.value(By.id("addressee"))).isEqualTo("领衔代表" + s.n() + "代表：");

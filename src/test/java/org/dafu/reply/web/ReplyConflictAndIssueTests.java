@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.dafu.access.Viewer;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalStatus;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
 import org.dafu.testing.TestData;
@@ -53,6 +54,9 @@ class ReplyConflictAndIssueTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyDrafting drafting;
 
 	@Autowired
 	ProposalService proposals;
@@ -199,7 +203,7 @@ class ReplyConflictAndIssueTests {
 		long proposal = this.data.anotherProposal(s);
 		this.mvc.perform(post("/workspace/unit/proposals/" + proposal + "/drafts").with(csrf()).with(as(s.official())))
 			.andExpect(status().is3xxRedirection());
-		long id = this.replies.draftOfOwnUnit(s.official(), proposal).orElseThrow();
+		long id = this.drafting.draftOfOwnUnit(s.official(), proposal).orElseThrow();
 		this.mvc
 			.perform(post("/workspace/unit/replies/" + id + "/issue").with(csrf())
 				.with(as(s.official()))

@@ -15,7 +15,10 @@ import org.dafu.reply.IssueRefusedException;
 import org.dafu.reply.LetterContent;
 import org.dafu.reply.NotSignerException;
 import org.dafu.reply.Reply;
+import org.dafu.reply.ReplyCorrections;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyStatus;
 import org.dafu.reply.ReplyView;
@@ -86,6 +89,15 @@ class ReplyWebTests {
 	ReplyService replies;
 
 	@MockitoBean
+	ReplyDrafting drafting;
+
+	@MockitoBean
+	ReplyReview review;
+
+	@MockitoBean
+	ReplyCorrections corrections;
+
+	@MockitoBean
 	LetterGreeting greeting;
 
 	/** The preview and confirmation pages show the co-units' opinions. */
@@ -95,7 +107,7 @@ class ReplyWebTests {
 	@Test
 	void aStaleSaveGetsTheConflictPageBesideWhatWasTyped() throws Exception {
 		given(this.replies.ofOwnUnit(SIGNER, ID)).willReturn(reply(ReplyStatus.DRAFT, 4, ResultClass.A));
-		given(this.replies.editDraft(eq(SIGNER), eq(ID), eq(3), any(LetterContent.class)))
+		given(this.drafting.editDraft(eq(SIGNER), eq(ID), eq(3), any(LetterContent.class)))
 			.willThrow(new ObjectOptimisticLockingFailureException(Reply.class, ID));
 
 		MvcResult result = this.mvc.perform(letter(post(BASE), "3").with(AsViewer.as(SIGNER)).with(csrf()))
@@ -114,7 +126,7 @@ class ReplyWebTests {
 	@Test
 	void aStaleSubmitGetsTheConflictPageWithTheVersionOfItsForm() throws Exception {
 		given(this.replies.ofOwnUnit(DRAFTER, ID)).willReturn(reply(ReplyStatus.DRAFT, 4, ResultClass.A));
-		willThrow(new ObjectOptimisticLockingFailureException(Reply.class, ID)).given(this.replies)
+		willThrow(new ObjectOptimisticLockingFailureException(Reply.class, ID)).given(this.review)
 			.submit(DRAFTER, ID, 2);
 
 		MvcResult result = this.mvc
@@ -129,7 +141,7 @@ class ReplyWebTests {
 	@Test
 	void aStaleCorrectionSaysItWasACorrection() throws Exception {
 		given(this.replies.ofOwnUnit(SIGNER, ID)).willReturn(reply(ReplyStatus.ISSUED, 7, ResultClass.A));
-		willThrow(new ObjectOptimisticLockingFailureException(Reply.class, ID)).given(this.replies)
+		willThrow(new ObjectOptimisticLockingFailureException(Reply.class, ID)).given(this.corrections)
 			.correct(eq(SIGNER), eq(ID), eq(6), any(LetterContent.class), eq("更正错别字"));
 
 		MvcResult result = this.mvc
@@ -158,7 +170,7 @@ class ReplyWebTests {
 	@Test
 	void aSignerRefusedByTheServiceGetsTheSameRefusal() throws Exception {
 		given(this.replies.ofOwnUnit(SIGNER, ID)).willReturn(reply(ReplyStatus.SUBMITTED, 4, ResultClass.A));
-		given(this.replies.issue(eq(SIGNER), eq(ID), eq(4), eq("王某"), any(Locale.class)))
+		given(this.review.issue(eq(SIGNER), eq(ID), eq(4), eq("王某"), any(Locale.class)))
 			.willThrow(new NotSignerException(ID, "issue"));
 
 		this.mvc
@@ -181,7 +193,7 @@ class ReplyWebTests {
 			.andExpect(redirectedUrl(BASE + "/edit"))
 			.andExpect(flash().attribute("message", "drafting.issue.incomplete"));
 
-		given(this.replies.issue(eq(SIGNER), eq(ID), eq(4), eq("王某"), any(Locale.class)))
+		given(this.review.issue(eq(SIGNER), eq(ID), eq(4), eq("王某"), any(Locale.class)))
 			.willThrow(new IncompleteReplyException(List.of("resultClass")));
 		this.mvc
 			.perform(post(BASE + "/issue").param("version", "4")
@@ -195,7 +207,7 @@ class ReplyWebTests {
 	@Test
 	void aSignerNameTheReplyRefusesIsAskedForAgain() throws Exception {
 		given(this.replies.ofOwnUnit(SIGNER, ID)).willReturn(reply(ReplyStatus.SUBMITTED, 4, ResultClass.A));
-		given(this.replies.issue(eq(SIGNER), eq(ID), eq(4), eq(""), any(Locale.class)))
+		given(this.review.issue(eq(SIGNER), eq(ID), eq(4), eq(""), any(Locale.class)))
 			.willThrow(new RefusedException("signerName", "drafting.issue.signerRequired", 50));
 
 		this.mvc
@@ -212,7 +224,7 @@ class ReplyWebTests {
 	@Test
 	void aGatesRefusalIsShownOnTheConfirmationPage() throws Exception {
 		given(this.replies.ofOwnUnit(SIGNER, ID)).willReturn(reply(ReplyStatus.SUBMITTED, 4, ResultClass.A));
-		given(this.replies.issue(eq(SIGNER), eq(ID), eq(4), eq("王某"), any(Locale.class)))
+		given(this.review.issue(eq(SIGNER), eq(ID), eq(4), eq("王某"), any(Locale.class)))
 			.willThrow(new IssueRefusedException("协办意见尚未全部签发"));
 
 		this.mvc
@@ -229,7 +241,7 @@ class ReplyWebTests {
 	void aReturnWithoutACommentSaysSoOnThePreview() throws Exception {
 		given(this.replies.ofOwnUnit(SIGNER, ID)).willReturn(reply(ReplyStatus.SUBMITTED, 4, ResultClass.A));
 		given(this.replies.canSign(SIGNER, ID)).willReturn(true);
-		willThrow(new RefusedException("comment", "drafting.review.commentRequired", 500)).given(this.replies)
+		willThrow(new RefusedException("comment", "drafting.review.commentRequired", 500)).given(this.review)
 			.returnForChanges(SIGNER, ID, 4, "");
 
 		this.mvc.perform(post(BASE + "/return").param("version", "4").with(AsViewer.as(SIGNER)).with(csrf()))
@@ -254,13 +266,13 @@ class ReplyWebTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "resultClass", "drafting.validation.required"))
 			.andExpect(model().attributeHasFieldErrorCode("form", "sections", "drafting.correction.sectionsRequired"))
 			.andExpect(model().attribute("noteError", "drafting.correction.noteRequired"));
-		verify(this.replies, never()).correct(any(), anyLong(), anyInt(), any(), anyString());
+		verify(this.corrections, never()).correct(any(), anyLong(), anyInt(), any(), anyString());
 	}
 
 	@Test
 	void aRuleThePageDidNotAskFirstIsABadRequestNotAnError() throws Exception {
 		given(this.replies.ofOwnUnit(SIGNER, ID)).willReturn(reply(ReplyStatus.DRAFT, 3, ResultClass.A));
-		given(this.replies.editDraft(eq(SIGNER), eq(ID), eq(3), any(LetterContent.class)))
+		given(this.drafting.editDraft(eq(SIGNER), eq(ID), eq(3), any(LetterContent.class)))
 			.willThrow(new RefusedException("disclosureReason", "drafting.validation.reasonRequired"));
 
 		this.mvc.perform(letter(post(BASE), "3").with(AsViewer.as(SIGNER)).with(csrf()))
@@ -274,7 +286,7 @@ class ReplyWebTests {
 			.perform(
 					letter(post(BASE), "3").param("sections[1000].heading", "x").with(AsViewer.as(SIGNER)).with(csrf()))
 			.andExpect(status().isBadRequest());
-		verify(this.replies, never()).editDraft(any(), anyLong(), anyInt(), any());
+		verify(this.drafting, never()).editDraft(any(), anyLong(), anyInt(), any());
 	}
 
 	@Test
@@ -285,7 +297,7 @@ class ReplyWebTests {
 				.with(csrf()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get(BASE + "/edit")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
-		verifyNoInteractions(this.replies);
+		verifyNoInteractions(this.replies, this.drafting, this.review, this.corrections);
 	}
 
 	@Test
@@ -306,7 +318,7 @@ class ReplyWebTests {
 	void aVersionThatIsNoNumberIsABadRequest() throws Exception {
 		this.mvc.perform(post(BASE + "/submit").param("version", "四").with(AsViewer.as(DRAFTER)).with(csrf()))
 			.andExpect(status().isBadRequest());
-		verify(this.replies, never()).submit(any(), anyLong(), anyInt());
+		verify(this.review, never()).submit(any(), anyLong(), anyInt());
 	}
 
 	/** A whole letter as the editor posts it, made from the given version. */

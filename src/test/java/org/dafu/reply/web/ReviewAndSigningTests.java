@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.dafu.access.Viewer;
 import org.dafu.reply.IssueGate;
+import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyStatus;
 import org.dafu.reply.ReplyView;
@@ -71,6 +72,9 @@ class ReviewAndSigningTests {
 
 	@Autowired
 	ReplyService replies;
+
+	@Autowired
+	ReplyReview review;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -185,7 +189,7 @@ class ReviewAndSigningTests {
 		Scenario s = this.data.scenario();
 		long id = this.data.draft(s, "经办人不能签发");
 		Viewer drafter = s.drafter();
-		this.replies.submit(drafter, id, 0);
+		this.review.submit(drafter, id, 0);
 		int version = this.replies.ofOwnUnit(drafter, id).version();
 
 		this.mvc.perform(get("/workspace/unit/replies/" + id + "/issue").with(as(drafter)))
@@ -209,8 +213,8 @@ class ReviewAndSigningTests {
 			.andExpect(content().string(not(containsString("id=\"issue-link\""))))
 			.andExpect(content().string(not(containsString("id=\"return-form\""))));
 		// the service refuses too, whatever page sent it
-		assertThatThrownBy(() -> this.replies.issue(drafter, id, version)).isInstanceOf(AccessDeniedException.class);
-		assertThatThrownBy(() -> this.replies.returnForChanges(drafter, id, version, "自己退回"))
+		assertThatThrownBy(() -> this.review.issue(drafter, id, version)).isInstanceOf(AccessDeniedException.class);
+		assertThatThrownBy(() -> this.review.returnForChanges(drafter, id, version, "自己退回"))
 			.isInstanceOf(AccessDeniedException.class);
 
 		ReplyView unchanged = this.replies.ofOwnUnit(drafter, id);
@@ -228,7 +232,7 @@ class ReviewAndSigningTests {
 	void anotherUnitsSignerCannotIssueOrReturnAndThePublicCannotSeeASubmittedDraft() throws Exception {
 		Scenario s = this.data.scenario();
 		long id = this.data.draft(s, "他单位签发人");
-		this.replies.submit(s.drafter(), id, 0);
+		this.review.submit(s.drafter(), id, 0);
 		int version = this.replies.ofOwnUnit(s.official(), id).version();
 		Viewer other = s.otherOfficial();
 		assertThat(other.isSigner()).isTrue();
@@ -244,7 +248,7 @@ class ReviewAndSigningTests {
 				.param("version", Integer.toString(version))
 				.param("comment", "外人退回"))
 			.andExpect(status().isNotFound());
-		assertThatThrownBy(() -> this.replies.issue(other, id, version))
+		assertThatThrownBy(() -> this.review.issue(other, id, version))
 			.isInstanceOf(org.dafu.platform.web.NotFoundException.class);
 		for (Viewer outsider : new Viewer[] { Viewer.anonymous(), s.lead(), s.bystander() }) {
 			this.mvc.perform(get("/replies/" + id).with(as(outsider)))
@@ -264,11 +268,11 @@ class ReviewAndSigningTests {
 		long id = this.data.draft(s, "确认后改动");
 		Viewer drafter = s.drafter();
 		Viewer leader = s.official();
-		this.replies.submit(drafter, id, 0);
+		this.review.submit(drafter, id, 0);
 		int shown = this.replies.ofOwnUnit(leader, id).version();
 		this.mvc.perform(get("/workspace/unit/replies/" + id + "/issue").with(as(leader))).andExpect(status().isOk());
 		// meanwhile the drafter recalls it, changes it and submits it again
-		this.replies.recall(drafter, id, shown);
+		this.review.recall(drafter, id, shown);
 		Map<String, String> fields = EditorPosts.fieldsOf(this.replies.ofOwnUnit(drafter, id));
 		fields.put("opening", "确认页之后的改动");
 		fields.put("action", "submit");
@@ -291,7 +295,7 @@ class ReviewAndSigningTests {
 		Scenario s = this.data.scenario();
 		long id = this.data.draft(s, "签发门");
 		Viewer leader = s.official();
-		this.replies.submit(s.drafter(), id, 0);
+		this.review.submit(s.drafter(), id, 0);
 		int version = this.replies.ofOwnUnit(leader, id).version();
 		this.mvc
 			.perform(post("/workspace/unit/replies/" + id + "/issue").with(csrf())
@@ -312,7 +316,7 @@ class ReviewAndSigningTests {
 					.param("signerName", "李明"))
 				.andExpect(status().isConflict())
 				.andExpect(content().string(containsString("协办意见尚未提交（测试）")));
-			assertThat(this.replies.issueRefusal(s.proposalId(), Locale.SIMPLIFIED_CHINESE)).contains("协办意见尚未提交（测试）");
+			assertThat(this.review.issueRefusal(s.proposalId(), Locale.SIMPLIFIED_CHINESE)).contains("协办意见尚未提交（测试）");
 		}
 		finally {
 			HELD.remove(s.proposalId());
@@ -335,7 +339,7 @@ class ReviewAndSigningTests {
 		Scenario s = this.data.scenario();
 		long id = this.data.draft(s, "撤回");
 		Viewer drafter = s.drafter();
-		this.replies.submit(drafter, id, 0);
+		this.review.submit(drafter, id, 0);
 		int version = this.replies.ofOwnUnit(drafter, id).version();
 		this.mvc
 			.perform(post("/workspace/unit/replies/" + id + "/recall").with(csrf())

@@ -6,6 +6,7 @@ import java.util.List;
 import org.dafu.access.Viewer;
 import org.dafu.proposal.ProposalService;
 import org.dafu.proposal.ProposalService.RegisterProposalCommand;
+import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyKind;
 import org.dafu.reply.ReplyService;
 import org.dafu.testing.TestData;
@@ -54,6 +55,9 @@ class UnitWorkspaceTests {
 	@Autowired
 	ReplyService replies;
 
+	@Autowired
+	ReplyDrafting drafting;
+
 	@Test
 	void theInboxListsLeadAndCoProposalsOverdueFirstThenByDeadline() throws Exception {
 		Scenario s = this.data.scenario();
@@ -100,7 +104,7 @@ class UnitWorkspaceTests {
 			.andReturn()
 			.getResponse()
 			.getRedirectedUrl();
-		long id = this.replies.draftOfOwnUnit(s.official(), proposal).orElseThrow();
+		long id = this.drafting.draftOfOwnUnit(s.official(), proposal).orElseThrow();
 		assertThat(location).isEqualTo("/workspace/unit/replies/" + id + "/edit");
 		assertThat(this.replies.ofOwnUnit(s.official(), id).sections()).isEmpty();
 		assertThat(this.replies.ofOwnUnit(s.official(), id).issuer()).startsWith("测试单位");
@@ -117,7 +121,7 @@ class UnitWorkspaceTests {
 		this.proposals.assign(shared, s.otherUnitId(), List.of(s.unitId()), today, null);
 		this.mvc.perform(post("/workspace/unit/proposals/" + shared + "/drafts").with(csrf()).with(as(s.official())))
 			.andExpect(status().isForbidden());
-		assertThatThrownBy(() -> this.replies.createDraft(s.official(), shared, ReplyKind.ORIGINAL,
+		assertThatThrownBy(() -> this.drafting.createDraft(s.official(), shared, ReplyKind.ORIGINAL,
 				TestData.letter("协办", null, null)))
 			.isInstanceOf(AccessDeniedException.class);
 		Viewer stranger = Viewer.official("stranger" + s.n(), this.data.unit("无关单位"));
@@ -125,7 +129,7 @@ class UnitWorkspaceTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(post("/workspace/unit/proposals/99999999999/drafts").with(csrf()).with(as(stranger)))
 			.andExpect(status().isNotFound());
-		assertThat(this.replies.draftOfOwnUnit(s.official(), shared)).isEmpty();
+		assertThat(this.drafting.draftOfOwnUnit(s.official(), shared)).isEmpty();
 	}
 
 	@Test
@@ -181,7 +185,7 @@ class UnitWorkspaceTests {
 			this.mvc.perform(post(url).with(csrf()).param("version", "0")).andExpect(status().is3xxRedirection());
 		}
 		assertThat(this.replies.ofOwnUnit(s.official(), id).version()).isZero();
-		assertThat(this.replies.draftOfOwnUnit(s.official(), s.proposalId())).contains(id);
+		assertThat(this.drafting.draftOfOwnUnit(s.official(), s.proposalId())).contains(id);
 	}
 
 	private long register(Scenario s, String title) {
