@@ -23,21 +23,16 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.dafu.platform.ClockConfiguration;
 import org.dafu.platform.IllegalTransitionException;
 import org.dafu.platform.RefusedException;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
@@ -48,6 +43,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
 @Table(name = "reply")
 @Indexed(index = ReplyIndex.NAME)
 @TypeBinding(binder = @TypeBinderRef(type = ReplyIndexBinder.class))
+@TypeBinding(binder = @TypeBinderRef(type = ReplyLetterBinder.class))
 public class Reply {
 
 	/** {@code <organisation code>/<year>-<serial>}, as the database checks it too. */
@@ -190,20 +186,12 @@ public class Reply {
 
 	/** 提交审核: 起草 → 待审核. */
 	public void submit(String actor, Instant at) {
-		if (this.status != ReplyStatus.DRAFT) {
-			throw new IllegalTransitionException("reply", this.status, ReplyStatus.SUBMITTED);
-		}
-		step(ReviewStep.SUBMITTED, actor, null, at);
-		this.status = ReplyStatus.SUBMITTED;
+		this.status = ReplyReview.take(this, this.reviewSteps, ReviewStep.SUBMITTED, actor, null, at);
 	}
 
 	/** 撤回: the unit takes a submitted draft back to change it (待审核 → 起草). */
 	public void recall(String actor, Instant at) {
-		if (this.status != ReplyStatus.SUBMITTED) {
-			throw new IllegalTransitionException("reply", this.status, ReplyStatus.DRAFT);
-		}
-		step(ReviewStep.RECALLED, actor, null, at);
-		this.status = ReplyStatus.DRAFT;
+		this.status = ReplyReview.take(this, this.reviewSteps, ReviewStep.RECALLED, actor, null, at);
 	}
 
 	/**
@@ -212,16 +200,9 @@ public class Reply {
 	 * {@code comment}, see {@link #returnCommentProblem})
 	 */
 	public void returnForChanges(String actor, String comment, Instant at) {
-		if (this.status != ReplyStatus.SUBMITTED) {
-			throw new IllegalTransitionException("reply", this.status, ReplyStatus.DRAFT);
-		}
+		ReplyReview.next(this.status, ReviewStep.RETURNED);
 		ReplyRules.requireReturnComment(comment);
-		step(ReviewStep.RETURNED, actor, comment.strip(), at);
-		this.status = ReplyStatus.DRAFT;
-	}
-
-	private void step(ReviewStep step, String actor, String comment, Instant at) {
-		this.reviewSteps.add(new ReplyReviewStep(this, step, actor, comment, this.version, at));
+		this.status = ReplyReview.take(this, this.reviewSteps, ReviewStep.RETURNED, actor, comment.strip(), at);
 	}
 
 	/**
@@ -280,15 +261,13 @@ public class Reply {
 	 * class.
 	 */
 	public void issue(String indexNumber, Instant issuedAt, String signerName, String signedBy) {
-		if (this.status != ReplyStatus.SUBMITTED) {
-			throw new IllegalTransitionException("reply", this.status, ReplyStatus.ISSUED);
-		}
+		ReplyReview.next(this.status, ReviewStep.ISSUED);
 		ReplyRules.requireSignerName(signerName);
 		if (signedBy == null || signedBy.isBlank()) {
 			throw new IllegalArgumentException("the account that signs");
 		}
 		fix(indexNumber, issuedAt);
-		step(ReviewStep.ISSUED, signedBy, null, issuedAt);
+		ReplyReview.record(this, this.reviewSteps, ReviewStep.ISSUED, signedBy, null, issuedAt);
 		this.signerName = signerName.strip();
 		this.signedBy = signedBy;
 	}
@@ -463,67 +442,6 @@ public class Reply {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
-	}
-
-	// the search index (ReplyIndex): texts and keys derived from the letter
-
-	/** The letter's date: signed on, else the day it was issued. */
-	@GenericField(name = ReplyIndex.DATE, projectable = Projectable.YES, sortable = Sortable.YES)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "signedOn")),
-			@ObjectPath(@PropertyValue(propertyName = "issuedAt")) })
-	LocalDate getIndexedDate() {
-		if (this.signedOn != null) {
-			return this.signedOn;
-		}
-		return (this.issuedAt != null) ? LocalDate.ofInstant(this.issuedAt, ClockConfiguration.ZONE) : null;
-	}
-
-	@FullTextField(name = ReplyIndex.HEADINGS, analyzer = ReplyIndex.CHINESE, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
-	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "sections"),
-			@PropertyValue(propertyName = "heading") }))
-	List<String> getIndexedHeadings() {
-		return this.sections.stream().map(ReplySection::getHeading).filter((h) -> h != null && !h.isBlank()).toList();
-	}
-
-	/** The opening, the sections' bodies and the closing. */
-	@FullTextField(name = ReplyIndex.BODY, analyzer = ReplyIndex.CHINESE, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "opening")),
-			@ObjectPath(@PropertyValue(propertyName = "closing")),
-			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "body") }) })
-	List<String> getIndexedBody() {
-		List<String> texts = new ArrayList<>();
-		texts.add(this.opening);
-		this.sections.forEach((s) -> texts.add(s.getBody()));
-		texts.add(this.closing);
-		return texts.stream().filter((t) -> t != null && !t.isBlank()).toList();
-	}
-
-	@FullTextField(name = ReplyIndex.SUBJECTS, analyzer = ReplyIndex.CHINESE, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
-	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "sections"),
-			@PropertyValue(propertyName = "figures"), @PropertyValue(propertyName = "subject") }))
-	List<String> getIndexedSubjects() {
-		return this.sections.stream()
-			.flatMap((s) -> s.getFigures().stream())
-			.map(ReplyFigure::getSubject)
-			.filter((t) -> t != null && !t.isBlank())
-			.distinct()
-			.toList();
-	}
-
-	/** The regions its figures name (柯城区 …), once each. */
-	@KeywordField(name = ReplyIndex.REGIONS, aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "sections"),
-			@PropertyValue(propertyName = "figures"), @PropertyValue(propertyName = "region") }))
-	List<String> getIndexedRegions() {
-		return this.sections.stream()
-			.flatMap((s) -> s.getFigures().stream())
-			.map(ReplyFigure::getRegion)
-			.filter((t) -> t != null && !t.isBlank())
-			.distinct()
-			.toList();
 	}
 
 }
