@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -25,7 +26,6 @@ import jakarta.persistence.Version;
 
 import org.dafu.platform.IllegalTransitionException;
 import org.dafu.platform.RefusedException;
-import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
@@ -88,35 +88,9 @@ public class Reply {
 	@Column(name = "letter_index_number")
 	private String letterIndexNumber;
 
-	@Column(name = "written_on")
-	private LocalDate writtenOn;
-
-	@Column(name = "signed_on")
-	private LocalDate signedOn;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "disclosure_mode")
-	@KeywordField(name = ReplyIndex.DISCLOSURE_MODE, projectable = Projectable.YES)
-	private DisclosureMode disclosureMode = DisclosureMode.PROACTIVE;
-
-	@Column(name = "disclosure_reason")
-	private String disclosureReason;
-
-	@Column(name = "catalog_category")
-	private String catalogCategory = LetterContent.DEFAULT_CATALOG_CATEGORY;
-
-	private String addressee;
-
-	private String opening;
-
-	private String closing;
-
-	private String issuer;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "result_class")
-	@KeywordField(name = ReplyIndex.RESULT_CLASS, projectable = Projectable.YES, aggregable = Aggregable.YES)
-	private ResultClass resultClass;
+	/** The text around the sections: dates, disclosure, addressee, opening, closing, … */
+	@Embedded
+	private ReplyLetterText letter = new ReplyLetterText();
 
 	@Column(name = "issued_at")
 	@GenericField(name = ReplyIndex.ISSUED_AT, projectable = Projectable.YES)
@@ -229,25 +203,13 @@ public class Reply {
 	}
 
 	private void apply(LetterContent content) {
-		Objects.requireNonNull(content, "letter content");
-		ReplyRules.requireDisclosureReason(content.disclosureMode(), content.disclosureReason());
+		ReplyLetterText text = new ReplyLetterText(content);
 		// A signing date before the written date is a real slip in real letters (the
-		// Quzhou
-		// sample has one): the importer warns about it, the letter is kept as written.
-		// a change of sections alone must move the version too, or a stale editor would
-		// not be noticed
+		// Quzhou sample has one): the importer warns about it, the letter is kept as
+		// written. A change of sections alone must move the version too, or a stale
+		// editor would not be noticed.
 		this.updatedAt = Instant.now();
-		this.writtenOn = content.writtenOn();
-		this.signedOn = content.signedOn();
-		this.disclosureMode = content.disclosureMode();
-		this.disclosureReason = (content.disclosureMode() == DisclosureMode.PROACTIVE) ? null
-				: content.disclosureReason().strip();
-		this.catalogCategory = content.catalogCategory();
-		this.addressee = content.addressee();
-		this.opening = content.opening();
-		this.closing = content.closing();
-		this.issuer = content.issuer();
-		this.resultClass = content.resultClass();
+		this.letter = text;
 		this.sections.clear();
 		int ordinal = 1;
 		for (SectionContent section : content.sections()) {
@@ -320,15 +282,11 @@ public class Reply {
 	/** Changes who may read it; allowed after issuing too, and audited by the caller. */
 	public void changeDisclosure(DisclosureMode mode, String reason) {
 		Objects.requireNonNull(mode, "disclosure mode");
-		ReplyRules.requireDisclosureReason(mode, reason);
-		this.disclosureMode = mode;
-		this.disclosureReason = (mode == DisclosureMode.PROACTIVE) ? null : reason.strip();
+		this.letter.disclose(mode, reason);
 	}
 
 	public LetterContent content() {
-		return new LetterContent(this.writtenOn, this.signedOn, this.disclosureMode, this.disclosureReason,
-				this.catalogCategory, this.addressee, this.opening, this.closing, this.issuer, this.resultClass,
-				this.sections.stream().map(ReplySection::content).toList());
+		return this.letter.content(this.sections.stream().map(ReplySection::content).toList());
 	}
 
 	public boolean isIssued() {
@@ -336,7 +294,7 @@ public class Reply {
 	}
 
 	public boolean isPublic() {
-		return ReplyReads.isPublic(this.status, this.disclosureMode);
+		return ReplyReads.isPublic(this.status, this.letter.getDisclosureMode());
 	}
 
 	@PreUpdate
@@ -369,43 +327,43 @@ public class Reply {
 	}
 
 	public LocalDate getWrittenOn() {
-		return this.writtenOn;
+		return this.letter.getWrittenOn();
 	}
 
 	public LocalDate getSignedOn() {
-		return this.signedOn;
+		return this.letter.getSignedOn();
 	}
 
 	public DisclosureMode getDisclosureMode() {
-		return this.disclosureMode;
+		return this.letter.getDisclosureMode();
 	}
 
 	public String getDisclosureReason() {
-		return this.disclosureReason;
+		return this.letter.getDisclosureReason();
 	}
 
 	public String getCatalogCategory() {
-		return this.catalogCategory;
+		return this.letter.getCatalogCategory();
 	}
 
 	public String getAddressee() {
-		return this.addressee;
+		return this.letter.getAddressee();
 	}
 
 	public String getOpening() {
-		return this.opening;
+		return this.letter.getOpening();
 	}
 
 	public String getClosing() {
-		return this.closing;
+		return this.letter.getClosing();
 	}
 
 	public String getIssuer() {
-		return this.issuer;
+		return this.letter.getIssuer();
 	}
 
 	public ResultClass getResultClass() {
-		return this.resultClass;
+		return this.letter.getResultClass();
 	}
 
 	public Instant getIssuedAt() {

@@ -19,19 +19,22 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
- * What a reply's document holds of the letter's own text: its date, the sections'
- * headings, the opening, bodies and closing, and the subjects and regions its figures
- * name. A change of any of them (a section's too) re-indexes the reply.
+ * What a reply's document holds of the letter's own text ({@link ReplyLetterText} and the
+ * sections): its date, disclosure and result class, the sections' headings, the opening,
+ * bodies and closing, and the subjects and regions its figures name. A change of any of
+ * them (a section's too) re-indexes the reply.
  */
 public class ReplyLetterBinder implements TypeBinder {
 
 	@Override
 	public void bind(TypeBindingContext context) {
 		context.dependencies()
-			.use("signedOn")
+			.use("letter.signedOn")
 			.use("issuedAt")
-			.use("opening")
-			.use("closing")
+			.use("letter.disclosureMode")
+			.use("letter.resultClass")
+			.use("letter.opening")
+			.use("letter.closing")
 			.use("sections.heading")
 			.use("sections.body")
 			.use("sections.figures.subject")
@@ -40,6 +43,12 @@ public class ReplyLetterBinder implements TypeBinder {
 		Fields fields = new Fields(
 				schema
 					.field(ReplyIndex.DATE, (f) -> f.asLocalDate().projectable(Projectable.YES).sortable(Sortable.YES))
+					.toReference(),
+				schema.field(ReplyIndex.DISCLOSURE_MODE, (f) -> f.asString().projectable(Projectable.YES))
+					.toReference(),
+				schema
+					.field(ReplyIndex.RESULT_CLASS,
+							(f) -> f.asString().projectable(Projectable.YES).aggregable(Aggregable.YES))
 					.toReference(),
 				text(schema, ReplyIndex.HEADINGS), text(schema, ReplyIndex.BODY), text(schema, ReplyIndex.SUBJECTS),
 				schema.field(ReplyIndex.REGIONS, (f) -> f.asString().aggregable(Aggregable.YES))
@@ -97,7 +106,8 @@ public class ReplyLetterBinder implements TypeBinder {
 		return texts.stream().filter((t) -> t != null && !t.isBlank()).toList();
 	}
 
-	private record Fields(IndexFieldReference<LocalDate> date, IndexFieldReference<String> headings,
+	private record Fields(IndexFieldReference<LocalDate> date, IndexFieldReference<String> disclosureMode,
+			IndexFieldReference<String> resultClass, IndexFieldReference<String> headings,
 			IndexFieldReference<String> body, IndexFieldReference<String> subjects,
 			IndexFieldReference<String> regions) {
 	}
@@ -115,6 +125,12 @@ public class ReplyLetterBinder implements TypeBinder {
 			LocalDate date = dateOf(reply);
 			if (date != null) {
 				target.addValue(this.fields.date(), date);
+			}
+			if (reply.getDisclosureMode() != null) {
+				target.addValue(this.fields.disclosureMode(), reply.getDisclosureMode().name());
+			}
+			if (reply.getResultClass() != null) {
+				target.addValue(this.fields.resultClass(), reply.getResultClass().name());
 			}
 			headingsOf(reply).forEach((t) -> target.addValue(this.fields.headings(), t));
 			bodyOf(reply).forEach((t) -> target.addValue(this.fields.body(), t));
