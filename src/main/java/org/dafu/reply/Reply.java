@@ -160,12 +160,12 @@ public class Reply {
 
 	/** 提交审核: 起草 → 待审核. */
 	public void submit(String actor, Instant at) {
-		this.status = ReplyReview.take(this, this.reviewSteps, ReviewStep.SUBMITTED, actor, null, at);
+		this.status = ReviewSteps.take(this, this.reviewSteps, ReviewStep.SUBMITTED, actor, null, at);
 	}
 
 	/** 撤回: the unit takes a submitted draft back to change it (待审核 → 起草). */
 	public void recall(String actor, Instant at) {
-		this.status = ReplyReview.take(this, this.reviewSteps, ReviewStep.RECALLED, actor, null, at);
+		this.status = ReviewSteps.take(this, this.reviewSteps, ReviewStep.RECALLED, actor, null, at);
 	}
 
 	/**
@@ -174,9 +174,9 @@ public class Reply {
 	 * {@code comment}, see {@link #returnCommentProblem})
 	 */
 	public void returnForChanges(String actor, String comment, Instant at) {
-		ReplyReview.next(this.status, ReviewStep.RETURNED);
+		ReviewSteps.next(this.status, ReviewStep.RETURNED);
 		ReplyRules.requireReturnComment(comment);
-		this.status = ReplyReview.take(this, this.reviewSteps, ReviewStep.RETURNED, actor, comment.strip(), at);
+		this.status = ReviewSteps.take(this, this.reviewSteps, ReviewStep.RETURNED, actor, comment.strip(), at);
 	}
 
 	/**
@@ -223,13 +223,13 @@ public class Reply {
 	 * class.
 	 */
 	public void issue(String indexNumber, Instant issuedAt, String signerName, String signedBy) {
-		ReplyReview.next(this.status, ReviewStep.ISSUED);
+		ReviewSteps.next(this.status, ReviewStep.ISSUED);
 		ReplyRules.requireSignerName(signerName);
 		if (signedBy == null || signedBy.isBlank()) {
 			throw new IllegalArgumentException("the account that signs");
 		}
 		fix(indexNumber, issuedAt);
-		ReplyReview.record(this, this.reviewSteps, ReviewStep.ISSUED, signedBy, null, issuedAt);
+		ReviewSteps.record(this, this.reviewSteps, ReviewStep.ISSUED, signedBy, null, issuedAt);
 		this.signerName = signerName.strip();
 		this.signedBy = signedBy;
 	}

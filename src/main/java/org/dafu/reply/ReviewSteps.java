@@ -10,9 +10,9 @@ import org.dafu.platform.IllegalTransitionException;
  * each {@link ReviewStep} may be taken, the status it leads to, and the trail of steps it
  * leaves ({@link ReplyReviewStep}: who, when, on which version of the draft).
  */
-final class ReplyReview {
+final class ReviewSteps {
 
-	private ReplyReview() {
+	private ReviewSteps() {
 	}
 
 	/**
