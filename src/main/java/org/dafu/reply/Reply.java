@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,21 +24,15 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.dafu.platform.ClockConfiguration;
 import org.dafu.platform.IllegalTransitionException;
 import org.dafu.platform.RefusedException;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /**
@@ -48,6 +43,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBindin
 @Table(name = "reply")
 @Indexed(index = ReplyIndex.NAME)
 @TypeBinding(binder = @TypeBinderRef(type = ReplyIndexBinder.class))
+@TypeBinding(binder = @TypeBinderRef(type = ReplyLetterBinder.class))
 public class Reply {
 
 	/** {@code <organisation code>/<year>-<serial>}, as the database checks it too. */
@@ -92,35 +88,9 @@ public class Reply {
 	@Column(name = "letter_index_number")
 	private String letterIndexNumber;
 
-	@Column(name = "written_on")
-	private LocalDate writtenOn;
-
-	@Column(name = "signed_on")
-	private LocalDate signedOn;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "disclosure_mode")
-	@KeywordField(name = ReplyIndex.DISCLOSURE_MODE, projectable = Projectable.YES)
-	private DisclosureMode disclosureMode = DisclosureMode.PROACTIVE;
-
-	@Column(name = "disclosure_reason")
-	private String disclosureReason;
-
-	@Column(name = "catalog_category")
-	private String catalogCategory = LetterContent.DEFAULT_CATALOG_CATEGORY;
-
-	private String addressee;
-
-	private String opening;
-
-	private String closing;
-
-	private String issuer;
-
-	@Enumerated(EnumType.STRING)
-	@Column(name = "result_class")
-	@KeywordField(name = ReplyIndex.RESULT_CLASS, projectable = Projectable.YES, aggregable = Aggregable.YES)
-	private ResultClass resultClass;
+	/** The text around the sections: dates, disclosure, addressee, opening, closing, … */
+	@Embedded
+	private ReplyLetterText letter = new ReplyLetterText();
 
 	@Column(name = "issued_at")
 	@GenericField(name = ReplyIndex.ISSUED_AT, projectable = Projectable.YES)
@@ -190,20 +160,12 @@ public class Reply {
 
 	/** 提交审核: 起草 → 待审核. */
 	public void submit(String actor, Instant at) {
-		if (this.status != ReplyStatus.DRAFT) {
-			throw new IllegalTransitionException("reply", this.status, ReplyStatus.SUBMITTED);
-		}
-		step(ReviewStep.SUBMITTED, actor, null, at);
-		this.status = ReplyStatus.SUBMITTED;
+		this.status = ReviewSteps.take(this, this.reviewSteps, ReviewStep.SUBMITTED, actor, null, at);
 	}
 
 	/** 撤回: the unit takes a submitted draft back to change it (待审核 → 起草). */
 	public void recall(String actor, Instant at) {
-		if (this.status != ReplyStatus.SUBMITTED) {
-			throw new IllegalTransitionException("reply", this.status, ReplyStatus.DRAFT);
-		}
-		step(ReviewStep.RECALLED, actor, null, at);
-		this.status = ReplyStatus.DRAFT;
+		this.status = ReviewSteps.take(this, this.reviewSteps, ReviewStep.RECALLED, actor, null, at);
 	}
 
 	/**
@@ -212,16 +174,9 @@ public class Reply {
 	 * {@code comment}, see {@link #returnCommentProblem})
 	 */
 	public void returnForChanges(String actor, String comment, Instant at) {
-		if (this.status != ReplyStatus.SUBMITTED) {
-			throw new IllegalTransitionException("reply", this.status, ReplyStatus.DRAFT);
-		}
+		ReviewSteps.next(this.status, ReviewStep.RETURNED);
 		ReplyRules.requireReturnComment(comment);
-		step(ReviewStep.RETURNED, actor, comment.strip(), at);
-		this.status = ReplyStatus.DRAFT;
-	}
-
-	private void step(ReviewStep step, String actor, String comment, Instant at) {
-		this.reviewSteps.add(new ReplyReviewStep(this, step, actor, comment, this.version, at));
+		this.status = ReviewSteps.take(this, this.reviewSteps, ReviewStep.RETURNED, actor, comment.strip(), at);
 	}
 
 	/**
@@ -248,25 +203,13 @@ public class Reply {
 	}
 
 	private void apply(LetterContent content) {
-		Objects.requireNonNull(content, "letter content");
-		ReplyRules.requireDisclosureReason(content.disclosureMode(), content.disclosureReason());
+		ReplyLetterText text = new ReplyLetterText(content);
 		// A signing date before the written date is a real slip in real letters (the
-		// Quzhou
-		// sample has one): the importer warns about it, the letter is kept as written.
-		// a change of sections alone must move the version too, or a stale editor would
-		// not be noticed
+		// Quzhou sample has one): the importer warns about it, the letter is kept as
+		// written. A change of sections alone must move the version too, or a stale
+		// editor would not be noticed.
 		this.updatedAt = Instant.now();
-		this.writtenOn = content.writtenOn();
-		this.signedOn = content.signedOn();
-		this.disclosureMode = content.disclosureMode();
-		this.disclosureReason = (content.disclosureMode() == DisclosureMode.PROACTIVE) ? null
-				: content.disclosureReason().strip();
-		this.catalogCategory = content.catalogCategory();
-		this.addressee = content.addressee();
-		this.opening = content.opening();
-		this.closing = content.closing();
-		this.issuer = content.issuer();
-		this.resultClass = content.resultClass();
+		this.letter = text;
 		this.sections.clear();
 		int ordinal = 1;
 		for (SectionContent section : content.sections()) {
@@ -280,15 +223,13 @@ public class Reply {
 	 * class.
 	 */
 	public void issue(String indexNumber, Instant issuedAt, String signerName, String signedBy) {
-		if (this.status != ReplyStatus.SUBMITTED) {
-			throw new IllegalTransitionException("reply", this.status, ReplyStatus.ISSUED);
-		}
+		ReviewSteps.next(this.status, ReviewStep.ISSUED);
 		ReplyRules.requireSignerName(signerName);
 		if (signedBy == null || signedBy.isBlank()) {
 			throw new IllegalArgumentException("the account that signs");
 		}
 		fix(indexNumber, issuedAt);
-		step(ReviewStep.ISSUED, signedBy, null, issuedAt);
+		ReviewSteps.record(this, this.reviewSteps, ReviewStep.ISSUED, signedBy, null, issuedAt);
 		this.signerName = signerName.strip();
 		this.signedBy = signedBy;
 	}
@@ -341,15 +282,11 @@ public class Reply {
 	/** Changes who may read it; allowed after issuing too, and audited by the caller. */
 	public void changeDisclosure(DisclosureMode mode, String reason) {
 		Objects.requireNonNull(mode, "disclosure mode");
-		ReplyRules.requireDisclosureReason(mode, reason);
-		this.disclosureMode = mode;
-		this.disclosureReason = (mode == DisclosureMode.PROACTIVE) ? null : reason.strip();
+		this.letter.disclose(mode, reason);
 	}
 
 	public LetterContent content() {
-		return new LetterContent(this.writtenOn, this.signedOn, this.disclosureMode, this.disclosureReason,
-				this.catalogCategory, this.addressee, this.opening, this.closing, this.issuer, this.resultClass,
-				this.sections.stream().map(ReplySection::content).toList());
+		return this.letter.content(this.sections.stream().map(ReplySection::content).toList());
 	}
 
 	public boolean isIssued() {
@@ -357,7 +294,7 @@ public class Reply {
 	}
 
 	public boolean isPublic() {
-		return ReplyReads.isPublic(this.status, this.disclosureMode);
+		return ReplyReads.isPublic(this.status, this.letter.getDisclosureMode());
 	}
 
 	@PreUpdate
@@ -390,43 +327,43 @@ public class Reply {
 	}
 
 	public LocalDate getWrittenOn() {
-		return this.writtenOn;
+		return this.letter.getWrittenOn();
 	}
 
 	public LocalDate getSignedOn() {
-		return this.signedOn;
+		return this.letter.getSignedOn();
 	}
 
 	public DisclosureMode getDisclosureMode() {
-		return this.disclosureMode;
+		return this.letter.getDisclosureMode();
 	}
 
 	public String getDisclosureReason() {
-		return this.disclosureReason;
+		return this.letter.getDisclosureReason();
 	}
 
 	public String getCatalogCategory() {
-		return this.catalogCategory;
+		return this.letter.getCatalogCategory();
 	}
 
 	public String getAddressee() {
-		return this.addressee;
+		return this.letter.getAddressee();
 	}
 
 	public String getOpening() {
-		return this.opening;
+		return this.letter.getOpening();
 	}
 
 	public String getClosing() {
-		return this.closing;
+		return this.letter.getClosing();
 	}
 
 	public String getIssuer() {
-		return this.issuer;
+		return this.letter.getIssuer();
 	}
 
 	public ResultClass getResultClass() {
-		return this.resultClass;
+		return this.letter.getResultClass();
 	}
 
 	public Instant getIssuedAt() {
@@ -463,67 +400,6 @@ public class Reply {
 
 	public Instant getUpdatedAt() {
 		return this.updatedAt;
-	}
-
-	// the search index (ReplyIndex): texts and keys derived from the letter
-
-	/** The letter's date: signed on, else the day it was issued. */
-	@GenericField(name = ReplyIndex.DATE, projectable = Projectable.YES, sortable = Sortable.YES)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "signedOn")),
-			@ObjectPath(@PropertyValue(propertyName = "issuedAt")) })
-	LocalDate getIndexedDate() {
-		if (this.signedOn != null) {
-			return this.signedOn;
-		}
-		return (this.issuedAt != null) ? LocalDate.ofInstant(this.issuedAt, ClockConfiguration.ZONE) : null;
-	}
-
-	@FullTextField(name = ReplyIndex.HEADINGS, analyzer = ReplyIndex.CHINESE, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
-	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "sections"),
-			@PropertyValue(propertyName = "heading") }))
-	List<String> getIndexedHeadings() {
-		return this.sections.stream().map(ReplySection::getHeading).filter((h) -> h != null && !h.isBlank()).toList();
-	}
-
-	/** The opening, the sections' bodies and the closing. */
-	@FullTextField(name = ReplyIndex.BODY, analyzer = ReplyIndex.CHINESE, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "opening")),
-			@ObjectPath(@PropertyValue(propertyName = "closing")),
-			@ObjectPath({ @PropertyValue(propertyName = "sections"), @PropertyValue(propertyName = "body") }) })
-	List<String> getIndexedBody() {
-		List<String> texts = new ArrayList<>();
-		texts.add(this.opening);
-		this.sections.forEach((s) -> texts.add(s.getBody()));
-		texts.add(this.closing);
-		return texts.stream().filter((t) -> t != null && !t.isBlank()).toList();
-	}
-
-	@FullTextField(name = ReplyIndex.SUBJECTS, analyzer = ReplyIndex.CHINESE, projectable = Projectable.YES,
-			highlightable = Highlightable.ANY)
-	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "sections"),
-			@PropertyValue(propertyName = "figures"), @PropertyValue(propertyName = "subject") }))
-	List<String> getIndexedSubjects() {
-		return this.sections.stream()
-			.flatMap((s) -> s.getFigures().stream())
-			.map(ReplyFigure::getSubject)
-			.filter((t) -> t != null && !t.isBlank())
-			.distinct()
-			.toList();
-	}
-
-	/** The regions its figures name (柯城区 …), once each. */
-	@KeywordField(name = ReplyIndex.REGIONS, aggregable = Aggregable.YES)
-	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "sections"),
-			@PropertyValue(propertyName = "figures"), @PropertyValue(propertyName = "region") }))
-	List<String> getIndexedRegions() {
-		return this.sections.stream()
-			.flatMap((s) -> s.getFigures().stream())
-			.map(ReplyFigure::getRegion)
-			.filter((t) -> t != null && !t.isBlank())
-			.distinct()
-			.toList();
 	}
 
 }

@@ -2,8 +2,8 @@ package org.dafu.reply;
 
 /**
  * The search index of replies (Hibernate Search, docs/search.md): one document per reply,
- * mapped on {@link Reply} and {@link ReplyIndexBinder}. The names of its fields, for the
- * search and the access policy.
+ * mapped on {@link Reply}, {@link ReplyIndexBinder} and {@link ReplyLetterBinder}. The
+ * names of its fields, for the search and the access policy.
  */
 public final class ReplyIndex {
 

@@ -52,7 +52,7 @@ public class ReplyIndexBinder implements TypeBinder {
 
 	@Override
 	public void bind(TypeBindingContext context) {
-		context.dependencies().use("proposalId").use("unitId").use("status").use("disclosureMode");
+		context.dependencies().use("proposalId").use("unitId").use("status").use("letter.disclosureMode");
 		IndexSchemaElement schema = context.indexSchemaElement();
 		Fields fields = new Fields(
 				schema
