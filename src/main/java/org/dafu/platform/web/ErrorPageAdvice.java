@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.dafu.platform.IllegalTransitionException;
+import org.dafu.platform.RefusedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,19 @@ public class ErrorPageAdvice {
 	public ModelAndView illegalTransition(IllegalTransitionException ex) {
 		log.info("409 {}", LogSafe.of(ex.getMessage()));
 		return page(HttpStatus.CONFLICT);
+	}
+
+	/**
+	 * A rule's refusal that no form showed beside its field (controllers show it there):
+	 * a 400 page that says why; nothing was changed, never a 500.
+	 */
+	@ExceptionHandler(RefusedException.class)
+	public ModelAndView refused(RefusedException ex) {
+		log.info("400 refused: {}", LogSafe.of(String.join(",", ex.fields().values())));
+		ModelAndView view = page(HttpStatus.BAD_REQUEST);
+		view.addObject("problem", ex.messageKey());
+		view.addObject("problemArguments", ex.arguments());
+		return view;
 	}
 
 	private static ModelAndView page(HttpStatus status) {
