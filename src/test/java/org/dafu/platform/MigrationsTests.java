@@ -23,12 +23,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * manifest {@code db/migration.sha256} lists every migration with its hash; a new
  * migration is appended to it, an edited one fails here (and Flyway's validation would
  * refuse it on any database that already applied it).
+ *
+ * <p>
+ * A migration takes the next whole version, {@code V{n}__verb_object.sql}. The one
+ * exception is a fix that must run before a migration that databases may not have reached
+ * yet: a point version below it, {@code V{n}_{m}__verb_object.sql}, which databases
+ * already past it apply out of order (platform/db/OutOfOrderFixes). It runs on a schema
+ * before or after the migrations above it, so it is written to be idempotent
+ * ({@code if not exists}, {@code create or replace}) and to depend on none of them, and
+ * it is listed in {@link #FIXES} once that has been checked
+ * ({@code platform/db/UpgradeTests} applies every point version both ways).
  */
 class MigrationsTests {
 
 	private static final Path DIR = Path.of("db/migration");
 
 	private static final Path MANIFEST = Path.of("db/migration.sha256");
+
+	/** Point versions, each with what it must run before. */
+	static final Map<String, String> FIXES = Map.of("V93_1",
+			"the change log's dedupe in one index lookup, before V94 updates every assignment");
 
 	@Test
 	void committedMigrationsAreUnchangedAndEveryMigrationIsListed() throws Exception {
@@ -43,11 +57,17 @@ class MigrationsTests {
 		Set<String> versions = new HashSet<>();
 		for (Path file : migrations()) {
 			String name = file.getFileName().toString();
-			if (!name.matches("V[0-9]+__[a-z0-9_]+\\.sql")) {
-				problems.add(name + ": not named V{n}__verb_object.sql");
+			if (!name.matches("V[0-9]+(_[0-9]+)?__[a-z0-9_]+\\.sql")) {
+				problems.add(name + ": not named V{n}__verb_object.sql (V{n}_{m}__verb_object.sql for a fix)");
+				continue;
 			}
-			if (!versions.add(name.substring(0, name.indexOf("__")))) {
+			String version = name.substring(0, name.indexOf("__"));
+			if (!versions.add(version)) {
 				problems.add(name + ": version used twice");
+			}
+			if (version.contains("_") && !FIXES.containsKey(version)) {
+				problems.add(name + ": a point version is applied out of order on databases past it; "
+						+ "take the next whole version, or list it in FIXES once it is idempotent");
 			}
 			String hash = sha256(file);
 			if (!listed.containsKey(name)) {
@@ -60,6 +80,11 @@ class MigrationsTests {
 		for (String name : listed.keySet()) {
 			if (!Files.exists(DIR.resolve(name))) {
 				problems.add(name + ": removed; migrations only move forward");
+			}
+		}
+		for (String version : FIXES.keySet()) {
+			if (!versions.contains(version)) {
+				problems.add(version + ": listed in FIXES, no such migration");
 			}
 		}
 		assertThat(problems).isEmpty();
