@@ -17,6 +17,21 @@ delete from public_change
                where d.n > 1);
 
 create unique index if not exists uq_public_change_once on public_change (tx, kind, (coalesce(reply_id, 0)));
+-- a database where the same index was made by hand, under another name, keeps one
+do $$
+declare
+    twin text;
+begin
+    for twin in select c.relname
+                  from pg_index i join pg_class c on c.oid = i.indexrelid
+                 where i.indrelid = 'public_change'::regclass and c.relname <> 'uq_public_change_once'
+                   and pg_get_indexdef(i.indexrelid) = replace(pg_get_indexdef('uq_public_change_once'::regclass),
+                                                               'uq_public_change_once', c.relname)
+    loop
+        execute format('drop index %I', twin);
+    end loop;
+end;
+$$;
 -- the unique index leads with tx
 drop index if exists ix_public_change_tx;
 

@@ -195,8 +195,14 @@ class UpgradeTests {
 		assertThat(this.jdbc.queryForObject("select max(installed_rank) from flyway_schema_history", Integer.class))
 			.isEqualTo(rankOf(latest));
 
+		// the same index made by hand before, under another name, gives way
+		this.jdbc.execute("create unique index ux_by_hand on public_change (tx, kind, (coalesce(reply_id, 0)))");
+
 		new OutOfOrderFixes().migrate(flyway("filesystem:" + MIGRATIONS).load());
 
+		assertThat(this.jdbc.queryForList("select indexname from pg_indexes where tablename = 'public_change'",
+				String.class))
+			.containsExactlyInAnyOrder("public_change_pkey", "uq_public_change_once");
 		for (Path fix : fixes) {
 			String version = fix.getFileName().toString().replaceFirst("^V([0-9]+)_([0-9]+)__.*", "$1.$2");
 			assertThat(rankOf(version)).as(version + " applied after the latest").isGreaterThan(rankOf(latest));
