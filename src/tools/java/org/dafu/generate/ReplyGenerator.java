@@ -68,6 +68,12 @@ public class ReplyGenerator {
 		long started = System.nanoTime();
 		SyntheticLetters letters = new SyntheticLetters(settings.seed());
 		try (Connection connection = this.dataSource.getConnection()) {
+			// A chunk's COPY and commit (its rows' triggers, the change log's deferred
+			// ones
+			// at commit) may take longer than the pool's socket timeout on a loaded
+			// machine;
+			// the pool restores the timeout when the connection is returned.
+			connection.setNetworkTimeout(Runnable::run, 0);
 			GeneratedTables.check(connection);
 			connection.setAutoCommit(false);
 			CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
