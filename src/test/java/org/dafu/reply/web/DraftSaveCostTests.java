@@ -56,6 +56,10 @@ class DraftSaveCostTests {
 		assertThat(count(statements, "delete from figure")).isZero();
 		assertThat(count(statements, "update reply ")).isEqualTo(1);
 		assertThat(count(statements, DOCUMENT)).isEqualTo(1);
+		// the reply is read for the save (its editor's view, then locked and loaded by
+		// the
+		// service, then by the history), not once more for whether to offer 签发
+		assertThat(count(statements, "from reply r1_0")).isEqualTo(4);
 		assertThat(this.replies.ofOwnUnit(s.official(), id).sections().get(1).body()).endsWith("又改");
 	}
 
