@@ -210,10 +210,20 @@ public class Reply {
 		// editor would not be noticed.
 		this.updatedAt = Instant.now();
 		this.letter = text;
-		this.sections.clear();
-		int ordinal = 1;
-		for (SectionContent section : content.sections()) {
-			this.sections.add(new ReplySection(this, ordinal++, section));
+		// Sections are revised in place, so that a save writes the sections (and figures)
+		// it changed, not all of them again (and search re-indexes the reply only when an
+		// indexed text changed); sections past the new count go, new ones are added.
+		List<SectionContent> wanted = content.sections();
+		for (int i = 0; i < wanted.size(); i++) {
+			if (i < this.sections.size()) {
+				this.sections.get(i).revise(i + 1, wanted.get(i));
+			}
+			else {
+				this.sections.add(new ReplySection(this, i + 1, wanted.get(i)));
+			}
+		}
+		while (this.sections.size() > wanted.size()) {
+			this.sections.remove(this.sections.size() - 1);
 		}
 	}
 

@@ -40,8 +40,11 @@ public class ReplyDrafting {
 
 	private final ReplyLoader loader;
 
+	private final ReplySearchIndex index;
+
 	ReplyDrafting(ReplyRepository replies, ProposalService proposals, UnitService units, AccessPolicy access,
-			ApplicationEventPublisher events, JdbcClient jdbc, ReplyLoader loader) {
+			ApplicationEventPublisher events, JdbcClient jdbc, ReplyLoader loader, ReplySearchIndex index) {
+		this.index = index;
 		this.replies = replies;
 		this.proposals = proposals;
 		this.units = units;
@@ -184,7 +187,9 @@ public class ReplyDrafting {
 
 	/**
 	 * Saves a draft's new text. {@code expectedVersion} is the version the editor loaded;
-	 * if someone saved in between, the save is refused and the other save stays.
+	 * if someone saved in between, the save is refused and the other save stays. The
+	 * draft is searchable by the unit when this returns; the index commits it to disk a
+	 * little later ({@link ReplySearchIndex#forDraftEdit}).
 	 */
 	@Transactional
 	public int editDraft(Viewer viewer, long id, int expectedVersion, LetterContent content) {
@@ -197,6 +202,7 @@ public class ReplyDrafting {
 			throw new AccessDeniedException("not a draft of the viewer's unit");
 		}
 		ReplyLoader.checkVersion(reply, expectedVersion);
+		this.index.forDraftEdit();
 		reply.edit(content);
 		// the versioned update runs here, so a concurrent save fails as a locking failure
 		this.replies.flush();

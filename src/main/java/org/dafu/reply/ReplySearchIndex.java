@@ -1,15 +1,26 @@
 package org.dafu.reply;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.SegmentInfos;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +31,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The search index of replies as a whole (docs/search.md): Hibernate Search keeps it
  * current as replies change through JPA; this re-indexes what changes around them, counts
  * it and rebuilds it with the mass indexer.
+ * <p>
+ * A draft's edit is not committed to a Lucene index with its transaction
+ * ({@link #forDraftEdit}): it is searchable when the transaction ends, and reaches the
+ * disk with the index's next commit (at most {@code dafu.search.commit-interval} later,
+ * or with the next change that commits). Should the process end without that commit, the
+ * next start re-indexes the replies changed since the index's last commit
+ * ({@link #changedSinceLastCommit}).
  */
 @Component
 public class ReplySearchIndex {
@@ -28,21 +46,53 @@ public class ReplySearchIndex {
 
 	private static final int BATCH = 200;
 
+	/**
+	 * How long before the index's last commit the start-up repair looks back: a
+	 * transaction sets {@code reply.updated_at} when it changes the reply, and its index
+	 * work runs when it commits, a little later.
+	 */
+	static final Duration COMMIT_MARGIN = Duration.ofSeconds(30);
+
 	private final EntityManager entityManager;
 
 	private final EntityManagerFactory entityManagerFactory;
 
-	ReplySearchIndex(EntityManager entityManager, EntityManagerFactory entityManagerFactory) {
+	private final boolean localIndex;
+
+	ReplySearchIndex(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
+			@Value("${dafu.search.backend:lucene}") String backend) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
+		this.localIndex = "lucene".equalsIgnoreCase(backend.strip());
+	}
+
+	/**
+	 * The current transaction edits a draft: its index work waits until the change is
+	 * searchable, not until it is committed to disk (no fsync per save; the index commits
+	 * it within {@code dafu.search.commit-interval}). Only for the local Lucene index;
+	 * OpenSearch indexes through the outbox. A draft is not public: should the process
+	 * end before that commit, the next start re-indexes it
+	 * ({@link #changedSinceLastCommit}).
+	 */
+	void forDraftEdit() {
+		if (this.localIndex && this.entityManager.isJoinedToTransaction()) {
+			Search.session(this.entityManager)
+				.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+		}
 	}
 
 	/**
 	 * Every change of a reply is indexed with its transaction, also when only its parts
-	 * changed (a correction that keeps the text).
+	 * changed (a correction that keeps the text). Not a draft's edit: Hibernate Search
+	 * follows the reply's and its sections' indexed texts itself, so an edit is indexed
+	 * once, and not at all when it changed nothing the index holds (an addressee, a
+	 * figure's value).
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(ReplyChanged event) {
+		if (event.change() == ReplyChanged.Change.EDITED) {
+			return;
+		}
 		if (this.entityManager.isJoinedToTransaction()) {
 			this.entityManager.flush();
 			Reply reply = this.entityManager.find(Reply.class, event.replyId());
@@ -66,6 +116,51 @@ public class ReplySearchIndex {
 			search.indexingPlan().execute();
 			this.entityManager.clear();
 		}
+	}
+
+	/**
+	 * When the local index was last committed to disk (its latest {@code segments_N}
+	 * file), if it is a Lucene index on disk.
+	 */
+	public Optional<Instant> lastCommit() {
+		Map<String, Object> properties = this.entityManagerFactory.getProperties();
+		Object type = properties.get("hibernate.search.backend.type");
+		Object root = properties.get("hibernate.search.backend.directory.root");
+		if (!this.localIndex || (type != null && !"lucene".equals(type.toString())) || root == null) {
+			return Optional.empty();
+		}
+		Path dir = Path.of(root.toString(), ReplyIndex.NAME);
+		if (!Files.isDirectory(dir)) {
+			return Optional.empty();
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			String segments = SegmentInfos
+				.getLastCommitSegmentsFileName(files.map((f) -> f.getFileName().toString()).toArray(String[]::new));
+			if (segments == null) {
+				return Optional.empty();
+			}
+			return Optional.of(Files.getLastModifiedTime(dir.resolve(segments)).toInstant());
+		}
+		catch (IOException ex) {
+			log.warn("search: cannot read when the index was committed last", ex);
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The replies changed since the index's last commit (with {@link #COMMIT_MARGIN}):
+	 * among them the drafts' edits that were searchable but not yet on disk when the
+	 * process ended ({@link #forDraftEdit}); after a clean stop, only what changed in the
+	 * last seconds before it. Empty when the index is not a Lucene index on disk.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> changedSinceLastCommit() {
+		return lastCommit()
+			.map((committed) -> this.entityManager
+				.createQuery("select r.id from Reply r where r.updatedAt > :since", Long.class)
+				.setParameter("since", committed.minus(COMMIT_MARGIN))
+				.getResultList())
+			.orElse(List.of());
 	}
 
 	/** How many replies the index holds. */

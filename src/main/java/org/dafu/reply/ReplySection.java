@@ -59,6 +59,24 @@ class ReplySection {
 		}
 	}
 
+	/**
+	 * Takes this content at this place: its fields are set (the row is written only when
+	 * one differs), its figures replaced only when they differ.
+	 */
+	void revise(int ordinal, SectionContent content) {
+		this.ordinal = ordinal;
+		this.kind = content.kind();
+		this.heading = content.heading();
+		this.body = content.body();
+		if (!this.figures.stream().map(ReplyFigure::content).toList().equals(content.figures())) {
+			this.figures.clear();
+			int n = 1;
+			for (FigureContent figure : content.figures()) {
+				this.figures.add(new ReplyFigure(this, n++, figure));
+			}
+		}
+	}
+
 	SectionContent content() {
 		return new SectionContent(this.kind, this.heading, this.body,
 				this.figures.stream().map(ReplyFigure::content).toList());

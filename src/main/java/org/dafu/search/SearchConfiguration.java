@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,7 +34,8 @@ class SearchConfiguration {
 	@Bean
 	HibernatePropertiesCustomizer searchProperties(@Value("${dafu.search.backend:lucene}") String backend,
 			@Value("${dafu.search.index-dir:${dafu.embedded-db.dir:./data}/search-index}") String indexDir,
-			@Value("${dafu.search.synchronization:sync}") String synchronization) {
+			@Value("${dafu.search.synchronization:sync}") String synchronization,
+			@Value("${dafu.search.commit-interval:10s}") Duration commitInterval) {
 		return (properties) -> {
 			String type = backend.strip().toLowerCase(Locale.ROOT);
 			switch (type) {
@@ -43,6 +45,11 @@ class SearchConfiguration {
 							"class:" + LuceneChineseAnalysis.class.getName());
 					putIfAbsent(properties, "hibernate.search.backend.directory.type", "local-filesystem");
 					putIfAbsent(properties, "hibernate.search.backend.directory.root", indexRoot(indexDir));
+					// how long a change not committed with its transaction (a draft's
+					// edit,
+					// reply/ReplySearchIndex.forDraftEdit) waits for the index's commit
+					putIfAbsent(properties, "hibernate.search.backend.io.commit_interval",
+							Long.toString(commitInterval.toMillis()));
 				}
 				case "opensearch", "elasticsearch" -> {
 					putIfAbsent(properties, "hibernate.search.backend.type", "elasticsearch");

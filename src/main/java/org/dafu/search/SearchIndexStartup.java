@@ -1,5 +1,7 @@
 package org.dafu.search;
 
+import java.util.List;
+
 import org.dafu.reply.ReplySearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +20,10 @@ import org.springframework.stereotype.Component;
  * rebuilt and the process ends (0 when done, 1 when the rebuild failed); otherwise, when
  * it holds a different number of replies than the database (a new or emptied index
  * directory, replies written by the data generator's SQL), the mass indexer rebuilds it
- * before the application takes requests.
+ * before the application takes requests; when it holds as many, the replies changed since
+ * its last commit are re-indexed (drafts' edits are searchable at once but committed to
+ * disk within {@code dafu.search.commit-interval}: those the process did not commit
+ * before it ended).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -64,11 +69,19 @@ class SearchIndexStartup implements ApplicationRunner {
 		}
 	}
 
-	/** Rebuilds the index when it does not hold as many replies as the database. */
+	/**
+	 * Rebuilds the index when it does not hold as many replies as the database; else
+	 * re-indexes the replies changed since its last commit.
+	 */
 	boolean rebuildIfIncomplete() throws InterruptedException {
 		long indexed = this.index.size();
 		long replies = this.index.replies();
 		if (indexed == replies) {
+			List<Long> changed = this.index.changedSinceLastCommit();
+			if (!changed.isEmpty()) {
+				log.info("search: re-indexing {} replies changed since the index's last commit", changed.size());
+				this.index.reindex(changed);
+			}
 			return false;
 		}
 		log.info("search: the index holds {} replies, the database {}: rebuilding it", indexed, replies);

@@ -100,9 +100,11 @@ class ReplyEditorController {
 					LogSafe.of(viewer.username()));
 			return ReplyPages.submittedAlready(id, redirect);
 		}
-		model.addAttribute("canSign", this.replies.canSign(viewer, id));
+		// whether to offer 签发 is asked only when the editor is shown again, not for a
+		// save
 		Optional<ReplyForm> changed = EditorAction.apply(form, action);
 		if (changed.isPresent()) {
+			model.addAttribute("canSign", this.replies.canSign(viewer, id));
 			model.addAttribute("unsaved", true);
 			return ReplyPages.editor(model, reply, changed.get());
 		}
@@ -111,6 +113,7 @@ class ReplyEditorController {
 			log.info("reply {} not saved by {}: {} invalid field(s), first {}", id, LogSafe.of(viewer.username()),
 					errors.getErrorCount(),
 					LogSafe.of(errors.getFieldErrors().isEmpty() ? "-" : errors.getFieldErrors().get(0).getField()));
+			model.addAttribute("canSign", this.replies.canSign(viewer, id));
 			model.addAttribute("invalid", true);
 			return ReplyPages.editor(model, reply, form);
 		}
