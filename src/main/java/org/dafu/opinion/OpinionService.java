@@ -219,8 +219,12 @@ public class OpinionService {
 	 * policy's {@link AccessPolicy#canReadOpinion}): for deputies' and public pages.
 	 */
 	public List<OpinionView> opinionsVisibleTo(Viewer viewer, long proposalId) {
-		// one statement when nothing is signed, as on most letter pages: the proposal
-		// and the lead reply are read only when there is an opinion to show
+		// one plain statement when nothing is signed, as on most letter pages (no
+		// entities loaded): the opinions, the proposal and the lead reply are read only
+		// when there is an opinion to show
+		if (!anySigned(proposalId)) {
+			return List.of();
+		}
 		List<CoOpinion> signed = this.opinions.findByProposalIdOrderByIdAsc(proposalId)
 			.stream()
 			.filter((o) -> o.getStatus() == OpinionStatus.SIGNED)
@@ -245,6 +249,12 @@ public class OpinionService {
 	 */
 	public List<OpinionView> visibleNow(long proposalId) {
 		return opinionsVisibleTo(this.access.currentViewer(), proposalId);
+	}
+
+	private boolean anySigned(long proposalId) {
+		return Boolean.TRUE.equals(this.jdbc.queryForObject(
+				"select exists (select 1 from co_opinion where proposal_id = :proposal and status = :signed)",
+				Map.of("proposal", proposalId, "signed", OpinionStatus.SIGNED.name()), Boolean.class));
 	}
 
 	/** Names of the co-units whose opinion is outstanding (neither signed nor waived). */
