@@ -19,8 +19,10 @@ import org.springframework.stereotype.Component;
  * <li>coordinator: everything.</li>
  * </ul>
  * Co-handling opinions (协办意见) are read by {@link #canReadOpinion}.
+ * <p>
+ * Templates ask it by name ({@code @accessPolicy}), also in test slices that import it.
  */
-@Component
+@Component("accessPolicy")
 public class AccessPolicy {
 
 	/** The viewer of the current request (anonymous when nobody is signed in). */
