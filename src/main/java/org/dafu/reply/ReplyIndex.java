@@ -16,23 +16,34 @@ public final class ReplyIndex {
 	/** The analyzer of every text field: CJK bigrams (search/LuceneChineseAnalysis). */
 	public static final String CHINESE = "chinese";
 
-	// texts searched, with their highlightable copies
+	// the text searched, and the texts shown
 
+	/**
+	 * Everything a search looks in, in one field (CJK bigrams with positions, searched
+	 * once per word): the title, the headings, the body, the figures' subjects, the
+	 * proposal's number as written (第4号), the deputies' and units' names and the 索引号. Not
+	 * stored.
+	 */
+	public static final String TEXT = "text";
+
+	/** Searched again (a hit here ranks first) and stored. */
 	public static final String TITLE = "title";
 
+	/** Searched again (a hit here ranks first) and stored. */
 	public static final String HEADINGS = "headings";
 
+	/** Stored only (the passage shown is cut from it); searched through {@link #TEXT}. */
 	public static final String BODY = "body";
 
+	/** Stored only; searched through {@link #TEXT}. */
 	public static final String SUBJECTS = "subjects";
 
-	/** Deputies' names (lead and co-signers) and the names of the units handling it. */
-	public static final String NAMES = "names";
-
-	/** 第4号: the proposal's number as it is written. */
-	public static final String NUMBER_TEXT = "numberText";
-
-	public static final String INDEX_NUMBER_TEXT = "indexNumberText";
+	/**
+	 * The version of what the mapping cannot tell by its fields: the analyzers' chains
+	 * and what goes into {@link #TEXT}. Raise it when one of them changes: an index built
+	 * with another version is rebuilt at start (ReplySearchIndex.mappingFingerprint).
+	 */
+	public static final int CONTENT_VERSION = 2;
 
 	// keys, filters, facets, sorting, projections
 

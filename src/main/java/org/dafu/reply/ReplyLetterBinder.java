@@ -10,8 +10,8 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -20,8 +20,10 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
  * What a reply's document holds of the letter's own text ({@link ReplyLetterText} and the
- * sections): its date, disclosure and result class, the sections' headings, the opening,
- * bodies and closing, and the subjects and regions its figures name. A change of any of
+ * sections): its date, disclosure and result class, the sections' headings (searched
+ * again, ranking first), the opening, bodies and closing and the subjects its figures
+ * name (stored to be shown; searched in {@link ReplyIndex#TEXT}, which
+ * {@link ReplyIndexBinder} writes), and the regions its figures name. A change of any of
  * them (a section's too) re-indexes the reply.
  */
 public class ReplyLetterBinder implements TypeBinder {
@@ -50,20 +52,23 @@ public class ReplyLetterBinder implements TypeBinder {
 					.field(ReplyIndex.RESULT_CLASS,
 							(f) -> f.asString().projectable(Projectable.YES).aggregable(Aggregable.YES))
 					.toReference(),
-				text(schema, ReplyIndex.HEADINGS), text(schema, ReplyIndex.BODY), text(schema, ReplyIndex.SUBJECTS),
+				schema
+					.field(ReplyIndex.HEADINGS,
+							(f) -> f.asString().analyzer(ReplyIndex.CHINESE).projectable(Projectable.YES))
+					.multiValued()
+					.toReference(),
+				stored(schema, ReplyIndex.BODY), stored(schema, ReplyIndex.SUBJECTS),
 				schema.field(ReplyIndex.REGIONS, (f) -> f.asString().aggregable(Aggregable.YES))
 					.multiValued()
 					.toReference());
 		context.bridge(Reply.class, new Bridge(fields));
 	}
 
-	private static IndexFieldReference<String> text(IndexSchemaElement schema, String name) {
-		return schema
-			.field(name,
-					(f) -> f.asString()
-						.analyzer(ReplyIndex.CHINESE)
-						.projectable(Projectable.YES)
-						.highlightable(List.of(Highlightable.ANY)))
+	/**
+	 * A text kept to be shown, not searched itself (it is in {@link ReplyIndex#TEXT}).
+	 */
+	private static IndexFieldReference<String> stored(IndexSchemaElement schema, String name) {
+		return schema.field(name, (f) -> f.asString().searchable(Searchable.NO).projectable(Projectable.YES))
 			.multiValued()
 			.toReference();
 	}

@@ -2,11 +2,10 @@ package org.dafu.search;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
-import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 
@@ -14,8 +13,10 @@ import org.dafu.reply.ReplyIndex;
 
 /**
  * What a search returns of each hit: its stored fields projected from the index (no
- * entity loaded), its title marked, and one highlighted passage, from the index's
- * highlighter over the body or, failing that, from the headings or the figures' subjects.
+ * entity loaded), its title marked, and one passage around the first match in the body,
+ * else in the headings, else in the figures' subjects, cut from their stored text and
+ * marked here ({@link Highlight}): no term vectors are stored or decoded, and no text is
+ * analysed again.
  */
 final class HitProjection {
 
@@ -23,23 +24,8 @@ final class HitProjection {
 	}
 
 	/**
-	 * One fragment of each highlighted field, from the term vectors the index stores (no
-	 * text analysed again per hit), marked with control characters that {@link Highlight}
-	 * splits into escaped parts.
-	 */
-	static HighlighterFinalStep highlighter(SearchHighlighterFactory h) {
-		return h.fastVector()
-			.tag(Highlight.START, Highlight.END)
-			.fragmentSize(Highlight.LENGTH)
-			.numberOfFragments(1)
-			.noMatchSize(0);
-	}
-
-	/**
-	 * A hit's stored fields, its title marked, and one passage: the index's highlighter
-	 * over the body (the term vectors of that one field, for the hits of the page only);
-	 * when the body has no match, the first match in the headings or the figures'
-	 * subjects (their stored text, marked here the same way).
+	 * A hit's stored fields, its title marked, and one passage (for the hits of the page
+	 * only).
 	 */
 	static SearchProjection<SearchHit> hit(SearchProjectionFactory<?, ?> f, SearchCriteria criteria) {
 		boolean highlight = criteria.hasQuery();
@@ -60,29 +46,24 @@ final class HitProjection {
 				f.field(ReplyIndex.STATUS, String.class, ValueModel.INDEX),
 				f.field(ReplyIndex.DISCLOSURE_MODE, String.class, ValueModel.INDEX),
 				f.field(ReplyIndex.DATE, LocalDate.class), f.field(ReplyIndex.ISSUED_AT, Instant.class),
-				highlight ? f.highlight(ReplyIndex.BODY) : f.constant(List.of()),
+				highlight ? f.field(ReplyIndex.BODY, String.class).list() : f.constant(List.of()),
 				highlight ? f.field(ReplyIndex.HEADINGS, String.class).list() : f.constant(List.of()),
 				highlight ? f.field(ReplyIndex.SUBJECTS, String.class).list() : f.constant(List.of()))
 			.toProjection();
 	}
 
 	/**
-	 * The body's first highlighted fragment; else a passage around the first match in the
-	 * headings, else in the subjects.
+	 * A passage around the first match in the body, else in the headings, else in the
+	 * subjects.
 	 */
 	private static Highlight passage(Object body, Object headings, Object subjects, List<String> words) {
-		if (body instanceof List<?> l && !l.isEmpty()) {
-			return Highlight.fragment(l.get(0).toString());
-		}
-		for (Object texts : List.of(headings, subjects)) {
-			if (texts instanceof List<?> l && !l.isEmpty()) {
-				Highlight h = Highlight.passage(l.stream().map(String::valueOf).toList(), words);
-				if (!h.isEmpty()) {
-					return h;
-				}
+		List<String> texts = new ArrayList<>();
+		for (Object values : List.of(body, headings, subjects)) {
+			if (values instanceof List<?> l) {
+				l.forEach((t) -> texts.add(String.valueOf(t)));
 			}
 		}
-		return new Highlight(List.of());
+		return Highlight.passage(texts, words);
 	}
 
 }

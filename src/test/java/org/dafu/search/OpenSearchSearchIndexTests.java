@@ -42,4 +42,9 @@ class OpenSearchSearchIndexTests extends SearchIndexTests {
 		assertThat(found(Viewer.anonymous(), everywhere(word))).containsExactly(id);
 	}
 
+	@Override
+	void afterRebuild() {
+		OpenSearchIndexing.refresh();
+	}
+
 }

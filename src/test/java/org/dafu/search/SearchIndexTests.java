@@ -167,4 +167,27 @@ class SearchIndexTests {
 		assertThat(this.startup.rebuildIfIncomplete()).isFalse();
 	}
 
+	/**
+	 * An upgrade that changes the mapping leaves an index holding as many replies as the
+	 * database, built the old way: it is rebuilt at start all the same.
+	 */
+	@Test
+	void anIndexBuiltWithAnotherMappingIsRebuilt() throws Exception {
+		Scenario s = this.data.scenario();
+		String word = TestData.cjkWord();
+		long id = this.data.issued(s, DisclosureMode.PROACTIVE, word);
+		assertThat(this.startup.rebuildIfIncomplete()).isFalse();
+		this.index.forgetMapping();
+		assertThat(this.index.mappingIsCurrent()).isFalse();
+		assertThat(this.startup.rebuildIfIncomplete()).isTrue();
+		assertThat(this.index.mappingIsCurrent()).isTrue();
+		afterRebuild();
+		assertThat(found(Viewer.anonymous(), everywhere(word))).containsExactly(id);
+		assertThat(this.startup.rebuildIfIncomplete()).isFalse();
+	}
+
+	/** What a backend needs before a rebuilt index shows its documents. */
+	void afterRebuild() {
+	}
+
 }
