@@ -64,6 +64,12 @@ public final class ReplyIndex {
 
 	public static final String DEPUTY_IDS = "deputyIds";
 
+	/**
+	 * {@code <deputy id>␟<deputy name>}: the deputy facet with its label (lead and
+	 * co-signers).
+	 */
+	public static final String DEPUTY_FACET = "deputyFacet";
+
 	public static final String PROPOSAL_NUMBER = "proposalNumber";
 
 	public static final String SESSION_ID = "sessionId";

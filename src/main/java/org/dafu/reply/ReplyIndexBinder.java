@@ -87,7 +87,10 @@ public class ReplyIndexBinder implements TypeBinder {
 				schema.field(ReplyIndex.TOPIC_ID, (f) -> f.asLong()).toReference(),
 				schema.field(ReplyIndex.TOPIC_NAME, (f) -> f.asString().projectable(Projectable.YES)).toReference(),
 				schema.field(ReplyIndex.TOPIC_FACET, (f) -> f.asString().aggregable(Aggregable.YES)).toReference(),
-				schema.field(ReplyIndex.DEPUTY_IDS, (f) -> f.asLong()).multiValued().toReference());
+				schema.field(ReplyIndex.DEPUTY_IDS, (f) -> f.asLong()).multiValued().toReference(),
+				schema.field(ReplyIndex.DEPUTY_FACET, (f) -> f.asString().aggregable(Aggregable.YES))
+					.multiValued()
+					.toReference());
 		context.bridge(Reply.class, new Bridge(fields));
 	}
 
@@ -97,7 +100,7 @@ public class ReplyIndexBinder implements TypeBinder {
 			IndexFieldReference<Integer> year, IndexFieldReference<String> unitName,
 			IndexFieldReference<String> unitFacet, IndexFieldReference<Long> topicId,
 			IndexFieldReference<String> topicName, IndexFieldReference<String> topicFacet,
-			IndexFieldReference<Long> deputyIds) {
+			IndexFieldReference<Long> deputyIds, IndexFieldReference<String> deputyFacet) {
 	}
 
 	private static final class Bridge implements TypeBridge<Reply> {
@@ -148,8 +151,11 @@ public class ReplyIndexBinder implements TypeBinder {
 			if (row[9] != null) {
 				for (String deputy : ((String) row[9]).split("\n")) {
 					int colon = deputy.indexOf(':');
-					target.addValue(f.deputyIds(), Long.parseLong(deputy.substring(0, colon)));
-					target.addValue(f.text(), deputy.substring(colon + 1));
+					long deputyId = Long.parseLong(deputy.substring(0, colon));
+					String name = deputy.substring(colon + 1);
+					target.addValue(f.deputyIds(), deputyId);
+					target.addValue(f.deputyFacet(), facet(deputyId, name));
+					target.addValue(f.text(), name);
 				}
 			}
 			if (row[10] != null) {

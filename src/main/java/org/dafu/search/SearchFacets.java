@@ -21,10 +21,10 @@ import org.dafu.reply.ReplyVisibility;
 import org.springframework.stereotype.Component;
 
 /**
- * The six facets of a search, counted by the index's terms aggregations (no hits fetched)
- * with the access policy's predicate in every query: what the viewer may not read is
- * never counted or offered. Each filtered dimension is counted leaving its own filter
- * out; with a query, over the first matches in the search's order only.
+ * The seven facets of a search, counted by the index's terms aggregations (no hits
+ * fetched) with the access policy's predicate in every query: what the viewer may not
+ * read is never counted or offered. Each filtered dimension is counted leaving its own
+ * filter out; with a query, over the first matches in the search's order only.
  */
 @Component
 class SearchFacets {
@@ -43,7 +43,7 @@ class SearchFacets {
 	}
 
 	/**
-	 * The six facets: the dimensions without a filter of their own together, each
+	 * The seven facets: the dimensions without a filter of their own together, each
 	 * filtered dimension once more leaving its own filter out. With a query, over the
 	 * {@code facetHits} first matches ({@link #aggregateTop}); without, over every
 	 * readable reply in one query of the index (terms aggregations, no hits fetched).
@@ -123,7 +123,7 @@ class SearchFacets {
 				plain(counts.get(FacetDimension.RESULT_CLASS), Comparator.comparing(Facets.Count::value)),
 				plain(counts.get(FacetDimension.REGION),
 						Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::value)),
-				topHits);
+				labelled(counts.get(FacetDimension.DEPUTY)), topHits);
 	}
 
 	private Map<FacetDimension, Map<Object, Long>> aggregate(Viewer viewer, SearchCriteria criteria,

@@ -54,7 +54,7 @@ class SearchPredicates {
 		if (criteria.unitId() != null && leftOut != FacetDimension.UNIT) {
 			all.add(f.match().field(ReplyIndex.UNIT_ID).matching(criteria.unitId()).toPredicate());
 		}
-		if (criteria.deputyId() != null) {
+		if (criteria.deputyId() != null && leftOut != FacetDimension.DEPUTY) {
 			all.add(f.match().field(ReplyIndex.DEPUTY_IDS).matching(criteria.deputyId()).toPredicate());
 		}
 		if (criteria.topicId() != null && leftOut != FacetDimension.TOPIC) {

@@ -42,8 +42,10 @@ class OpenSearchSearchIndexTests extends SearchIndexTests {
 		assertThat(found(Viewer.anonymous(), everywhere(word))).containsExactly(id);
 	}
 
+	/** Indexing is asynchronous (outbox polling), and shown after a refresh. */
 	@Override
-	void afterRebuild() {
+	void settled() {
+		OpenSearchIndexing.awaitIndexed(this.dataSource);
 		OpenSearchIndexing.refresh();
 	}
 

@@ -116,6 +116,11 @@ class SearchIndexTests {
 		Facets lead = this.search.facets(s.lead(), criteria);
 		assertThat(lead.regions()).extracting(Facets.Count::count).containsExactly(3L);
 		assertThat(lead.resultClasses()).extracting(Facets.Count::count).containsExactly(3L);
+		assertThat(lead.deputies()).extracting(Facets.Count::value)
+			.containsExactlyInAnyOrder(String.valueOf(s.leadDeputyId()), String.valueOf(s.cosignerId()));
+		assertThat(lead.deputies()).extracting(Facets.Count::count).containsExactly(3L, 3L);
+		assertThat(this.search.facets(Viewer.anonymous(), criteria).deputies()).extracting(Facets.Count::count)
+			.containsExactly(1L, 1L);
 		Facets anonymous = this.search.facets(Viewer.anonymous(), criteria);
 		assertThat(anonymous.regions()).extracting(Facets.Count::count).containsExactly(1L);
 		assertThat(anonymous.sessions()).extracting(Facets.Count::value).containsExactly(String.valueOf(s.sessionId()));
@@ -176,18 +181,19 @@ class SearchIndexTests {
 		Scenario s = this.data.scenario();
 		String word = TestData.cjkWord();
 		long id = this.data.issued(s, DisclosureMode.PROACTIVE, word);
+		settled();
 		assertThat(this.startup.rebuildIfIncomplete()).isFalse();
 		this.index.forgetMapping();
 		assertThat(this.index.mappingIsCurrent()).isFalse();
 		assertThat(this.startup.rebuildIfIncomplete()).isTrue();
 		assertThat(this.index.mappingIsCurrent()).isTrue();
-		afterRebuild();
+		settled();
 		assertThat(found(Viewer.anonymous(), everywhere(word))).containsExactly(id);
 		assertThat(this.startup.rebuildIfIncomplete()).isFalse();
 	}
 
-	/** What a backend needs before a rebuilt index shows its documents. */
-	void afterRebuild() {
+	/** What a backend needs before its index shows what was written (nothing here). */
+	void settled() {
 	}
 
 }

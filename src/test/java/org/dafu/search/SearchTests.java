@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -310,6 +311,34 @@ class SearchTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("有的筛选条件无效")))
 			.andExpect(content().string(containsString("共找到 2 件")));
+	}
+
+	/**
+	 * The 代表 choices are the deputies of the results, with their counts (not every deputy
+	 * of the congress), and a deputy chosen stays offered.
+	 */
+	@Test
+	void theDeputyChoicesAreTheDeputiesOfTheResults() throws Exception {
+		Scenario s = this.data.scenario();
+		Scenario other = this.data.scenario();
+		String word = TestData.cjkWord();
+		issued(s, letter(DisclosureMode.PROACTIVE, ResultClass.A, "一、关于" + word, "正文。", "下一步", "继续。", List.of()));
+		issued(other, letter(DisclosureMode.PROACTIVE, ResultClass.A, "一、关于" + word, "正文。", "下一步", "继续。", List.of()));
+		this.mvc.perform(get("/search").param("q", word))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<option value=\"" + s.leadDeputyId() + "\">[^<]*（1）</option>.*")))
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<option value=\"" + s.cosignerId() + "\">[^<]*（1）</option>.*")))
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<option value=\"" + other.leadDeputyId() + "\">[^<]*（1）</option>.*")))
+			.andExpect(content().string(not(containsString("<option value=\"" + s.bystanderId() + "\""))));
+		this.mvc.perform(get("/search").param("q", word).param("deputy", String.valueOf(s.bystanderId())))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("<option value=\"" + s.bystanderId() + "\" selected=\"selected\">")))
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<option value=\"" + s.leadDeputyId() + "\">[^<]*（1）</option>.*")));
 	}
 
 	@Test
