@@ -62,13 +62,12 @@ public final class ReplyIndex {
 	/** {@code <unit id>␟<unit name>}: the unit facet with its label. */
 	public static final String UNIT_FACET = "unitFacet";
 
-	public static final String DEPUTY_IDS = "deputyIds";
-
 	/**
-	 * {@code <deputy id>␟<deputy name>}: the deputy facet with its label (lead and
-	 * co-signers).
+	 * The proposal's lead deputy and co-signers: the access predicate, the filter and the
+	 * deputy facet (counted by id: a facet of names would map thousands of distinct terms
+	 * across the index's segments for every search).
 	 */
-	public static final String DEPUTY_FACET = "deputyFacet";
+	public static final String DEPUTY_IDS = "deputyIds";
 
 	public static final String PROPOSAL_NUMBER = "proposalNumber";
 

@@ -87,8 +87,7 @@ public class ReplyIndexBinder implements TypeBinder {
 				schema.field(ReplyIndex.TOPIC_ID, (f) -> f.asLong()).toReference(),
 				schema.field(ReplyIndex.TOPIC_NAME, (f) -> f.asString().projectable(Projectable.YES)).toReference(),
 				schema.field(ReplyIndex.TOPIC_FACET, (f) -> f.asString().aggregable(Aggregable.YES)).toReference(),
-				schema.field(ReplyIndex.DEPUTY_IDS, (f) -> f.asLong()).multiValued().toReference(),
-				schema.field(ReplyIndex.DEPUTY_FACET, (f) -> f.asString().aggregable(Aggregable.YES))
+				schema.field(ReplyIndex.DEPUTY_IDS, (f) -> f.asLong().aggregable(Aggregable.YES))
 					.multiValued()
 					.toReference());
 		context.bridge(Reply.class, new Bridge(fields));
@@ -100,7 +99,7 @@ public class ReplyIndexBinder implements TypeBinder {
 			IndexFieldReference<Integer> year, IndexFieldReference<String> unitName,
 			IndexFieldReference<String> unitFacet, IndexFieldReference<Long> topicId,
 			IndexFieldReference<String> topicName, IndexFieldReference<String> topicFacet,
-			IndexFieldReference<Long> deputyIds, IndexFieldReference<String> deputyFacet) {
+			IndexFieldReference<Long> deputyIds) {
 	}
 
 	private static final class Bridge implements TypeBridge<Reply> {
@@ -154,7 +153,6 @@ public class ReplyIndexBinder implements TypeBinder {
 					long deputyId = Long.parseLong(deputy.substring(0, colon));
 					String name = deputy.substring(colon + 1);
 					target.addValue(f.deputyIds(), deputyId);
-					target.addValue(f.deputyFacet(), facet(deputyId, name));
 					target.addValue(f.text(), name);
 				}
 			}

@@ -15,7 +15,7 @@ enum FacetDimension {
 
 	SESSION(ReplyIndex.SESSION_FACET), YEAR(ReplyIndex.YEAR), UNIT(ReplyIndex.UNIT_FACET),
 	TOPIC(ReplyIndex.TOPIC_FACET), RESULT_CLASS(ReplyIndex.RESULT_CLASS), REGION(ReplyIndex.REGIONS),
-	DEPUTY(ReplyIndex.DEPUTY_FACET);
+	DEPUTY(ReplyIndex.DEPUTY_IDS);
 
 	final String field;
 

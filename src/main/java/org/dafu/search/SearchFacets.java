@@ -16,6 +16,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 
 import org.dafu.access.Viewer;
 import org.dafu.reply.ReplyIndex;
+import org.dafu.reply.ReplyListOptions;
 import org.dafu.reply.ReplyVisibility;
 
 import org.springframework.stereotype.Component;
@@ -37,9 +38,12 @@ class SearchFacets {
 
 	private final SearchPredicates predicates;
 
-	SearchFacets(ReplyIndexScope index, SearchPredicates predicates) {
+	private final ReplyListOptions options;
+
+	SearchFacets(ReplyIndexScope index, SearchPredicates predicates, ReplyListOptions options) {
 		this.index = index;
 		this.predicates = predicates;
+		this.options = options;
 	}
 
 	/**
@@ -117,13 +121,13 @@ class SearchFacets {
 		return every;
 	}
 
-	private static Facets facetsOf(Map<FacetDimension, Map<Object, Long>> counts, int topHits) {
+	private Facets facetsOf(Map<FacetDimension, Map<Object, Long>> counts, int topHits) {
 		return new Facets(sessions(counts.get(FacetDimension.SESSION)), years(counts.get(FacetDimension.YEAR)),
 				labelled(counts.get(FacetDimension.UNIT)), labelled(counts.get(FacetDimension.TOPIC)),
 				plain(counts.get(FacetDimension.RESULT_CLASS), Comparator.comparing(Facets.Count::value)),
 				plain(counts.get(FacetDimension.REGION),
 						Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::value)),
-				labelled(counts.get(FacetDimension.DEPUTY)), topHits);
+				deputies(counts.get(FacetDimension.DEPUTY)), topHits);
 	}
 
 	private Map<FacetDimension, Map<Object, Long>> aggregate(Viewer viewer, SearchCriteria criteria,
@@ -162,6 +166,24 @@ class SearchFacets {
 			.stream()
 			.map((e) -> new Facets.Count(e.getKey().toString(), e.getKey().toString(), e.getValue()))
 			.sorted(Comparator.comparing((Facets.Count c) -> Integer.parseInt(c.value())).reversed())
+			.limit(FACET_LIMIT)
+			.toList();
+	}
+
+	/**
+	 * Most results first, then by name. Keys: deputy ids, named from the list options.
+	 */
+	private List<Facets.Count> deputies(Map<Object, Long> counts) {
+		if (counts == null || counts.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		this.options.options().deputies().forEach((d) -> names.put(d.id(), d.name()));
+		return counts.entrySet().stream().map((e) -> {
+			long id = ((Number) e.getKey()).longValue();
+			return new Facets.Count(String.valueOf(id), names.getOrDefault(id, String.valueOf(id)), e.getValue());
+		})
+			.sorted(Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::label))
 			.limit(FACET_LIMIT)
 			.toList();
 	}
