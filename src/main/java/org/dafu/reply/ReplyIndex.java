@@ -16,34 +16,29 @@ public final class ReplyIndex {
 	/** The analyzer of every text field: CJK bigrams (search/LuceneChineseAnalysis). */
 	public static final String CHINESE = "chinese";
 
-	// the text searched, and the texts shown
+	// the texts searched and shown
 
 	/**
-	 * Everything a search looks in, in one field (CJK bigrams with positions, searched
-	 * once per word): the title, the headings, the body, the figures' subjects, the
-	 * proposal's number as written (第4号), the deputies' and units' names and the 索引号. Not
-	 * stored.
+	 * Every text a search looks in but the title, in one field (CJK bigrams with
+	 * positions and offsets, searched once per word): the body, the headings, the
+	 * figures' subjects, the proposal's number as written (第4号), the deputies' and units'
+	 * names and the 索引号. Stored: the passage shown under a hit is the index's unified
+	 * highlighter's over this field.
 	 */
 	public static final String TEXT = "text";
 
-	/** Searched again (a hit here ranks first) and stored. */
+	/** Searched beside {@link #TEXT} (a hit here ranks first) and stored. */
 	public static final String TITLE = "title";
 
-	/** Searched again (a hit here ranks first) and stored. */
+	/** Searched again (a hit here ranks first); also in {@link #TEXT}. */
 	public static final String HEADINGS = "headings";
-
-	/** Stored only (the passage shown is cut from it); searched through {@link #TEXT}. */
-	public static final String BODY = "body";
-
-	/** Stored only; searched through {@link #TEXT}. */
-	public static final String SUBJECTS = "subjects";
 
 	/**
 	 * The version of what the mapping cannot tell by its fields: the analyzers' chains
 	 * and what goes into {@link #TEXT}. Raise it when one of them changes: an index built
 	 * with another version is rebuilt at start (ReplySearchIndex.mappingFingerprint).
 	 */
-	public static final int CONTENT_VERSION = 2;
+	public static final int CONTENT_VERSION = 3;
 
 	// keys, filters, facets, sorting, projections
 

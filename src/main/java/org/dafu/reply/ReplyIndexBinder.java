@@ -10,6 +10,7 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -31,8 +32,8 @@ import static org.dafu.unit.UnitProjections.UNITS;
  * reads them with one SQL query per reply, in the indexing session (also the mass
  * indexer's). A change of one of them re-indexes the replies it concerns
  * ({@link ReplyIndexFreshness}). It also writes the one field every search looks in
- * ({@link ReplyIndex#TEXT}): these texts, the 索引号 and the letter's own texts
- * ({@link ReplyLetterBinder}).
+ * besides the title ({@link ReplyIndex#TEXT}): the letter's own texts
+ * ({@link ReplyLetterBinder}) first, then these texts but the title, and the 索引号.
  */
 public class ReplyIndexBinder implements TypeBinder {
 
@@ -70,7 +71,12 @@ public class ReplyIndexBinder implements TypeBinder {
 					.field(ReplyIndex.TITLE,
 							(f) -> f.asString().analyzer(ReplyIndex.CHINESE).projectable(Projectable.YES))
 					.toReference(),
-				schema.field(ReplyIndex.TEXT, (f) -> f.asString().analyzer(ReplyIndex.CHINESE))
+				schema
+					.field(ReplyIndex.TEXT,
+							(f) -> f.asString()
+								.analyzer(ReplyIndex.CHINESE)
+								.projectable(Projectable.YES)
+								.highlightable(List.of(Highlightable.UNIFIED)))
 					.multiValued()
 					.toReference(),
 				schema.field(ReplyIndex.PROPOSAL_NUMBER, (f) -> f.asInteger().projectable(Projectable.YES))
@@ -125,10 +131,13 @@ public class ReplyIndexBinder implements TypeBinder {
 			}
 			Object[] row = rows.get(0);
 			Fields f = this.fields;
+			// the letter's texts first: the highlighter favours passages near the start
+			ReplyLetterBinder.bodyOf(reply).forEach((t) -> target.addValue(f.text(), t));
+			ReplyLetterBinder.headingsOf(reply).forEach((t) -> target.addValue(f.text(), t));
+			ReplyLetterBinder.subjectsOf(reply).forEach((t) -> target.addValue(f.text(), t));
 			int number = ((Number) row[0]).intValue();
 			target.addValue(f.number(), number);
 			target.addValue(f.title(), (String) row[1]);
-			target.addValue(f.text(), (String) row[1]);
 			target.addValue(f.text(), "第" + number + "号");
 			long sessionId = ((Number) row[2]).longValue();
 			String sessionName = (String) row[3];
@@ -164,9 +173,6 @@ public class ReplyIndexBinder implements TypeBinder {
 			if (reply.getIndexNumber() != null) {
 				target.addValue(f.text(), reply.getIndexNumber());
 			}
-			ReplyLetterBinder.headingsOf(reply).forEach((t) -> target.addValue(f.text(), t));
-			ReplyLetterBinder.bodyOf(reply).forEach((t) -> target.addValue(f.text(), t));
-			ReplyLetterBinder.subjectsOf(reply).forEach((t) -> target.addValue(f.text(), t));
 		}
 
 		private static String facet(Object... parts) {

@@ -2,10 +2,11 @@ package org.dafu.search;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterFinalStep;
+import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFactory;
 import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 
@@ -13,14 +14,24 @@ import org.dafu.reply.ReplyIndex;
 
 /**
  * What a search returns of each hit: its stored fields projected from the index (no
- * entity loaded), its title marked, and one passage around the first match in the body,
- * else in the headings, else in the figures' subjects, cut from their stored text and
- * marked here ({@link Highlight}): no term vectors are stored or decoded, and no text is
- * analysed again.
+ * entity loaded), its title marked, and one passage from the index's unified highlighter
+ * over the field the query searches ({@link ReplyIndex#TEXT}: the letter's texts first,
+ * then names and numbers). That highlighter reads the match offsets from the postings (no
+ * term vectors, no text analysed again).
  */
 final class HitProjection {
 
 	private HitProjection() {
+	}
+
+	/**
+	 * One fragment (the best-scoring sentence: Lucene's unified highlighter takes no
+	 * fragment size), its matches between control characters that
+	 * {@link Highlight#fragment} splits into parts escaped when shown; none when only the
+	 * title matched.
+	 */
+	static HighlighterFinalStep highlighter(SearchHighlighterFactory h) {
+		return h.unified().tag(Highlight.START, Highlight.END).numberOfFragments(1).noMatchSize(0);
 	}
 
 	/**
@@ -32,11 +43,10 @@ final class HitProjection {
 		List<String> words = highlight ? criteria.query().words() : List.of();
 		return f.composite((List<?> v) -> {
 			String title = (String) v.get(2);
-			Highlight passage = highlight ? passage(v.get(15), v.get(16), v.get(17), words) : new Highlight(List.of());
 			return new SearchHit((Long) v.get(0), (String) v.get(1), title, (Integer) v.get(3), (Long) v.get(4),
 					(String) v.get(5), (Integer) v.get(6), (Long) v.get(7), (String) v.get(8), (String) v.get(9),
 					(String) v.get(10), (String) v.get(11), (String) v.get(12), (LocalDate) v.get(13),
-					(Instant) v.get(14), Highlight.whole((title != null) ? title : "", words), passage);
+					(Instant) v.get(14), Highlight.whole((title != null) ? title : "", words), passage(v.get(15)));
 		}, f.id(Long.class), f.field(ReplyIndex.INDEX_NUMBER, String.class), f.field(ReplyIndex.TITLE, String.class),
 				f.field(ReplyIndex.PROPOSAL_NUMBER, Integer.class), f.field(ReplyIndex.SESSION_ID, Long.class),
 				f.field(ReplyIndex.SESSION_NAME, String.class), f.field(ReplyIndex.YEAR, Integer.class),
@@ -46,24 +56,16 @@ final class HitProjection {
 				f.field(ReplyIndex.STATUS, String.class, ValueModel.INDEX),
 				f.field(ReplyIndex.DISCLOSURE_MODE, String.class, ValueModel.INDEX),
 				f.field(ReplyIndex.DATE, LocalDate.class), f.field(ReplyIndex.ISSUED_AT, Instant.class),
-				highlight ? f.field(ReplyIndex.BODY, String.class).list() : f.constant(List.of()),
-				highlight ? f.field(ReplyIndex.HEADINGS, String.class).list() : f.constant(List.of()),
-				highlight ? f.field(ReplyIndex.SUBJECTS, String.class).list() : f.constant(List.of()))
+				highlight ? f.highlight(ReplyIndex.TEXT) : f.constant(List.of()))
 			.toProjection();
 	}
 
-	/**
-	 * A passage around the first match in the body, else in the headings, else in the
-	 * subjects.
-	 */
-	private static Highlight passage(Object body, Object headings, Object subjects, List<String> words) {
-		List<String> texts = new ArrayList<>();
-		for (Object values : List.of(body, headings, subjects)) {
-			if (values instanceof List<?> l) {
-				l.forEach((t) -> texts.add(String.valueOf(t)));
-			}
+	/** The highlighter's first fragment, if any. */
+	private static Highlight passage(Object fragments) {
+		if (fragments instanceof List<?> l && !l.isEmpty()) {
+			return Highlight.fragment(l.get(0).toString());
 		}
-		return Highlight.passage(texts, words);
+		return new Highlight(List.of());
 	}
 
 }

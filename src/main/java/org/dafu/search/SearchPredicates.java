@@ -29,8 +29,6 @@ class SearchPredicates {
 	/** How much more a word in the title or a heading weighs than one elsewhere. */
 	static final float STRONG_BOOST = 20f;
 
-	private static final String[] STRONG_FIELDS = { ReplyIndex.TITLE, ReplyIndex.HEADINGS };
-
 	private final ReplyReads replies;
 
 	SearchPredicates(ReplyReads replies) {
@@ -95,27 +93,28 @@ class SearchPredicates {
 	}
 
 	/**
-	 * Every word, as a phrase of its tokens (a lone Chinese character as a prefix) in the
-	 * one field that holds every text ({@link ReplyIndex#TEXT}): one look-up per word;
-	 * the same phrase in the title or a heading only adds to the score (those texts are
-	 * in that field too), so that those hits rank first. A 索引号 also matches as itself.
+	 * Every word, as a phrase of its tokens (a lone Chinese character as a prefix), in
+	 * the title or in the one field that holds every other text
+	 * ({@link ReplyIndex#TEXT}): the title weighs more, and the same phrase in a heading
+	 * (those are in that field too) adds to the score, so that those hits rank first. A
+	 * 索引号 also matches as itself.
 	 */
 	private static SearchPredicate matching(SearchPredicateFactory f, SearchQuery query) {
 		var words = f.bool();
 		for (String word : query.words()) {
 			var one = f.bool();
+			var where = f.bool();
 			if (SearchQuery.isLoneIdeograph(word)) {
-				one.must(f.wildcard().field(ReplyIndex.TEXT).matching(word + "*"));
-				for (String strong : STRONG_FIELDS) {
-					one.should(f.wildcard().field(strong).matching(word + "*").boost(STRONG_BOOST));
-				}
+				where.should(f.wildcard().field(ReplyIndex.TEXT).matching(word + "*"));
+				where.should(f.wildcard().field(ReplyIndex.TITLE).matching(word + "*").boost(STRONG_BOOST));
+				one.should(f.wildcard().field(ReplyIndex.HEADINGS).matching(word + "*").boost(STRONG_BOOST));
 			}
 			else {
-				one.must(f.phrase().field(ReplyIndex.TEXT).matching(word));
-				for (String strong : STRONG_FIELDS) {
-					one.should(f.phrase().field(strong).matching(word).boost(STRONG_BOOST));
-				}
+				where.should(f.phrase().field(ReplyIndex.TEXT).matching(word));
+				where.should(f.phrase().field(ReplyIndex.TITLE).matching(word).boost(STRONG_BOOST));
+				one.should(f.phrase().field(ReplyIndex.HEADINGS).matching(word).boost(STRONG_BOOST));
 			}
+			one.must(where.toPredicate());
 			words.must(one.toPredicate());
 		}
 		String text = query.text().toUpperCase(Locale.ROOT);

@@ -123,6 +123,7 @@ public class SearchService {
 			.select(HitProjection.hit(scope.projection(), criteria))
 			.where(this.predicates.where(scope.predicate(), viewer, criteria, null, false))
 			.sort(SearchPredicates.sort(scope.sort(), criteria))
+			.highlighter(HitProjection::highlighter)
 			.totalHitCountThreshold(this.exactUpTo)
 			.fetch(deepestOffset(paging), deepestLimit(paging));
 		return PageView.of(result.hits(), paging, result.total().hitCountLowerBound(),
@@ -190,6 +191,7 @@ public class SearchService {
 			.select(HitProjection.hit(scope.projection(), criteria))
 			.where(this.predicates.where(scope.predicate(), viewer, criteria, null, issuedOnly))
 			.sort(SearchPredicates.sort(scope.sort(), criteria))
+			.highlighter(HitProjection::highlighter)
 			.scroll(Math.min(STREAM_FETCH, limit))) {
 			for (SearchScrollResult<SearchHit> chunk = scroll.next(); chunk.hasHits(); chunk = scroll.next()) {
 				for (SearchHit hit : chunk.hits()) {

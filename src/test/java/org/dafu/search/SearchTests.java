@@ -159,6 +159,21 @@ class SearchTests {
 	}
 
 	@Test
+	void thePassageIsTheSentenceTheIndexHighlighterMarks() {
+		Scenario s = this.data.scenario();
+		String word = TestData.cjkWord() + TestData.cjkWord();
+		long id = issued(s, letter(DisclosureMode.PROACTIVE, ResultClass.A, "一、关于能源",
+				"今年稳步推进各项工作。全面开展" + word + "试点建设。明年继续努力。", "下一步", "继续努力。", List.of()));
+		PageView<SearchHit> page = this.search.search(Viewer.anonymous(),
+				new SearchCriteria(SearchQuery.parse(word).query(), null, null, null, null, null, null, null),
+				Paging.of(1, 20));
+		assertThat(ids(page)).containsExactly(id);
+		assertThat(page.items().get(0).passage().html()).contains("全面开展<mark>" + word + "</mark>试点建设。")
+			.doesNotContain("今年")
+			.doesNotContain("明年");
+	}
+
+	@Test
 	void aQueryFoundOnlyInAFigureSubject() {
 		Scenario s = this.data.scenario();
 		String word = TestData.cjkWord();
