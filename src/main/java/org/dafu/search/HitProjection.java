@@ -16,8 +16,9 @@ import org.dafu.reply.ReplyIndex;
  * What a search returns of each hit: its stored fields projected from the index (no
  * entity loaded), its title marked, and one passage from the index's unified highlighter
  * over the field the query searches ({@link ReplyIndex#TEXT}: the letter's texts first,
- * then names and numbers). That highlighter reads the match offsets from the postings (no
- * term vectors, no text analysed again).
+ * then names and numbers). No term vectors are stored: on Lucene the highlighter analyses
+ * the stored text of the page's hits again (Hibernate Search indexes no offsets in the
+ * postings).
  */
 final class HitProjection {
 
@@ -60,10 +61,17 @@ final class HitProjection {
 			.toProjection();
 	}
 
-	/** The highlighter's first fragment, if any. */
+	/**
+	 * The highlighter's first fragment, if any. It returns only passages with a match
+	 * ({@code noMatchSize} 0), but on Lucene a passage that is the match and nothing else
+	 * (a value or sentence that is just the word) comes back without its tags: such a
+	 * fragment is marked whole.
+	 */
 	private static Highlight passage(Object fragments) {
 		if (fragments instanceof List<?> l && !l.isEmpty()) {
-			return Highlight.fragment(l.get(0).toString());
+			String fragment = l.get(0).toString();
+			boolean tagged = fragment.contains(Highlight.START);
+			return Highlight.fragment(tagged ? fragment : Highlight.START + fragment.strip() + Highlight.END);
 		}
 		return new Highlight(List.of());
 	}

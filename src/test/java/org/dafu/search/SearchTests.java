@@ -168,9 +168,10 @@ class SearchTests {
 				new SearchCriteria(SearchQuery.parse(word).query(), null, null, null, null, null, null, null),
 				Paging.of(1, 20));
 		assertThat(ids(page)).containsExactly(id);
-		assertThat(page.items().get(0).passage().html()).contains("全面开展<mark>" + word + "</mark>试点建设。")
-			.doesNotContain("今年")
-			.doesNotContain("明年");
+		// the sentence that holds the word (OpenSearch may add the next one), not the
+		// letter's start
+		assertThat(page.items().get(0).passage().html()).startsWith("全面开展<mark>" + word + "</mark>试点建设。")
+			.doesNotContain("今年");
 	}
 
 	@Test
