@@ -29,7 +29,6 @@ import org.dafu.platform.RefusedException;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -79,7 +78,6 @@ public class Reply {
 
 	@Column(name = "index_number")
 	@KeywordField(name = ReplyIndex.INDEX_NUMBER, projectable = Projectable.YES)
-	@FullTextField(name = ReplyIndex.INDEX_NUMBER_TEXT, analyzer = ReplyIndex.CHINESE)
 	private String indexNumber;
 
 	/**

@@ -16,23 +16,29 @@ public final class ReplyIndex {
 	/** The analyzer of every text field: CJK bigrams (search/LuceneChineseAnalysis). */
 	public static final String CHINESE = "chinese";
 
-	// texts searched, with their highlightable copies
+	// the texts searched and shown
 
+	/**
+	 * Every text a search looks in but the title, in one field (CJK bigrams with
+	 * positions, searched once per word): the body, the headings, the figures' subjects,
+	 * the proposal's number as written (第4号), the deputies' and units' names and the 索引号.
+	 * Stored: the passage shown under a hit is the index's unified highlighter's over
+	 * this field.
+	 */
+	public static final String TEXT = "text";
+
+	/** Searched beside {@link #TEXT} (a hit here ranks first) and stored. */
 	public static final String TITLE = "title";
 
+	/** Searched again (a hit here ranks first); also in {@link #TEXT}. */
 	public static final String HEADINGS = "headings";
 
-	public static final String BODY = "body";
-
-	public static final String SUBJECTS = "subjects";
-
-	/** Deputies' names (lead and co-signers) and the names of the units handling it. */
-	public static final String NAMES = "names";
-
-	/** 第4号: the proposal's number as it is written. */
-	public static final String NUMBER_TEXT = "numberText";
-
-	public static final String INDEX_NUMBER_TEXT = "indexNumberText";
+	/**
+	 * The version of what the mapping cannot tell by its fields: the analyzers' chains
+	 * and what goes into {@link #TEXT}. Raise it when one of them changes: an index built
+	 * with another version is rebuilt at start (ReplySearchIndex.mappingFingerprint).
+	 */
+	public static final int CONTENT_VERSION = 3;
 
 	// keys, filters, facets, sorting, projections
 
@@ -51,6 +57,11 @@ public final class ReplyIndex {
 	/** {@code <unit id>␟<unit name>}: the unit facet with its label. */
 	public static final String UNIT_FACET = "unitFacet";
 
+	/**
+	 * The proposal's lead deputy and co-signers: the access predicate, the filter and the
+	 * deputy facet (counted by id: a facet of names would map thousands of distinct terms
+	 * across the index's segments for every search).
+	 */
 	public static final String DEPUTY_IDS = "deputyIds";
 
 	public static final String PROPOSAL_NUMBER = "proposalNumber";

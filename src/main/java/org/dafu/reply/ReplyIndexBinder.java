@@ -31,7 +31,9 @@ import static org.dafu.unit.UnitProjections.UNITS;
  * session, topic, deputies) and the units. The domain refers to them by id, so the bridge
  * reads them with one SQL query per reply, in the indexing session (also the mass
  * indexer's). A change of one of them re-indexes the replies it concerns
- * ({@link ReplyIndexFreshness}).
+ * ({@link ReplyIndexFreshness}). It also writes the one field every search looks in
+ * besides the title ({@link ReplyIndex#TEXT}): the letter's own texts
+ * ({@link ReplyLetterBinder}) first, then these texts but the title, and the 索引号.
  */
 public class ReplyIndexBinder implements TypeBinder {
 
@@ -52,17 +54,31 @@ public class ReplyIndexBinder implements TypeBinder {
 
 	@Override
 	public void bind(TypeBindingContext context) {
-		context.dependencies().use("proposalId").use("unitId").use("status").use("letter.disclosureMode");
+		context.dependencies()
+			.use("proposalId")
+			.use("unitId")
+			.use("status")
+			.use("indexNumber")
+			.use("letter.disclosureMode")
+			.use("letter.opening")
+			.use("letter.closing")
+			.use("sections.heading")
+			.use("sections.body")
+			.use("sections.figures.subject");
 		IndexSchemaElement schema = context.indexSchemaElement();
 		Fields fields = new Fields(
 				schema
 					.field(ReplyIndex.TITLE,
+							(f) -> f.asString().analyzer(ReplyIndex.CHINESE).projectable(Projectable.YES))
+					.toReference(),
+				schema
+					.field(ReplyIndex.TEXT,
 							(f) -> f.asString()
 								.analyzer(ReplyIndex.CHINESE)
 								.projectable(Projectable.YES)
-								.highlightable(List.of(Highlightable.ANY)))
+								.highlightable(List.of(Highlightable.UNIFIED)))
+					.multiValued()
 					.toReference(),
-				schema.field(ReplyIndex.NUMBER_TEXT, (f) -> f.asString().analyzer(ReplyIndex.CHINESE)).toReference(),
 				schema.field(ReplyIndex.PROPOSAL_NUMBER, (f) -> f.asInteger().projectable(Projectable.YES))
 					.toReference(),
 				schema.field(ReplyIndex.SESSION_ID, (f) -> f.asLong().projectable(Projectable.YES)).toReference(),
@@ -77,20 +93,19 @@ public class ReplyIndexBinder implements TypeBinder {
 				schema.field(ReplyIndex.TOPIC_ID, (f) -> f.asLong()).toReference(),
 				schema.field(ReplyIndex.TOPIC_NAME, (f) -> f.asString().projectable(Projectable.YES)).toReference(),
 				schema.field(ReplyIndex.TOPIC_FACET, (f) -> f.asString().aggregable(Aggregable.YES)).toReference(),
-				schema.field(ReplyIndex.DEPUTY_IDS, (f) -> f.asLong()).multiValued().toReference(),
-				schema.field(ReplyIndex.NAMES, (f) -> f.asString().analyzer(ReplyIndex.CHINESE))
+				schema.field(ReplyIndex.DEPUTY_IDS, (f) -> f.asLong().aggregable(Aggregable.YES))
 					.multiValued()
 					.toReference());
 		context.bridge(Reply.class, new Bridge(fields));
 	}
 
-	private record Fields(IndexFieldReference<String> title, IndexFieldReference<String> numberText,
+	private record Fields(IndexFieldReference<String> title, IndexFieldReference<String> text,
 			IndexFieldReference<Integer> number, IndexFieldReference<Long> sessionId,
 			IndexFieldReference<String> sessionName, IndexFieldReference<String> sessionFacet,
 			IndexFieldReference<Integer> year, IndexFieldReference<String> unitName,
 			IndexFieldReference<String> unitFacet, IndexFieldReference<Long> topicId,
 			IndexFieldReference<String> topicName, IndexFieldReference<String> topicFacet,
-			IndexFieldReference<Long> deputyIds, IndexFieldReference<String> names) {
+			IndexFieldReference<Long> deputyIds) {
 	}
 
 	private static final class Bridge implements TypeBridge<Reply> {
@@ -116,10 +131,14 @@ public class ReplyIndexBinder implements TypeBinder {
 			}
 			Object[] row = rows.get(0);
 			Fields f = this.fields;
+			// the letter's texts first: the highlighter favours passages near the start
+			ReplyLetterBinder.bodyOf(reply).forEach((t) -> target.addValue(f.text(), t));
+			ReplyLetterBinder.headingsOf(reply).forEach((t) -> target.addValue(f.text(), t));
+			ReplyLetterBinder.subjectsOf(reply).forEach((t) -> target.addValue(f.text(), t));
 			int number = ((Number) row[0]).intValue();
 			target.addValue(f.number(), number);
-			target.addValue(f.numberText(), "第" + number + "号");
 			target.addValue(f.title(), (String) row[1]);
+			target.addValue(f.text(), "第" + number + "号");
 			long sessionId = ((Number) row[2]).longValue();
 			String sessionName = (String) row[3];
 			int year = ((Number) row[4]).intValue();
@@ -130,7 +149,7 @@ public class ReplyIndexBinder implements TypeBinder {
 			String unitName = (String) row[6];
 			target.addValue(f.unitName(), unitName);
 			target.addValue(f.unitFacet(), facet(((Number) row[5]).longValue(), unitName));
-			target.addValue(f.names(), unitName);
+			target.addValue(f.text(), unitName);
 			if (row[7] != null) {
 				long topicId = ((Number) row[7]).longValue();
 				target.addValue(f.topicId(), topicId);
@@ -140,14 +159,19 @@ public class ReplyIndexBinder implements TypeBinder {
 			if (row[9] != null) {
 				for (String deputy : ((String) row[9]).split("\n")) {
 					int colon = deputy.indexOf(':');
-					target.addValue(f.deputyIds(), Long.parseLong(deputy.substring(0, colon)));
-					target.addValue(f.names(), deputy.substring(colon + 1));
+					long deputyId = Long.parseLong(deputy.substring(0, colon));
+					String name = deputy.substring(colon + 1);
+					target.addValue(f.deputyIds(), deputyId);
+					target.addValue(f.text(), name);
 				}
 			}
 			if (row[10] != null) {
 				Set<String> coUnits = new LinkedHashSet<>(List.of(((String) row[10]).split("\n")));
 				coUnits.remove(unitName);
-				coUnits.forEach((name) -> target.addValue(f.names(), name));
+				coUnits.forEach((name) -> target.addValue(f.text(), name));
+			}
+			if (reply.getIndexNumber() != null) {
+				target.addValue(f.text(), reply.getIndexNumber());
 			}
 		}
 

@@ -10,7 +10,6 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -20,9 +19,11 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
  * What a reply's document holds of the letter's own text ({@link ReplyLetterText} and the
- * sections): its date, disclosure and result class, the sections' headings, the opening,
- * bodies and closing, and the subjects and regions its figures name. A change of any of
- * them (a section's too) re-indexes the reply.
+ * sections): its date, disclosure and result class, the sections' headings (searched
+ * again, ranking first) and the regions its figures name. The opening, bodies, closing
+ * and the subjects its figures name are searched and shown from {@link ReplyIndex#TEXT},
+ * which {@link ReplyIndexBinder} writes. A change of any of them (a section's too)
+ * re-indexes the reply.
  */
 public class ReplyLetterBinder implements TypeBinder {
 
@@ -50,22 +51,13 @@ public class ReplyLetterBinder implements TypeBinder {
 					.field(ReplyIndex.RESULT_CLASS,
 							(f) -> f.asString().projectable(Projectable.YES).aggregable(Aggregable.YES))
 					.toReference(),
-				text(schema, ReplyIndex.HEADINGS), text(schema, ReplyIndex.BODY), text(schema, ReplyIndex.SUBJECTS),
+				schema.field(ReplyIndex.HEADINGS, (f) -> f.asString().analyzer(ReplyIndex.CHINESE))
+					.multiValued()
+					.toReference(),
 				schema.field(ReplyIndex.REGIONS, (f) -> f.asString().aggregable(Aggregable.YES))
 					.multiValued()
 					.toReference());
 		context.bridge(Reply.class, new Bridge(fields));
-	}
-
-	private static IndexFieldReference<String> text(IndexSchemaElement schema, String name) {
-		return schema
-			.field(name,
-					(f) -> f.asString()
-						.analyzer(ReplyIndex.CHINESE)
-						.projectable(Projectable.YES)
-						.highlightable(List.of(Highlightable.ANY)))
-			.multiValued()
-			.toReference();
 	}
 
 	/** The letter's date: signed on, else the day it was issued. */
@@ -108,7 +100,6 @@ public class ReplyLetterBinder implements TypeBinder {
 
 	private record Fields(IndexFieldReference<LocalDate> date, IndexFieldReference<String> disclosureMode,
 			IndexFieldReference<String> resultClass, IndexFieldReference<String> headings,
-			IndexFieldReference<String> body, IndexFieldReference<String> subjects,
 			IndexFieldReference<String> regions) {
 	}
 
@@ -133,8 +124,6 @@ public class ReplyLetterBinder implements TypeBinder {
 				target.addValue(this.fields.resultClass(), reply.getResultClass().name());
 			}
 			headingsOf(reply).forEach((t) -> target.addValue(this.fields.headings(), t));
-			bodyOf(reply).forEach((t) -> target.addValue(this.fields.body(), t));
-			subjectsOf(reply).forEach((t) -> target.addValue(this.fields.subjects(), t));
 			regionsOf(reply).forEach((t) -> target.addValue(this.fields.regions(), t));
 		}
 

@@ -1,22 +1,34 @@
 package org.dafu.reply;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.SegmentInfos;
+import org.hibernate.search.engine.backend.metamodel.IndexDescriptor;
+import org.hibernate.search.engine.backend.metamodel.IndexFieldDescriptor;
+import org.hibernate.search.engine.backend.metamodel.IndexValueFieldTypeDescriptor;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -179,19 +191,134 @@ public class ReplySearchIndex {
 	}
 
 	/**
-	 * Empties the index and indexes every reply again with the mass indexer (its progress
-	 * is logged).
+	 * Drops the index, creates it with the current mapping and indexes every reply again
+	 * with the mass indexer (its progress is logged); then notes the mapping it was built
+	 * with ({@link #mappingIsCurrent}).
 	 */
 	public void rebuild() throws InterruptedException {
 		long started = System.nanoTime();
 		Search.mapping(this.entityManagerFactory)
 			.scope(Reply.class)
 			.massIndexer()
-			.purgeAllOnStart(true)
+			.dropAndCreateSchemaOnStart(true)
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
 			.startAndWait();
+		noteMapping();
 		log.info("search: index rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	/**
+	 * Whether the index was built with the current mapping, so that a changed mapping is
+	 * rebuilt at start even when the index holds as many replies as the database. On the
+	 * Lucene backend the index's directory keeps the {@link #mappingFingerprint} of the
+	 * mapping it was built with in {@value #MAPPING_FILE} (an index without one was built
+	 * before it was kept, so not with this mapping); on OpenSearch the node keeps the
+	 * index's mapping itself, and Hibernate Search's schema validation compares it.
+	 */
+	public boolean mappingIsCurrent() {
+		Path file = mappingFile();
+		if (file != null) {
+			try {
+				return Files.exists(file) && Files.readString(file).strip().equals(mappingFingerprint());
+			}
+			catch (IOException ex) {
+				log.warn("search: {} could not be read ({})", file, ex.toString());
+				return false;
+			}
+		}
+		try {
+			Search.mapping(this.entityManagerFactory).scope(Reply.class).schemaManager().validate();
+			return true;
+		}
+		catch (SearchException ex) {
+			log.info("search: the index does not match the mapping: {}", ex.getMessage());
+			return false;
+		}
+	}
+
+	/**
+	 * Forgets the mapping the index was built with (tests: as if an earlier version had
+	 * built it): on Lucene, another fingerprint is noted; on OpenSearch the index is
+	 * dropped.
+	 */
+	public void forgetMapping() throws IOException {
+		Path file = mappingFile();
+		if (file != null) {
+			Files.writeString(file, "an earlier mapping\n");
+		}
+		else {
+			Search.mapping(this.entityManagerFactory).scope(Reply.class).schemaManager().dropIfExisting();
+		}
+	}
+
+	private void noteMapping() {
+		Path file = mappingFile();
+		if (file == null) {
+			return;
+		}
+		try {
+			Files.writeString(file, mappingFingerprint() + "\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Beside the index's directory, on the Lucene backend. */
+	static final String MAPPING_FILE = ReplyIndex.NAME + ".mapping";
+
+	/** The file noting the mapping of a Lucene index; null on OpenSearch. */
+	private Path mappingFile() {
+		Object type = this.entityManagerFactory.getProperties().get("hibernate.search.backend.type");
+		Object root = this.entityManagerFactory.getProperties().get("hibernate.search.backend.directory.root");
+		if (!"lucene".equals(String.valueOf(type)) || root == null) {
+			return null;
+		}
+		return Path.of(root.toString()).resolve(MAPPING_FILE);
+	}
+
+	/**
+	 * A digest of the index's mapping: every field with its type's capabilities
+	 * (searchable, sortable, projectable, aggregable, analyzer, what the backend can do
+	 * with it), and {@link ReplyIndex#CONTENT_VERSION} for what the fields do not tell.
+	 */
+	public String mappingFingerprint() {
+		IndexDescriptor index = Search.mapping(this.entityManagerFactory)
+			.indexedEntity(Reply.class)
+			.indexManager()
+			.descriptor();
+		List<String> lines = new ArrayList<>();
+		lines.add("content " + ReplyIndex.CONTENT_VERSION);
+		for (IndexFieldDescriptor field : index.staticFields()) {
+			StringBuilder line = new StringBuilder(field.absolutePath()).append(' ').append(field.multiValued());
+			if (field.isValueField()) {
+				IndexValueFieldTypeDescriptor type = field.toValueField().type();
+				line.append(' ')
+					.append(type.valueClass().getName())
+					.append(' ')
+					.append(type.searchable())
+					.append(type.sortable())
+					.append(type.projectable())
+					.append(type.aggregable())
+					.append(' ')
+					.append(type.analyzerName().orElse("-"))
+					.append(' ')
+					.append(type.normalizerName().orElse("-"))
+					.append(' ')
+					.append(new TreeSet<>(type.traits()));
+			}
+			lines.add(line.toString());
+		}
+		Collections.sort(lines);
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

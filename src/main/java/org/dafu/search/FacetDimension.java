@@ -7,13 +7,15 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.dafu.reply.ReplyIndex;
 
 /**
- * The six dimensions a search is faceted by, each with the index field it counts and the
- * filter of the criteria that it leaves out when it is counted ({@link SearchFacets}).
+ * The seven dimensions a search is faceted by, each with the index field it counts and
+ * the filter of the criteria that it leaves out when it is counted
+ * ({@link SearchFacets}).
  */
 enum FacetDimension {
 
 	SESSION(ReplyIndex.SESSION_FACET), YEAR(ReplyIndex.YEAR), UNIT(ReplyIndex.UNIT_FACET),
-	TOPIC(ReplyIndex.TOPIC_FACET), RESULT_CLASS(ReplyIndex.RESULT_CLASS), REGION(ReplyIndex.REGIONS);
+	TOPIC(ReplyIndex.TOPIC_FACET), RESULT_CLASS(ReplyIndex.RESULT_CLASS), REGION(ReplyIndex.REGIONS),
+	DEPUTY(ReplyIndex.DEPUTY_IDS);
 
 	final String field;
 
@@ -32,6 +34,7 @@ enum FacetDimension {
 			case TOPIC -> criteria.topicId() != null;
 			case RESULT_CLASS -> criteria.resultClass() != null;
 			case REGION -> criteria.region() != null;
+			case DEPUTY -> criteria.deputyId() != null;
 		};
 	}
 

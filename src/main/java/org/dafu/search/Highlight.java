@@ -15,10 +15,6 @@ import org.springframework.web.util.HtmlUtils;
  */
 public record Highlight(List<Segment> segments) {
 
-	private static final int BEFORE = 30;
-
-	static final int LENGTH = 120;
-
 	/** A piece of the passage, marked when it matched the query. */
 	public record Segment(String text, boolean marked) {
 	}
@@ -86,44 +82,6 @@ public record Highlight(List<Segment> segments) {
 	/** The whole text (a title) with every match marked. */
 	static Highlight whole(String text, List<String> words) {
 		return mark(text, 0, text.length(), pattern(words));
-	}
-
-	/**
-	 * A passage around the first match in the first of the texts that has one; empty when
-	 * none matches literally (e.g. the query differs only in width or case).
-	 */
-	static Highlight passage(List<String> texts, List<String> words) {
-		Pattern pattern = pattern(words);
-		if (pattern == null) {
-			return new Highlight(List.of());
-		}
-		for (String text : texts) {
-			if (text == null || text.isEmpty()) {
-				continue;
-			}
-			Matcher m = pattern.matcher(text);
-			if (m.find()) {
-				int start = Math.max(0, m.start() - BEFORE);
-				int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
-				start = Math.max(start, lineStart);
-				int end = Math.min(text.length(), start + LENGTH);
-				int lineEnd = text.indexOf('\n', m.end());
-				if (lineEnd >= 0 && lineEnd < end) {
-					end = Math.max(lineEnd, m.end());
-				}
-				Highlight h = mark(text, start, end, pattern);
-				List<Segment> segments = new ArrayList<>();
-				if (start > 0) {
-					segments.add(new Segment("…", false));
-				}
-				segments.addAll(h.segments());
-				if (end < text.length()) {
-					segments.add(new Segment("…", false));
-				}
-				return new Highlight(List.copyOf(segments));
-			}
-		}
-		return new Highlight(List.of());
 	}
 
 	private static Highlight mark(String text, int from, int to, Pattern pattern) {

@@ -14,8 +14,11 @@ import org.dafu.reply.ReplyIndex;
 
 /**
  * What a search returns of each hit: its stored fields projected from the index (no
- * entity loaded), its title marked, and one highlighted passage, from the index's
- * highlighter over the body or, failing that, from the headings or the figures' subjects.
+ * entity loaded), its title marked, and one passage from the index's unified highlighter
+ * over the field the query searches ({@link ReplyIndex#TEXT}: the letter's texts first,
+ * then names and numbers). No term vectors are stored: on Lucene the highlighter analyses
+ * the stored text of the page's hits again (Hibernate Search indexes no offsets in the
+ * postings).
  */
 final class HitProjection {
 
@@ -23,34 +26,28 @@ final class HitProjection {
 	}
 
 	/**
-	 * One fragment of each highlighted field, from the term vectors the index stores (no
-	 * text analysed again per hit), marked with control characters that {@link Highlight}
-	 * splits into escaped parts.
+	 * One fragment (the best-scoring sentence: Lucene's unified highlighter takes no
+	 * fragment size), its matches between control characters that
+	 * {@link Highlight#fragment} splits into parts escaped when shown; none when only the
+	 * title matched.
 	 */
 	static HighlighterFinalStep highlighter(SearchHighlighterFactory h) {
-		return h.fastVector()
-			.tag(Highlight.START, Highlight.END)
-			.fragmentSize(Highlight.LENGTH)
-			.numberOfFragments(1)
-			.noMatchSize(0);
+		return h.unified().tag(Highlight.START, Highlight.END).numberOfFragments(1).noMatchSize(0);
 	}
 
 	/**
-	 * A hit's stored fields, its title marked, and one passage: the index's highlighter
-	 * over the body (the term vectors of that one field, for the hits of the page only);
-	 * when the body has no match, the first match in the headings or the figures'
-	 * subjects (their stored text, marked here the same way).
+	 * A hit's stored fields, its title marked, and one passage (for the hits of the page
+	 * only).
 	 */
 	static SearchProjection<SearchHit> hit(SearchProjectionFactory<?, ?> f, SearchCriteria criteria) {
 		boolean highlight = criteria.hasQuery();
 		List<String> words = highlight ? criteria.query().words() : List.of();
 		return f.composite((List<?> v) -> {
 			String title = (String) v.get(2);
-			Highlight passage = highlight ? passage(v.get(15), v.get(16), v.get(17), words) : new Highlight(List.of());
 			return new SearchHit((Long) v.get(0), (String) v.get(1), title, (Integer) v.get(3), (Long) v.get(4),
 					(String) v.get(5), (Integer) v.get(6), (Long) v.get(7), (String) v.get(8), (String) v.get(9),
 					(String) v.get(10), (String) v.get(11), (String) v.get(12), (LocalDate) v.get(13),
-					(Instant) v.get(14), Highlight.whole((title != null) ? title : "", words), passage);
+					(Instant) v.get(14), Highlight.whole((title != null) ? title : "", words), passage(v.get(15)));
 		}, f.id(Long.class), f.field(ReplyIndex.INDEX_NUMBER, String.class), f.field(ReplyIndex.TITLE, String.class),
 				f.field(ReplyIndex.PROPOSAL_NUMBER, Integer.class), f.field(ReplyIndex.SESSION_ID, Long.class),
 				f.field(ReplyIndex.SESSION_NAME, String.class), f.field(ReplyIndex.YEAR, Integer.class),
@@ -60,27 +57,21 @@ final class HitProjection {
 				f.field(ReplyIndex.STATUS, String.class, ValueModel.INDEX),
 				f.field(ReplyIndex.DISCLOSURE_MODE, String.class, ValueModel.INDEX),
 				f.field(ReplyIndex.DATE, LocalDate.class), f.field(ReplyIndex.ISSUED_AT, Instant.class),
-				highlight ? f.highlight(ReplyIndex.BODY) : f.constant(List.of()),
-				highlight ? f.field(ReplyIndex.HEADINGS, String.class).list() : f.constant(List.of()),
-				highlight ? f.field(ReplyIndex.SUBJECTS, String.class).list() : f.constant(List.of()))
+				highlight ? f.highlight(ReplyIndex.TEXT) : f.constant(List.of()))
 			.toProjection();
 	}
 
 	/**
-	 * The body's first highlighted fragment; else a passage around the first match in the
-	 * headings, else in the subjects.
+	 * The highlighter's first fragment, if any. It returns only passages with a match
+	 * ({@code noMatchSize} 0), but on Lucene a passage that is the match and nothing else
+	 * (a value or sentence that is just the word) comes back without its tags: such a
+	 * fragment is marked whole.
 	 */
-	private static Highlight passage(Object body, Object headings, Object subjects, List<String> words) {
-		if (body instanceof List<?> l && !l.isEmpty()) {
-			return Highlight.fragment(l.get(0).toString());
-		}
-		for (Object texts : List.of(headings, subjects)) {
-			if (texts instanceof List<?> l && !l.isEmpty()) {
-				Highlight h = Highlight.passage(l.stream().map(String::valueOf).toList(), words);
-				if (!h.isEmpty()) {
-					return h;
-				}
-			}
+	private static Highlight passage(Object fragments) {
+		if (fragments instanceof List<?> l && !l.isEmpty()) {
+			String fragment = l.get(0).toString();
+			boolean tagged = fragment.contains(Highlight.START);
+			return Highlight.fragment(tagged ? fragment : Highlight.START + fragment.strip() + Highlight.END);
 		}
 		return new Highlight(List.of());
 	}

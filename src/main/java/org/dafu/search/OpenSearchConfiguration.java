@@ -34,6 +34,10 @@ class OpenSearchConfiguration {
 			properties.putIfAbsent("hibernate.search.backend.version", "opensearch:2.19");
 			properties.putIfAbsent("hibernate.search.backend.version_check.enabled", "false");
 			properties.putIfAbsent("hibernate.search.coordination.strategy", "outbox-polling");
+			// a missing index is created at boot; one with another mapping is not refused
+			// there but found by the start-up check, which rebuilds it
+			// (SearchIndexStartup)
+			properties.putIfAbsent("hibernate.search.schema_management.strategy", "create");
 		};
 	}
 

@@ -16,15 +16,16 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 
 import org.dafu.access.Viewer;
 import org.dafu.reply.ReplyIndex;
+import org.dafu.reply.ReplyListOptions;
 import org.dafu.reply.ReplyVisibility;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The six facets of a search, counted by the index's terms aggregations (no hits fetched)
- * with the access policy's predicate in every query: what the viewer may not read is
- * never counted or offered. Each filtered dimension is counted leaving its own filter
- * out; with a query, over the first matches in the search's order only.
+ * The seven facets of a search, counted by the index's terms aggregations (no hits
+ * fetched) with the access policy's predicate in every query: what the viewer may not
+ * read is never counted or offered. Each filtered dimension is counted leaving its own
+ * filter out; with a query, over the first matches in the search's order only.
  */
 @Component
 class SearchFacets {
@@ -37,13 +38,16 @@ class SearchFacets {
 
 	private final SearchPredicates predicates;
 
-	SearchFacets(ReplyIndexScope index, SearchPredicates predicates) {
+	private final ReplyListOptions options;
+
+	SearchFacets(ReplyIndexScope index, SearchPredicates predicates, ReplyListOptions options) {
 		this.index = index;
 		this.predicates = predicates;
+		this.options = options;
 	}
 
 	/**
-	 * The six facets: the dimensions without a filter of their own together, each
+	 * The seven facets: the dimensions without a filter of their own together, each
 	 * filtered dimension once more leaving its own filter out. With a query, over the
 	 * {@code facetHits} first matches ({@link #aggregateTop}); without, over every
 	 * readable reply in one query of the index (terms aggregations, no hits fetched).
@@ -117,13 +121,13 @@ class SearchFacets {
 		return every;
 	}
 
-	private static Facets facetsOf(Map<FacetDimension, Map<Object, Long>> counts, int topHits) {
+	private Facets facetsOf(Map<FacetDimension, Map<Object, Long>> counts, int topHits) {
 		return new Facets(sessions(counts.get(FacetDimension.SESSION)), years(counts.get(FacetDimension.YEAR)),
 				labelled(counts.get(FacetDimension.UNIT)), labelled(counts.get(FacetDimension.TOPIC)),
 				plain(counts.get(FacetDimension.RESULT_CLASS), Comparator.comparing(Facets.Count::value)),
 				plain(counts.get(FacetDimension.REGION),
 						Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::value)),
-				topHits);
+				deputies(counts.get(FacetDimension.DEPUTY)), topHits);
 	}
 
 	private Map<FacetDimension, Map<Object, Long>> aggregate(Viewer viewer, SearchCriteria criteria,
@@ -162,6 +166,24 @@ class SearchFacets {
 			.stream()
 			.map((e) -> new Facets.Count(e.getKey().toString(), e.getKey().toString(), e.getValue()))
 			.sorted(Comparator.comparing((Facets.Count c) -> Integer.parseInt(c.value())).reversed())
+			.limit(FACET_LIMIT)
+			.toList();
+	}
+
+	/**
+	 * Most results first, then by name. Keys: deputy ids, named from the list options.
+	 */
+	private List<Facets.Count> deputies(Map<Object, Long> counts) {
+		if (counts == null || counts.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> names = new HashMap<>();
+		this.options.options().deputies().forEach((d) -> names.put(d.id(), d.name()));
+		return counts.entrySet().stream().map((e) -> {
+			long id = ((Number) e.getKey()).longValue();
+			return new Facets.Count(String.valueOf(id), names.getOrDefault(id, String.valueOf(id)), e.getValue());
+		})
+			.sorted(Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::label))
 			.limit(FACET_LIMIT)
 			.toList();
 	}

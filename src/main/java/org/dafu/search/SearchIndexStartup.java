@@ -18,12 +18,13 @@ import org.springframework.stereotype.Component;
 /**
  * The search index at start-up (docs/search.md): with {@code --dafu.search.rebuild} it is
  * rebuilt and the process ends (0 when done, 1 when the rebuild failed); otherwise, when
- * it holds a different number of replies than the database (a new or emptied index
- * directory, replies written by the data generator's SQL), the mass indexer rebuilds it
- * before the application takes requests; when it holds as many, the replies changed since
- * its last commit are re-indexed (drafts' edits are searchable at once but committed to
- * disk within {@code dafu.search.commit-interval}: those the process did not commit
- * before it ended).
+ * it was built with another mapping (an upgrade changed what is indexed, or how) or holds
+ * a different number of replies than the database (a new or emptied index directory,
+ * replies written by the data generator's SQL), the mass indexer rebuilds it before the
+ * application takes requests; when it holds as many, the replies changed since its last
+ * commit are re-indexed (drafts' edits are searchable at once but committed to disk
+ * within {@code dafu.search.commit-interval}: those the process did not commit before it
+ * ended).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
@@ -70,10 +71,16 @@ class SearchIndexStartup implements ApplicationRunner {
 	}
 
 	/**
-	 * Rebuilds the index when it does not hold as many replies as the database; else
-	 * re-indexes the replies changed since its last commit.
+	 * Rebuilds the index when it was built with another mapping
+	 * ({@link ReplySearchIndex#mappingIsCurrent}) or does not hold as many replies as the
+	 * database; else re-indexes the replies changed since its last commit.
 	 */
 	boolean rebuildIfIncomplete() throws InterruptedException {
+		if (!this.index.mappingIsCurrent()) {
+			log.info("search: the index was built with another mapping: rebuilding it");
+			this.index.rebuild();
+			return true;
+		}
 		long indexed = this.index.size();
 		long replies = this.index.replies();
 		if (indexed == replies) {

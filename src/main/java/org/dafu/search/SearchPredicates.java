@@ -26,18 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 class SearchPredicates {
 
-	/** How much more a word in the title or a heading weighs than one in the body. */
+	/** How much more a word in the title or a heading weighs than one elsewhere. */
 	static final float STRONG_BOOST = 20f;
-
-	private static final String[] STRONG_FIELDS = { ReplyIndex.TITLE, ReplyIndex.HEADINGS };
-
-	/** The letter's text weighs more than a figure's subject (as weights B and C did). */
-	static final float BODY_BOOST = 2f;
-
-	static final float SUBJECT_BOOST = 0.5f;
-
-	private static final String[] OTHER_FIELDS = { ReplyIndex.NAMES, ReplyIndex.NUMBER_TEXT,
-			ReplyIndex.INDEX_NUMBER_TEXT };
 
 	private final ReplyReads replies;
 
@@ -62,7 +52,7 @@ class SearchPredicates {
 		if (criteria.unitId() != null && leftOut != FacetDimension.UNIT) {
 			all.add(f.match().field(ReplyIndex.UNIT_ID).matching(criteria.unitId()).toPredicate());
 		}
-		if (criteria.deputyId() != null) {
+		if (criteria.deputyId() != null && leftOut != FacetDimension.DEPUTY) {
 			all.add(f.match().field(ReplyIndex.DEPUTY_IDS).matching(criteria.deputyId()).toPredicate());
 		}
 		if (criteria.topicId() != null && leftOut != FacetDimension.TOPIC) {
@@ -103,37 +93,29 @@ class SearchPredicates {
 	}
 
 	/**
-	 * Every word, as a phrase of its tokens in one of the texts (a lone Chinese character
-	 * as a prefix), with hits in the title or a heading weighing most; a 索引号 also as
-	 * itself.
+	 * Every word, as a phrase of its tokens (a lone Chinese character as a prefix), in
+	 * the title or in the one field that holds every other text
+	 * ({@link ReplyIndex#TEXT}): the title weighs more, and the same phrase in a heading
+	 * (those are in that field too) adds to the score, so that those hits rank first. A
+	 * 索引号 also matches as itself.
 	 */
 	private static SearchPredicate matching(SearchPredicateFactory f, SearchQuery query) {
 		var words = f.bool();
 		for (String word : query.words()) {
+			var one = f.bool();
+			var where = f.bool();
 			if (SearchQuery.isLoneIdeograph(word)) {
-				words.must(f.wildcard()
-					.fields(STRONG_FIELDS)
-					.boost(STRONG_BOOST)
-					.field(ReplyIndex.BODY)
-					.boost(BODY_BOOST)
-					.field(ReplyIndex.SUBJECTS)
-					.boost(SUBJECT_BOOST)
-					.fields(OTHER_FIELDS)
-					.matching(word + "*")
-					.toPredicate());
+				where.should(f.wildcard().field(ReplyIndex.TEXT).matching(word + "*"));
+				where.should(f.wildcard().field(ReplyIndex.TITLE).matching(word + "*").boost(STRONG_BOOST));
+				one.should(f.wildcard().field(ReplyIndex.HEADINGS).matching(word + "*").boost(STRONG_BOOST));
 			}
 			else {
-				words.must(f.phrase()
-					.fields(STRONG_FIELDS)
-					.boost(STRONG_BOOST)
-					.field(ReplyIndex.BODY)
-					.boost(BODY_BOOST)
-					.field(ReplyIndex.SUBJECTS)
-					.boost(SUBJECT_BOOST)
-					.fields(OTHER_FIELDS)
-					.matching(word)
-					.toPredicate());
+				where.should(f.phrase().field(ReplyIndex.TEXT).matching(word));
+				where.should(f.phrase().field(ReplyIndex.TITLE).matching(word).boost(STRONG_BOOST));
+				one.should(f.phrase().field(ReplyIndex.HEADINGS).matching(word).boost(STRONG_BOOST));
 			}
+			one.must(where.toPredicate());
+			words.must(one.toPredicate());
 		}
 		String text = query.text().toUpperCase(Locale.ROOT);
 		if (ReplyIndex.INDEX_NUMBER_PATTERN.matcher(text).matches()) {

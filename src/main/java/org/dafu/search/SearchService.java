@@ -205,7 +205,7 @@ public class SearchService {
 	}
 
 	/**
-	 * The six facets of a search, as {@link #searchWithFacets} counts them.
+	 * The seven facets of a search, as {@link #searchWithFacets} counts them.
 	 */
 	public Facets facets(Viewer viewer, SearchCriteria criteria) {
 		return this.facets.count(viewer, criteria, false, this.facetHits);

@@ -42,4 +42,11 @@ class OpenSearchSearchIndexTests extends SearchIndexTests {
 		assertThat(found(Viewer.anonymous(), everywhere(word))).containsExactly(id);
 	}
 
+	/** Indexing is asynchronous (outbox polling), and shown after a refresh. */
+	@Override
+	void settled() {
+		OpenSearchIndexing.awaitIndexed(this.dataSource);
+		OpenSearchIndexing.refresh();
+	}
+
 }

@@ -39,7 +39,7 @@ class SearchQueryTests {
 
 	@Test
 	void highlightingEscapesFirstThenMarks() {
-		Highlight h = Highlight.passage(List.of("<b>光伏</b> & 光伏"), List.of("光伏"));
+		Highlight h = Highlight.whole("<b>光伏</b> & 光伏", List.of("光伏"));
 		assertThat(h.html()).isEqualTo("&lt;b&gt;<mark>光伏</mark>&lt;/b&gt; &amp; <mark>光伏</mark>");
 	}
 

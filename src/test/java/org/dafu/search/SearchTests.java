@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -155,6 +156,22 @@ class SearchTests {
 		assertThat(headingHit.passage().html()).contains("<mark>光伏</mark>");
 		SearchHit bodyHit = page.items().stream().filter((h) -> h.id() == inBody).findFirst().orElseThrow();
 		assertThat(bodyHit.passage().html()).contains("<mark>光伏</mark>");
+	}
+
+	@Test
+	void thePassageIsTheSentenceTheIndexHighlighterMarks() {
+		Scenario s = this.data.scenario();
+		String word = TestData.cjkWord() + TestData.cjkWord();
+		long id = issued(s, letter(DisclosureMode.PROACTIVE, ResultClass.A, "一、关于能源",
+				"今年稳步推进各项工作。全面开展" + word + "试点建设。明年继续努力。", "下一步", "继续努力。", List.of()));
+		PageView<SearchHit> page = this.search.search(Viewer.anonymous(),
+				new SearchCriteria(SearchQuery.parse(word).query(), null, null, null, null, null, null, null),
+				Paging.of(1, 20));
+		assertThat(ids(page)).containsExactly(id);
+		// the sentence that holds the word (OpenSearch may add the next one), not the
+		// letter's start
+		assertThat(page.items().get(0).passage().html()).startsWith("全面开展<mark>" + word + "</mark>试点建设。")
+			.doesNotContain("今年");
 	}
 
 	@Test
@@ -310,6 +327,34 @@ class SearchTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("有的筛选条件无效")))
 			.andExpect(content().string(containsString("共找到 2 件")));
+	}
+
+	/**
+	 * The 代表 choices are the deputies of the results, with their counts (not every deputy
+	 * of the congress), and a deputy chosen stays offered.
+	 */
+	@Test
+	void theDeputyChoicesAreTheDeputiesOfTheResults() throws Exception {
+		Scenario s = this.data.scenario();
+		Scenario other = this.data.scenario();
+		String word = TestData.cjkWord();
+		issued(s, letter(DisclosureMode.PROACTIVE, ResultClass.A, "一、关于" + word, "正文。", "下一步", "继续。", List.of()));
+		issued(other, letter(DisclosureMode.PROACTIVE, ResultClass.A, "一、关于" + word, "正文。", "下一步", "继续。", List.of()));
+		this.mvc.perform(get("/search").param("q", word))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<option value=\"" + s.leadDeputyId() + "\">[^<]*（1）</option>.*")))
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<option value=\"" + s.cosignerId() + "\">[^<]*（1）</option>.*")))
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<option value=\"" + other.leadDeputyId() + "\">[^<]*（1）</option>.*")))
+			.andExpect(content().string(not(containsString("<option value=\"" + s.bystanderId() + "\""))));
+		this.mvc.perform(get("/search").param("q", word).param("deputy", String.valueOf(s.bystanderId())))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("<option value=\"" + s.bystanderId() + "\" selected=\"selected\">")))
+			.andExpect(content()
+				.string(matchesPattern("(?s).*<option value=\"" + s.leadDeputyId() + "\">[^<]*（1）</option>.*")));
 	}
 
 	@Test

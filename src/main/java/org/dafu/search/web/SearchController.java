@@ -1,5 +1,6 @@
 package org.dafu.search.web;
 
+import org.dafu.search.Facets;
 import org.dafu.search.SearchCriteria;
 import org.dafu.search.SearchForm;
 import org.dafu.search.SearchService;
@@ -41,6 +42,18 @@ class SearchController {
 		this.options = options;
 	}
 
+	private ReplyListOptions.Option selectedDeputy(Long deputyId, Facets facets) {
+		if (deputyId == null || facets.deputies().stream().anyMatch((c) -> c.value().equals(deputyId.toString()))) {
+			return null;
+		}
+		return this.options.options()
+			.deputies()
+			.stream()
+			.filter((d) -> d.id() == deputyId)
+			.findFirst()
+			.orElse(new ReplyListOptions.Option(deputyId, deputyId.toString()));
+	}
+
 	@GetMapping("/search")
 	String search(@ModelAttribute("form") SearchForm form,
 			@RequestParam(name = "deputy", required = false) String deputy, Model model) {
@@ -68,8 +81,6 @@ class SearchController {
 		model.addAttribute("criteria", criteria);
 		model.addAttribute("selected", criteria.selected());
 		model.addAttribute("problems", request.problems());
-		// 代表: replies to proposals a deputy led or co-signed (names are public data)
-		model.addAttribute("deputies", this.options.options().deputies());
 		boolean prompt = form.isBlank() && deputyId == null;
 		model.addAttribute("prompt", prompt);
 		if (!prompt && !request.queryRejected()) {
@@ -81,6 +92,9 @@ class SearchController {
 		else {
 			model.addAttribute("facets", this.search.facets(viewer, criteria));
 		}
+		// 代表: the deputies most often among the results (their facet); the one chosen
+		// stays offered even when it is not among them (names are public data)
+		model.addAttribute("selectedDeputy", selectedDeputy(deputyId, (Facets) model.getAttribute("facets")));
 		return SEARCH_VIEW;
 	}
 
