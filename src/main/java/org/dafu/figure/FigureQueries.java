@@ -135,9 +135,13 @@ public class FigureQueries {
 						+ " order by f.deadline_year nulls last, f.id limit :limit offset :offset) page" + " join "
 						+ FIGURES + " f on f.id = page.id " + JOINS + " order by f.deadline_year nulls last, f.id",
 				params, this::row);
+		// Led by the measured figures (few): as a filter ("f.id in (select ...)") the
+		// planner sorted every public target first when figure_measurement had no
+		// statistics yet (a new or never-analysed table), about 0.5 s on 100,000 replies.
 		List<TargetView> measured = this.jdbc.query(
-				SELECT + where + " and f.id in (select m.figure_id from figure_measurement m) order by f.id", params,
-				this::row);
+				COLUMNS + " from (select distinct m.figure_id as id from figure_measurement m offset 0) measured join "
+						+ FIGURES + " f on f.id = measured.id " + JOINS + where + " order by f.id",
+				params, this::row);
 		return new Dashboard(PageView.of(rows, paging, total), StatusSummary.of(groups, measured));
 	}
 
