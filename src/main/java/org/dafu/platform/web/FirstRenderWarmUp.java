@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,23 +19,23 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders the home page once (a {@code HEAD /}) before the application reports itself
- * ready (docs/operations.md, "Start-up"), so that the first visitor does not pay for
- * parsing its templates, compiling their expressions and loading the classes and bundles
- * of a first render. The request goes to the application's own port over the loopback
- * interface (or the address it listens on) with no cookie and no credentials: it is
- * rendered exactly as for an anonymous visitor, and it carries {@code lang=zh}, which the
- * page cache never stores (a language switch), so nothing is kept of it but what any
- * first visitor leaves behind (the read API's count of public replies). Its answer is
- * read and dropped. A failure is logged and changes nothing. Off with
- * {@code dafu.warm-up.enabled=false}; skipped without a web server (commands, tests
- * without a port).
+ * Renders the home page, the figures dashboard and the statistics once each (a
+ * {@code HEAD}) before the application reports itself ready (docs/operations.md,
+ * "Start-up"), so that their first visitors do not pay for parsing their templates,
+ * compiling their expressions and loading the classes and bundles of a first render. The
+ * requests go to the application's own port over the loopback interface (or the address
+ * it listens on) with no cookie and no credentials: they are rendered exactly as for an
+ * anonymous visitor, and the page cache never stores the answer to a {@code HEAD}, so
+ * nothing is kept of them but what any first visitor leaves behind (the read API's count
+ * of public replies, the statistics' tallies read). Their answers are read and dropped. A
+ * failure is logged and changes nothing. Off with {@code dafu.warm-up.enabled=false};
+ * skipped without a web server (commands, tests without a port).
  */
 @Component
 @Order(100)
 class FirstRenderWarmUp implements ApplicationRunner {
 
-	static final String PATH = "/";
+	static final List<String> PATHS = List.of("/", "/figures", "/statistics");
 
 	private static final Logger log = LoggerFactory.getLogger(FirstRenderWarmUp.class);
 
@@ -64,22 +65,25 @@ class FirstRenderWarmUp implements ApplicationRunner {
 			return;
 		}
 		String contextPath = this.environment.getProperty("server.servlet.context-path", "");
-		URI uri = URI.create("http://" + host() + ":" + web.getWebServer().getPort() + contextPath + PATH);
-		long started = System.nanoTime();
-		try {
-			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-			HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri)
-				.timeout(Duration.ofSeconds(30))
-				.method("HEAD", HttpRequest.BodyPublishers.noBody())
-				.build(), HttpResponse.BodyHandlers.discarding());
-			log.info("warm-up: rendered HEAD {} for an anonymous visitor in {} ms ({})", PATH,
-					(System.nanoTime() - started) / 1_000_000, response.statusCode());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		catch (Exception ex) {
-			log.warn("warm-up: {} could not be rendered ({}); the first visitor renders it", PATH, ex.toString());
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		for (String path : PATHS) {
+			URI uri = URI.create("http://" + host() + ":" + web.getWebServer().getPort() + contextPath + path);
+			long started = System.nanoTime();
+			try {
+				HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri)
+					.timeout(Duration.ofSeconds(30))
+					.method("HEAD", HttpRequest.BodyPublishers.noBody())
+					.build(), HttpResponse.BodyHandlers.discarding());
+				log.info("warm-up: rendered HEAD {} for an anonymous visitor in {} ms ({})", path,
+						(System.nanoTime() - started) / 1_000_000, response.statusCode());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (Exception ex) {
+				log.warn("warm-up: {} could not be rendered ({}); the first visitor renders it", path, ex.toString());
+			}
 		}
 	}
 
