@@ -14,18 +14,24 @@ import org.springframework.transaction.annotation.Transactional;
 
 import static org.dafu.congress.CongressProjections.DEPUTIES;
 import static org.dafu.congress.CongressProjections.SESSIONS;
+import static org.dafu.proposal.ProposalProjections.PROPOSALS;
 import static org.dafu.unit.UnitProjections.UNITS;
 
 /**
  * The choices of the reply list's filters: sessions (newest first), units and deputies
  * (by name) and the sessions' years. Names are public data; read in one statement and
  * kept in the {@link ResultCache} until a name changes, so the list page costs what it
- * cost before it had filters (docs/benchmarks.md, "SQL statements per page"). The search
- * page offers the same deputies.
+ * cost before it had filters (docs/benchmarks.md, "SQL statements per page"). Every
+ * deputy is known by name (the search page names its deputy facet from them), but the
+ * list offers only the {@value #LISTED_DEPUTIES} deputies with the most public replies,
+ * and the one chosen: a city's congress has thousands of deputies, and a choice of all of
+ * them made every list page a quarter of a megabyte.
  */
 @Service
 @Transactional(readOnly = true)
 public class ReplyListOptions {
+
+	static final int LISTED_DEPUTIES = 50;
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -41,6 +47,7 @@ public class ReplyListOptions {
 			List<Option> sessions = new ArrayList<>();
 			List<Option> units = new ArrayList<>();
 			List<Option> deputies = new ArrayList<>();
+			List<Option> listed = new ArrayList<>();
 			TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
 			this.jdbc.query("""
 					select 'S' as what, s.id, s.name, s.year from %s s
@@ -48,8 +55,13 @@ public class ReplyListOptions {
 					select 'U', u.id, u.name, null from %s u
 					union all
 					select 'D', d.id, d.name, null from %s d
-					order by 1, 4 desc nulls last, 3, 2""".formatted(SESSIONS, UNITS, DEPUTIES), Map.of(),
-					(ResultSet rs) -> {
+					union all
+					select 'T', d.id, d.name, null
+					  from (select p.lead_deputy_id as id, count(*) as n from reply r join %s p on p.id = r.proposal_id
+					         where %s group by p.lead_deputy_id order by n desc, p.lead_deputy_id limit %d) t
+					  join %s d on d.id = t.id
+					order by 1, 4 desc nulls last, 3, 2""".formatted(SESSIONS, UNITS, DEPUTIES, PROPOSALS,
+					ReplyReads.publicRule("r"), LISTED_DEPUTIES, DEPUTIES), Map.of(), (ResultSet rs) -> {
 						Option option = new Option(rs.getLong("id"), rs.getString("name"));
 						switch (rs.getString("what")) {
 							case "S" -> {
@@ -57,17 +69,42 @@ public class ReplyListOptions {
 								years.add(rs.getInt("year"));
 							}
 							case "U" -> units.add(option);
+							case "T" -> listed.add(option);
 							default -> deputies.add(option);
 						}
 					});
-			return new Options(List.copyOf(sessions), List.copyOf(units), List.copyOf(deputies), List.copyOf(years));
+			return new Options(List.copyOf(sessions), List.copyOf(units), List.copyOf(deputies), List.copyOf(listed),
+					List.copyOf(years));
 		});
 	}
 
 	public record Option(long id, String name) {
 	}
 
-	public record Options(List<Option> sessions, List<Option> units, List<Option> deputies, List<Integer> years) {
+	/**
+	 * The filters' choices; {@code deputies} holds every deputy (for names),
+	 * {@code listedDeputies} those the list offers.
+	 */
+	public record Options(List<Option> sessions, List<Option> units, List<Option> deputies, List<Option> listedDeputies,
+			List<Integer> years) {
+
+		/**
+		 * The deputies the list offers, with the chosen one (a deputy id as the request
+		 * gave it) when it is not among them.
+		 */
+		public List<Option> deputyChoices(String chosen) {
+			if (chosen == null || chosen.isBlank()
+					|| this.listedDeputies.stream().anyMatch((d) -> Long.toString(d.id()).equals(chosen.strip()))) {
+				return this.listedDeputies;
+			}
+			List<Option> choices = new ArrayList<>(this.listedDeputies);
+			this.deputies.stream()
+				.filter((d) -> Long.toString(d.id()).equals(chosen.strip()))
+				.findFirst()
+				.ifPresent(choices::add);
+			return List.copyOf(choices);
+		}
+
 	}
 
 }

@@ -147,6 +147,24 @@ class BrowsePagesTests {
 	}
 
 	@Test
+	void theListOffersTheDeputiesWithMostPublicRepliesAndKeepsTheChosenOne() throws Exception {
+		Scenario s = this.data.scenario();
+		this.data.issued(s, DisclosureMode.PROACTIVE, "代表选项一");
+		String list = this.mvc.perform(get("/replies")).andReturn().getResponse().getContentAsString();
+		String choices = list.substring(list.indexOf("id=\"filter-deputy\""),
+				list.indexOf("</select>", list.indexOf("id=\"filter-deputy\"")));
+		// the deputies with most public replies, not every deputy: the bystander has none
+		assertThat(choices.split("<option", -1).length - 2).isLessThanOrEqualTo(50);
+		assertThat(choices).doesNotContain("value=\"" + s.bystanderId() + "\"");
+		// a deputy chosen from the deputies' index stays shown as chosen
+		String chosen = this.mvc.perform(get("/replies").param("deputy", Long.toString(s.bystanderId())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(chosen).containsPattern("value=\"" + s.bystanderId() + "\"[^>]*selected");
+	}
+
+	@Test
 	void theUnitAndDeputyIndexesCountPublicRepliesAndLinkToThem() throws Exception {
 		Scenario s = this.data.scenario();
 		this.data.issued(s, DisclosureMode.PROACTIVE, "索引一");

@@ -47,7 +47,7 @@ class LanguageLinksTests {
 	void anEmptyList() {
 		given(this.reads.latest(any(), any(), any())).willReturn(new PageView<>(List.of(), 1, 20, 0));
 		given(this.options.options())
-			.willReturn(new ReplyListOptions.Options(List.of(), List.of(), List.of(), List.of()));
+			.willReturn(new ReplyListOptions.Options(List.of(), List.of(), List.of(), List.of(), List.of()));
 	}
 
 	@Test
