@@ -135,13 +135,11 @@ public class ReplySearchIndex {
 	 * file), if it is a Lucene index on disk.
 	 */
 	public Optional<Instant> lastCommit() {
-		Map<String, Object> properties = this.entityManagerFactory.getProperties();
-		Object type = properties.get("hibernate.search.backend.type");
-		Object root = properties.get("hibernate.search.backend.directory.root");
-		if (!this.localIndex || (type != null && !"lucene".equals(type.toString())) || root == null) {
+		Path root = luceneRoot();
+		if (root == null) {
 			return Optional.empty();
 		}
-		Path dir = Path.of(root.toString(), ReplyIndex.NAME);
+		Path dir = root.resolve(ReplyIndex.NAME);
 		if (!Files.isDirectory(dir)) {
 			return Optional.empty();
 		}
@@ -270,12 +268,19 @@ public class ReplySearchIndex {
 
 	/** The file noting the mapping of a Lucene index; null on OpenSearch. */
 	private Path mappingFile() {
-		Object type = this.entityManagerFactory.getProperties().get("hibernate.search.backend.type");
-		Object root = this.entityManagerFactory.getProperties().get("hibernate.search.backend.directory.root");
-		if (!"lucene".equals(String.valueOf(type)) || root == null) {
+		Path root = luceneRoot();
+		return (root != null) ? root.resolve(MAPPING_FILE) : null;
+	}
+
+	/** The directory holding the Lucene indexes; null on OpenSearch. */
+	private Path luceneRoot() {
+		Map<String, Object> properties = this.entityManagerFactory.getProperties();
+		Object type = properties.get("hibernate.search.backend.type");
+		Object root = properties.get("hibernate.search.backend.directory.root");
+		if (!this.localIndex || !"lucene".equals(String.valueOf(type)) || root == null) {
 			return null;
 		}
-		return Path.of(root.toString()).resolve(MAPPING_FILE);
+		return Path.of(root.toString());
 	}
 
 	/**
