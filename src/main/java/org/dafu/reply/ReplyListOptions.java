@@ -2,8 +2,10 @@ package org.dafu.reply;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.dafu.platform.cache.ResultCache;
@@ -46,7 +48,7 @@ public class ReplyListOptions {
 		return this.cache.get("reply.list-options", () -> {
 			List<Option> sessions = new ArrayList<>();
 			List<Option> units = new ArrayList<>();
-			List<Option> deputies = new ArrayList<>();
+			Map<Long, String> deputies = new HashMap<>();
 			List<Option> listed = new ArrayList<>();
 			TreeSet<Integer> years = new TreeSet<>(java.util.Comparator.reverseOrder());
 			this.jdbc.query("""
@@ -70,10 +72,10 @@ public class ReplyListOptions {
 							}
 							case "U" -> units.add(option);
 							case "T" -> listed.add(option);
-							default -> deputies.add(option);
+							default -> deputies.put(option.id(), option.name());
 						}
 					});
-			return new Options(List.copyOf(sessions), List.copyOf(units), List.copyOf(deputies), List.copyOf(listed),
+			return new Options(List.copyOf(sessions), List.copyOf(units), Map.copyOf(deputies), List.copyOf(listed),
 					List.copyOf(years));
 		});
 	}
@@ -82,11 +84,17 @@ public class ReplyListOptions {
 	}
 
 	/**
-	 * The filters' choices; {@code deputies} holds every deputy (for names),
-	 * {@code listedDeputies} those the list offers.
+	 * The filters' choices; {@code deputyNames} names every deputy by id (looked up,
+	 * never listed whole), {@code listedDeputies} are those the list offers.
 	 */
-	public record Options(List<Option> sessions, List<Option> units, List<Option> deputies, List<Option> listedDeputies,
-			List<Integer> years) {
+	public record Options(List<Option> sessions, List<Option> units, Map<Long, String> deputyNames,
+			List<Option> listedDeputies, List<Integer> years) {
+
+		/** The deputy with this id, if there is one. */
+		public Optional<Option> deputy(long id) {
+			String name = this.deputyNames.get(id);
+			return (name != null) ? Optional.of(new Option(id, name)) : Optional.empty();
+		}
 
 		/**
 		 * The deputies the list offers, with the chosen one (a deputy id as the request
@@ -98,10 +106,10 @@ public class ReplyListOptions {
 				return this.listedDeputies;
 			}
 			List<Option> choices = new ArrayList<>(this.listedDeputies);
-			this.deputies.stream()
-				.filter((d) -> Long.toString(d.id()).equals(chosen.strip()))
-				.findFirst()
-				.ifPresent(choices::add);
+			String id = chosen.strip();
+			if (id.matches("[0-9]{1,18}")) {
+				deputy(Long.parseLong(id)).ifPresent(choices::add);
+			}
 			return List.copyOf(choices);
 		}
 

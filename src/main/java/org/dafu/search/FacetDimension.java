@@ -1,6 +1,8 @@
 package org.dafu.search;
 
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 
@@ -24,6 +26,17 @@ enum FacetDimension {
 	FacetDimension(String field) {
 		this.field = field;
 		this.key = AggregationKey.of(field);
+	}
+
+	/** The dimensions the criteria do not filter by. */
+	static Set<FacetDimension> unfiltered(SearchCriteria criteria) {
+		Set<FacetDimension> unfiltered = EnumSet.noneOf(FacetDimension.class);
+		for (FacetDimension d : values()) {
+			if (!d.isFiltered(criteria)) {
+				unfiltered.add(d);
+			}
+		}
+		return unfiltered;
 	}
 
 	boolean isFiltered(SearchCriteria criteria) {

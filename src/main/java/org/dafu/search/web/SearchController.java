@@ -47,10 +47,7 @@ class SearchController {
 			return null;
 		}
 		return this.options.options()
-			.deputies()
-			.stream()
-			.filter((d) -> d.id() == deputyId)
-			.findFirst()
+			.deputy(deputyId)
 			.orElse(new ReplyListOptions.Option(deputyId, deputyId.toString()));
 	}
 
@@ -86,7 +83,6 @@ class SearchController {
 		if (!prompt && !request.queryRejected()) {
 			SearchService.Results results = this.search.searchWithFacets(viewer, criteria, request.paging());
 			model.addAttribute("page", results.page());
-			model.addAttribute("exactUpTo", this.search.exactUpTo());
 			model.addAttribute("facets", results.facets());
 		}
 		else {

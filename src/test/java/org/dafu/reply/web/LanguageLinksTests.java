@@ -1,6 +1,7 @@
 package org.dafu.reply.web;
 
 import java.util.List;
+import java.util.Map;
 
 import org.dafu.platform.web.PageView;
 import org.dafu.reply.LetterReads;
@@ -47,7 +48,7 @@ class LanguageLinksTests {
 	void anEmptyList() {
 		given(this.reads.latest(any(), any(), any())).willReturn(new PageView<>(List.of(), 1, 20, 0));
 		given(this.options.options())
-			.willReturn(new ReplyListOptions.Options(List.of(), List.of(), List.of(), List.of(), List.of()));
+			.willReturn(new ReplyListOptions.Options(List.of(), List.of(), Map.of(), List.of(), List.of()));
 	}
 
 	@Test
