@@ -34,11 +34,12 @@ public final class ReplyIndex {
 	public static final String HEADINGS = "headings";
 
 	/**
-	 * The version of what the mapping cannot tell by its fields: the analyzers' chains
-	 * and what goes into {@link #TEXT}. Raise it when one of them changes: an index built
-	 * with another version is rebuilt at start (ReplySearchIndex.mappingFingerprint).
+	 * The version of what the mapping cannot tell by its fields: the analyzers' chains,
+	 * what goes into {@link #TEXT} and whether it keeps term vectors. Raise it when one
+	 * of them changes: an index built with another version is rebuilt at start
+	 * (ReplySearchIndex.mappingFingerprint).
 	 */
-	public static final int CONTENT_VERSION = 3;
+	public static final int CONTENT_VERSION = 4;
 
 	// keys, filters, facets, sorting, projections
 

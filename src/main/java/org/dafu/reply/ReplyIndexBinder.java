@@ -11,6 +11,7 @@ import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.orm.HibernateOrmExtension;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
@@ -76,6 +77,7 @@ public class ReplyIndexBinder implements TypeBinder {
 							(f) -> f.asString()
 								.analyzer(ReplyIndex.CHINESE)
 								.projectable(Projectable.YES)
+								.termVector(TermVector.WITH_POSITIONS_OFFSETS)
 								.highlightable(List.of(Highlightable.UNIFIED)))
 					.multiValued()
 					.toReference(),

@@ -16,9 +16,9 @@ import org.dafu.reply.ReplyIndex;
  * What a search returns of each hit: its stored fields projected from the index (no
  * entity loaded), its title marked, and one passage from the index's unified highlighter
  * over the field the query searches ({@link ReplyIndex#TEXT}: the letter's texts first,
- * then names and numbers). No term vectors are stored: on Lucene the highlighter analyses
- * the stored text of the page's hits again (Hibernate Search indexes no offsets in the
- * postings).
+ * then names and numbers). On Lucene the highlighter reads each hit's offsets from the
+ * field's term vectors (Hibernate Search indexes no offsets in the postings; without term
+ * vectors it would analyse each hit's stored text again).
  */
 final class HitProjection {
 

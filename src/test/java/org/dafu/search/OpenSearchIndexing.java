@@ -48,6 +48,26 @@ public final class OpenSearchIndexing {
 		return (pending != null) ? pending : 0;
 	}
 
+	/** The body of a GET from the node (status 200 required). */
+	public static String get(String path) {
+		try {
+			HttpResponse<String> response = http.send(
+					HttpRequest.newBuilder(URI.create(OpenSearchNode.get().url() + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(path + ": " + response.statusCode() + " " + response.body());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Makes everything written to the node's indexes searchable. */
 	public static void refresh() {
 		try {

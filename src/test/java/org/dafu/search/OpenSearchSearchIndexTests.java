@@ -49,4 +49,15 @@ class OpenSearchSearchIndexTests extends SearchIndexTests {
 		OpenSearchIndexing.refresh();
 	}
 
+	/**
+	 * On OpenSearch the index's mapping says so (its own highlighter then reads the
+	 * offsets from the term vectors).
+	 */
+	@Test
+	@Override
+	void theSearchedTextKeepsTermVectorsWithOffsetsForTheHighlighter() throws Exception {
+		assertThat(OpenSearchIndexing.get("/" + ReplyIndex.NAME + "-read/_mapping"))
+			.containsPattern("\"" + ReplyIndex.TEXT + "\":\\{[^{}]*\"term_vector\":\"with_positions_offsets\"");
+	}
+
 }

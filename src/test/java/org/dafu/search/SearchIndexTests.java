@@ -3,6 +3,12 @@ package org.dafu.search;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.TopDocs;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -190,6 +196,35 @@ class SearchIndexTests {
 		settled();
 		assertThat(found(Viewer.anonymous(), everywhere(word))).containsExactly(id);
 		assertThat(this.startup.rebuildIfIncomplete()).isFalse();
+	}
+
+	/**
+	 * The field searched and highlighted keeps term vectors with positions and offsets,
+	 * so that the highlighter reads a hit's offsets instead of analysing its stored text
+	 * again: on Lucene, the reply's document has them.
+	 */
+	@Test
+	void theSearchedTextKeepsTermVectorsWithOffsetsForTheHighlighter() throws Exception {
+		Scenario s = this.data.scenario();
+		String word = TestData.cjkWord();
+		this.data.issued(s, DisclosureMode.PROACTIVE, word);
+		settled();
+		try (IndexReader reader = Search.mapping(this.entityManagerFactory)
+			.scope(Object.class, List.of(ReplyIndex.ENTITY))
+			.extension(LuceneExtension.get())
+			.openIndexReader()) {
+			// the word's CJK bigrams, in a row: found in this reply only
+			String[] bigrams = new String[word.length() - 1];
+			for (int i = 0; i < bigrams.length; i++) {
+				bigrams[i] = word.substring(i, i + 2);
+			}
+			TopDocs top = new IndexSearcher(reader).search(new PhraseQuery(ReplyIndex.TEXT, bigrams), 2);
+			assertThat(top.scoreDocs).hasSize(1);
+			Terms vectors = reader.termVectors().get(top.scoreDocs[0].doc, ReplyIndex.TEXT);
+			assertThat(vectors).isNotNull();
+			assertThat(vectors.hasPositions()).isTrue();
+			assertThat(vectors.hasOffsets()).isTrue();
+		}
 	}
 
 	/** What a backend needs before its index shows what was written (nothing here). */
