@@ -15,17 +15,21 @@ import org.dafu.reply.ReplyIndex;
  */
 enum FacetDimension {
 
-	SESSION(ReplyIndex.SESSION_FACET), YEAR(ReplyIndex.YEAR), UNIT(ReplyIndex.UNIT_FACET),
-	TOPIC(ReplyIndex.TOPIC_FACET), RESULT_CLASS(ReplyIndex.RESULT_CLASS), REGION(ReplyIndex.REGIONS),
-	DEPUTY(ReplyIndex.DEPUTY_IDS);
+	SESSION(ReplyIndex.SESSION_FACET, false), YEAR(ReplyIndex.YEAR, false), UNIT(ReplyIndex.UNIT_FACET, true),
+	TOPIC(ReplyIndex.TOPIC_FACET, true), RESULT_CLASS(ReplyIndex.RESULT_CLASS, false), REGION(ReplyIndex.REGIONS, true),
+	DEPUTY(ReplyIndex.DEPUTY_IDS, true);
 
 	final String field;
 
 	final AggregationKey<Map<Object, Long>> key;
 
-	FacetDimension(String field) {
+	/** Shown with the values most often among the results first. */
+	final boolean mostFirst;
+
+	FacetDimension(String field, boolean mostFirst) {
 		this.field = field;
 		this.key = AggregationKey.of(field);
+		this.mostFirst = mostFirst;
 	}
 
 	/** The dimensions the criteria do not filter by. */

@@ -2,6 +2,7 @@ package org.dafu.search;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -130,6 +131,37 @@ class SearchTests {
 		finally {
 			this.search.exactUpTo(before);
 		}
+	}
+
+	/**
+	 * A facet shown most results first offers its 50 most frequent values, taken from the
+	 * index in that order: the deputies of two replies come first, before the deputies of
+	 * one.
+	 */
+	@Test
+	void theDeputyFacetOffersTheFiftyMostFrequentDeputies() {
+		String word = TestData.cjkWord();
+		List<Scenario> scenarios = new ArrayList<>();
+		for (int i = 0; i < 26; i++) {
+			Scenario s = this.data.scenario();
+			scenarios.add(s);
+			this.data.issued(s, DisclosureMode.PROACTIVE, word);
+		}
+		Scenario twice = scenarios.get(17);
+		this.data.issuedWith(twice.proposalId(), twice.otherUnitId(), "U" + twice.n(), TestData.shortLetter(word,
+				DisclosureMode.PROACTIVE, ResultClass.A, LocalDate.of(2022, 6, 1), List.of()));
+		SearchCriteria criteria = new SearchCriteria(SearchQuery.parse(word).query(), null, null, null, null, null,
+				null, null);
+		List<Facets.Count> deputies = this.search.searchWithFacets(Viewer.anonymous(), criteria, Paging.of(1, 10))
+			.facets()
+			.deputies();
+		// 52 deputies (a lead and a co-signer each), 50 offered, the two of both replies
+		// first
+		assertThat(deputies).hasSize(50);
+		assertThat(deputies.subList(0, 2)).extracting(Facets.Count::value)
+			.containsExactlyInAnyOrder(String.valueOf(twice.leadDeputyId()), String.valueOf(twice.cosignerId()));
+		assertThat(deputies.subList(0, 2)).extracting(Facets.Count::count).containsExactly(2L, 2L);
+		assertThat(deputies.subList(2, 50)).extracting(Facets.Count::count).containsOnly(1L);
 	}
 
 	@Test
