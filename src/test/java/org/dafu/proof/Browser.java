@@ -319,6 +319,14 @@ public final class Browser implements ExecutionCondition, BeforeAllCallback, Aft
 		return until((d) -> Objects.toString(d.findElement(field).getDomProperty("value"), ""));
 	}
 
+	/**
+	 * All the text of the element {@code by}, shown or not (its {@code textContent}: a
+	 * closed {@code <details>} too), looked up afresh.
+	 */
+	public String allText(By by) {
+		return until((d) -> Objects.toString(d.findElement(by).getDomProperty("textContent"), ""));
+	}
+
 	/** An attribute of the element {@code by}, looked up afresh; null when absent. */
 	public String attribute(By by, String name) {
 		return until((d) -> Optional.ofNullable(d.findElement(by).getDomAttribute(name))).orElse(null);
