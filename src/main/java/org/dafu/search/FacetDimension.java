@@ -1,8 +1,6 @@
 package org.dafu.search;
 
-import java.util.EnumSet;
 import java.util.Map;
-import java.util.Set;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 
@@ -30,17 +28,6 @@ enum FacetDimension {
 		this.field = field;
 		this.key = AggregationKey.of(field);
 		this.mostFirst = mostFirst;
-	}
-
-	/** The dimensions the criteria do not filter by. */
-	static Set<FacetDimension> unfiltered(SearchCriteria criteria) {
-		Set<FacetDimension> unfiltered = EnumSet.noneOf(FacetDimension.class);
-		for (FacetDimension d : values()) {
-			if (!d.isFiltered(criteria)) {
-				unfiltered.add(d);
-			}
-		}
-		return unfiltered;
 	}
 
 	boolean isFiltered(SearchCriteria criteria) {

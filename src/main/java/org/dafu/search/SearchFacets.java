@@ -17,6 +17,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.dafu.access.Viewer;
 import org.dafu.reply.ReplyIndex;
 import org.dafu.reply.ReplyListOptions;
+import org.dafu.reply.ReplyVisibility;
 
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * The seven facets of a search, counted by the index's terms aggregations (no hits
  * fetched) with the access policy's predicate in every query: what the viewer may not
  * read is never counted or offered. Each filtered dimension is counted leaving its own
- * filter out; every match counted.
+ * filter out; with a query, over the first matches in the search's order only.
  */
 @Component
 class SearchFacets {
@@ -50,47 +51,87 @@ class SearchFacets {
 	}
 
 	/**
-	 * The seven facets of a search: the dimensions without a filter of their own in one
-	 * query, each filtered dimension once more leaving its own filter out; every match
-	 * counted (terms aggregations, no hits fetched).
+	 * The seven facets: the dimensions without a filter of their own together, each
+	 * filtered dimension once more leaving its own filter out. With a query, over the
+	 * {@code facetHits} first matches ({@link #aggregateTop}); without, over every
+	 * readable reply in one query of the index (terms aggregations, no hits fetched).
+	 * When {@code fewMatches} (the search's matches were all counted and are no more than
+	 * {@code facetHits}), the unfiltered dimensions are counted over the search's
+	 * predicate directly.
 	 */
-	Facets count(Viewer viewer, SearchCriteria criteria) {
-		Set<FacetDimension> unfiltered = FacetDimension.unfiltered(criteria);
+	Facets count(Viewer viewer, SearchCriteria criteria, boolean fewMatches, int facetHits) {
 		Map<FacetDimension, Map<Object, Long>> counts = new HashMap<>();
-		if (!unfiltered.isEmpty()) {
-			counts.putAll(aggregate(viewer, criteria, null, unfiltered));
+		Set<FacetDimension> unfiltered = EnumSet.noneOf(FacetDimension.class);
+		boolean every = true;
+		for (FacetDimension d : FacetDimension.values()) {
+			if (d.isFiltered(criteria)) {
+				every &= count(viewer, criteria, d, EnumSet.of(d), counts, facetHits);
+			}
+			else {
+				unfiltered.add(d);
+			}
 		}
-		countFiltered(viewer, criteria, counts);
-		return facetsOf(counts);
+		if (!unfiltered.isEmpty()) {
+			if (fewMatches) {
+				counts.putAll(aggregate(viewer, criteria, null, unfiltered));
+			}
+			else {
+				every &= count(viewer, criteria, null, unfiltered, counts, facetHits);
+			}
+		}
+		return facetsOf(counts, every ? 0 : facetHits);
+	}
+
+	/** Counts the dimensions into {@code counts}; whether every match was counted. */
+	private boolean count(Viewer viewer, SearchCriteria criteria, FacetDimension leftOut,
+			Set<FacetDimension> dimensions, Map<FacetDimension, Map<Object, Long>> counts, int facetHits) {
+		if (criteria.hasQuery()) {
+			return aggregateTop(viewer, criteria, leftOut, dimensions, counts, facetHits);
+		}
+		counts.putAll(aggregate(viewer, criteria, leftOut, dimensions));
+		return true;
 	}
 
 	/**
-	 * The seven facets of a search whose page query counted the {@code unfiltered}
-	 * dimensions (its aggregations, {@link #terms}); each filtered dimension is counted
-	 * once more, leaving its own filter out.
+	 * The dimensions counted over the first {@code facetHits} matches in the search's
+	 * order: their ids from one query (stopping early as a page does), then the terms
+	 * aggregations over exactly those ids (and the access predicate again); whether these
+	 * were all the matches.
 	 */
-	Facets count(Viewer viewer, SearchCriteria criteria, SearchResult<?> page, Set<FacetDimension> unfiltered) {
-		Map<FacetDimension, Map<Object, Long>> counts = new HashMap<>();
-		unfiltered.forEach((d) -> counts.put(d, page.aggregation(d.key)));
-		countFiltered(viewer, criteria, counts);
-		return facetsOf(counts);
-	}
-
-	private void countFiltered(Viewer viewer, SearchCriteria criteria, Map<FacetDimension, Map<Object, Long>> counts) {
-		for (FacetDimension d : FacetDimension.values()) {
-			if (d.isFiltered(criteria)) {
-				counts.putAll(aggregate(viewer, criteria, d, EnumSet.of(d)));
-			}
+	private boolean aggregateTop(Viewer viewer, SearchCriteria criteria, FacetDimension leftOut,
+			Set<FacetDimension> dimensions, Map<FacetDimension, Map<Object, Long>> counts, int facetHits) {
+		SearchScope<Object> scope = this.index.scope();
+		SearchResult<Long> top = this.index.session()
+			.search(scope)
+			.select((f) -> f.id(Long.class))
+			.where(this.predicates.where(scope.predicate(), viewer, criteria, leftOut, false))
+			.sort(SearchPredicates.sort(scope.sort(), criteria))
+			.totalHitCountThreshold(facetHits)
+			.fetch(facetHits);
+		boolean every = top.total().isHitCountExact() && top.total().hitCount() <= facetHits;
+		if (top.hits().isEmpty()) {
+			dimensions.forEach((d) -> counts.put(d, Map.of()));
+			return every;
 		}
+		var query = this.index.session()
+			.search(scope)
+			.select((f) -> f.id())
+			.where((f) -> f.and(ReplyVisibility.predicate(viewer, f), f.id().matchingAny(top.hits()).toPredicate()));
+		for (FacetDimension d : dimensions) {
+			query = query.aggregation(d.key, (f) -> terms(f, d));
+		}
+		SearchResult<?> result = query.fetch(0);
+		dimensions.forEach((d) -> counts.put(d, result.aggregation(d.key)));
+		return every;
 	}
 
-	private Facets facetsOf(Map<FacetDimension, Map<Object, Long>> counts) {
+	private Facets facetsOf(Map<FacetDimension, Map<Object, Long>> counts, int topHits) {
 		return new Facets(sessions(counts.get(FacetDimension.SESSION)), years(counts.get(FacetDimension.YEAR)),
 				labelled(counts.get(FacetDimension.UNIT)), labelled(counts.get(FacetDimension.TOPIC)),
 				plain(counts.get(FacetDimension.RESULT_CLASS), Comparator.comparing(Facets.Count::value)),
 				plain(counts.get(FacetDimension.REGION),
 						Comparator.comparingLong(Facets.Count::count).reversed().thenComparing(Facets.Count::value)),
-				deputies(counts.get(FacetDimension.DEPUTY)));
+				deputies(counts.get(FacetDimension.DEPUTY)), topHits);
 	}
 
 	private Map<FacetDimension, Map<Object, Long>> aggregate(Viewer viewer, SearchCriteria criteria,
@@ -109,8 +150,7 @@ class SearchFacets {
 		return counts;
 	}
 
-	/** The terms aggregation that counts a dimension. */
-	static AggregationFinalStep<Map<Object, Long>> terms(SearchAggregationFactory f, FacetDimension d) {
+	private static AggregationFinalStep<Map<Object, Long>> terms(SearchAggregationFactory f, FacetDimension d) {
 		// a dimension shown most results first needs only its top values from the index
 		// (the aggregation's own order): ranking thousands of deputies to show 50 cost
 		// as much as counting them

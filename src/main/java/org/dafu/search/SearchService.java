@@ -2,7 +2,6 @@ package org.dafu.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -49,9 +48,14 @@ public class SearchService {
 	/** {@value #EXACT_TOTAL_UP_TO} unless {@code dafu.search.exact-total-up-to} says. */
 	private volatile int exactUpTo;
 
+	/** {@value #FACET_HITS} unless {@code dafu.search.facet-hits} says. */
+	private volatile int facetHits;
+
 	SearchService(ReplyIndexScope index, SearchPredicates predicates, SearchFacets facets,
-			@Value("${dafu.search.exact-total-up-to:" + EXACT_TOTAL_UP_TO + "}") int exactUpTo) {
+			@Value("${dafu.search.exact-total-up-to:" + EXACT_TOTAL_UP_TO + "}") int exactUpTo,
+			@Value("${dafu.search.facet-hits:" + FACET_HITS + "}") int facetHits) {
 		this.exactUpTo = exactUpTo;
+		this.facetHits = facetHits;
 		this.index = index;
 		this.predicates = predicates;
 		this.facets = facets;
@@ -64,12 +68,24 @@ public class SearchService {
 	 */
 	public static final int EXACT_TOTAL_UP_TO = 1000;
 
-	/** Changes the bound of exact totals (tests); returns the previous one. */
-	int exactUpTo(int exactUpTo) {
-		int before = this.exactUpTo;
+	/** Up to how many matches a total is exact. */
+	public int exactUpTo() {
+		return this.exactUpTo;
+	}
+
+	/** Changes the bounds (tests); returns the previous ones. */
+	int[] bounds(int exactUpTo, int facetHits) {
+		int[] before = { this.exactUpTo, this.facetHits };
 		this.exactUpTo = exactUpTo;
+		this.facetHits = facetHits;
 		return before;
 	}
+
+	/**
+	 * The facets of a query count at most this many matches: the most relevant (or,
+	 * sorted by date, the newest), all of them when there are no more.
+	 */
+	public static final int FACET_HITS = 1000;
 
 	/**
 	 * One page of results, ranked or newest first; the total exact up to
@@ -80,27 +96,20 @@ public class SearchService {
 	}
 
 	/**
-	 * A page of results and the facets of the same search, every match counted: the
-	 * dimensions without a filter of their own are counted by the page's query itself
-	 * (its terms aggregations, so the matches are scored and counted in one pass, and the
-	 * total is exact); each filtered dimension once more, leaving its own filter out.
+	 * A page of results and the facets of the same search. With a query, the facets count
+	 * the {@value #FACET_HITS} most relevant matches (all when there are no more): one
+	 * query finds their ids, stopping as the page's does, and one counts the dimensions
+	 * over those ids; each filtered dimension does the same once more, leaving its own
+	 * filter out. When the page's matches were all counted and are no more than that, the
+	 * unfiltered dimensions are counted over the same predicate directly (one query).
+	 * Without a query every readable reply is counted.
 	 */
 	public Results searchWithFacets(Viewer viewer, SearchCriteria criteria, Paging paging) {
-		Set<FacetDimension> unfiltered = FacetDimension.unfiltered(criteria);
-		SearchScope<Object> scope = this.index.scope();
-		var query = this.index.session()
-			.search(scope)
-			.select(HitProjection.hit(scope.projection(), criteria))
-			.where(this.predicates.where(scope.predicate(), viewer, criteria, null, false))
-			.sort(SearchPredicates.sort(scope.sort(), criteria))
-			.highlighter(HitProjection::highlighter);
-		for (FacetDimension d : unfiltered) {
-			query = query.aggregation(d.key, (f) -> SearchFacets.terms(f, d));
-		}
-		SearchResult<SearchHit> result = query.fetch(deepestOffset(paging), deepestLimit(paging));
-		PageView<SearchHit> page = PageView.of(result.hits(), paging, result.total().hitCountLowerBound(),
-				result.total().isHitCountExact());
-		return new Results(page, this.facets.count(viewer, criteria, result, unfiltered));
+		PageView<SearchHit> page = searchNow(viewer, criteria, paging);
+		// a page whose matches were all counted and are few: its unfiltered facets count
+		// those matches directly, with no query for their ids
+		boolean few = page.totalExact() && page.total() <= this.facetHits;
+		return new Results(page, this.facets.count(viewer, criteria, few, this.facetHits));
 	}
 
 	/** A page of results with the facets of its search. */
@@ -196,11 +205,10 @@ public class SearchService {
 	}
 
 	/**
-	 * The seven facets of a search, as {@link #searchWithFacets} counts them, without its
-	 * page.
+	 * The seven facets of a search, as {@link #searchWithFacets} counts them.
 	 */
 	public Facets facets(Viewer viewer, SearchCriteria criteria) {
-		return this.facets.count(viewer, criteria);
+		return this.facets.count(viewer, criteria, false, this.facetHits);
 	}
 
 }

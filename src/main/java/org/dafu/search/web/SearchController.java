@@ -83,6 +83,7 @@ class SearchController {
 		if (!prompt && !request.queryRejected()) {
 			SearchService.Results results = this.search.searchWithFacets(viewer, criteria, request.paging());
 			model.addAttribute("page", results.page());
+			model.addAttribute("exactUpTo", this.search.exactUpTo());
 			model.addAttribute("facets", results.facets());
 		}
 		else {
