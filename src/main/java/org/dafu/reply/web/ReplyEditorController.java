@@ -12,6 +12,7 @@ import org.dafu.reply.LetterContent;
 import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyStatus;
 import org.dafu.reply.ReplyView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,22 +92,23 @@ class ReplyEditorController {
 	String save(@PathVariable long id, @Valid @ModelAttribute("form") ReplyForm form, BindingResult errors,
 			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
 		Viewer viewer = this.access.currentViewer();
-		ReplyView reply = this.replies.ofOwnUnit(viewer, id);
-		if (reply.isIssued()) {
+		// a save needs only the status here (editDraft checks everything again under the
+		// row's lock); the full view and whether to offer 签发 are read only when the
+		// editor is shown again
+		ReplyStatus status = this.replies.statusOfOwnUnit(viewer, id);
+		if (status == ReplyStatus.ISSUED) {
 			return ReplyPages.issuedAlready(id, redirect);
 		}
-		if (reply.isSubmitted()) {
+		if (status == ReplyStatus.SUBMITTED) {
 			log.info("reply {} not saved by {}: it waits for review (recall it first)", id,
 					LogSafe.of(viewer.username()));
 			return ReplyPages.submittedAlready(id, redirect);
 		}
-		// whether to offer 签发 is asked only when the editor is shown again, not for a
-		// save
 		Optional<ReplyForm> changed = EditorAction.apply(form, action);
 		if (changed.isPresent()) {
 			model.addAttribute("canSign", this.replies.canSign(viewer, id));
 			model.addAttribute("unsaved", true);
-			return ReplyPages.editor(model, reply, changed.get());
+			return ReplyPages.editor(model, this.replies.ofOwnUnit(viewer, id), changed.get());
 		}
 		form.check(errors);
 		if (errors.hasErrors()) {
@@ -115,7 +117,7 @@ class ReplyEditorController {
 					LogSafe.of(errors.getFieldErrors().isEmpty() ? "-" : errors.getFieldErrors().get(0).getField()));
 			model.addAttribute("canSign", this.replies.canSign(viewer, id));
 			model.addAttribute("invalid", true);
-			return ReplyPages.editor(model, reply, form);
+			return ReplyPages.editor(model, this.replies.ofOwnUnit(viewer, id), form);
 		}
 		LetterContent content = form.content();
 		ReplyEditorAdvice.submitting(form.versionNumber(), content);
