@@ -3,8 +3,6 @@ package org.dafu.reply.web;
 import org.dafu.platform.web.forms.Flash;
 import java.util.Optional;
 
-import jakarta.validation.Valid;
-
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.LogSafe;
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -89,7 +86,7 @@ class ReplyEditorController {
 	 * "sign" opens the 签发 confirmation of it.
 	 */
 	@PostMapping("/workspace/unit/replies/{id:[0-9]{1,18}}")
-	String save(@PathVariable long id, @Valid @ModelAttribute("form") ReplyForm form, BindingResult errors,
+	String save(@PathVariable long id, @ReplyFormBinding.LetterForm ReplyForm form, BindingResult errors,
 			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
 		Viewer viewer = this.access.currentViewer();
 		// a save needs only the status here (editDraft checks everything again under the
