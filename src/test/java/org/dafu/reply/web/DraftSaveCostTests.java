@@ -110,6 +110,18 @@ class DraftSaveCostTests {
 			.isEqualByComparingTo("4321.5");
 	}
 
+	@Test
+	void theLighterCheckBeforeASaveStillHidesTheDraftFromOtherUnits() throws Exception {
+		Scenario s = this.data.scenario();
+		long id = this.data.draft(s, "保存前");
+		Map<String, String> fields = EditorPosts.fieldsOf(this.replies.ofOwnUnit(s.official(), id));
+		fields.put("sections[1].body", "别的单位改的");
+		this.mvc.perform(EditorPosts.save(id, fields).with(as(s.otherOfficial()))).andExpect(status().isNotFound());
+		this.mvc.perform(EditorPosts.save(Long.MAX_VALUE, fields).with(as(s.official())))
+			.andExpect(status().isNotFound());
+		assertThat(this.replies.ofOwnUnit(s.official(), id).sections().get(1).body()).doesNotContain("别的单位改的");
+	}
+
 	private List<String> save(Scenario s, long id, Map<String, String> fields) throws Exception {
 		List<String> statements = SqlStatementCounter
 			.record(() -> this.mvc.perform(EditorPosts.save(id, fields).with(as(s.official())))
