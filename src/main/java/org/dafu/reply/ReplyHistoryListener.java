@@ -6,7 +6,7 @@ import org.dafu.history.HistoryService;
 import jakarta.persistence.EntityManager;
 
 import org.dafu.access.AccessPolicy;
-import org.dafu.access.Viewer;
+import org.dafu.platform.web.NotFoundException;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -23,10 +23,6 @@ public class ReplyHistoryListener {
 
 	public static final String TYPE = "reply";
 
-	private static final Viewer SYSTEM = Viewer.coordinator("system");
-
-	private final ReplyService replies;
-
 	private final HistoryService history;
 
 	private final AuditLog audit;
@@ -35,9 +31,7 @@ public class ReplyHistoryListener {
 
 	private final EntityManager entityManager;
 
-	ReplyHistoryListener(ReplyService replies, HistoryService history, AuditLog audit, AccessPolicy access,
-			EntityManager entityManager) {
-		this.replies = replies;
+	ReplyHistoryListener(HistoryService history, AuditLog audit, AccessPolicy access, EntityManager entityManager) {
 		this.history = history;
 		this.audit = audit;
 		this.access = access;
@@ -48,7 +42,15 @@ public class ReplyHistoryListener {
 	void on(ReplyChanged event) {
 		// Version checks of the change itself fail here, before anything is recorded.
 		this.entityManager.flush();
-		ReplyView reply = this.replies.readable(SYSTEM, event.replyId());
+		// The snapshot is the reply's own letter, from the entity this transaction
+		// changed
+		// (already loaded: no statement; a query would return this same instance), not a
+		// full view with the proposal, unit, corrections and review it does not show.
+		Reply entity = this.entityManager.find(Reply.class, event.replyId());
+		if (entity == null) {
+			throw new NotFoundException("reply", event.replyId());
+		}
+		ReplyView reply = ReplyLoader.letterOnly(entity);
 		String actor = actor();
 		String before = this.history.latestSnapshot(TYPE, event.replyId());
 		String after = ReplySnapshot.render(reply);

@@ -81,14 +81,6 @@ class ReplyLoader {
 		String sessionName = this.congress.session(proposal.sessionId()).name();
 		String deputyName = this.congress.deputy(proposal.leadDeputyId()).name();
 		UnitView unit = this.units.unit(reply.getUnitId());
-		List<ReplyView.SectionView> sections = reply.getSections()
-			.stream()
-			.map((s) -> new ReplyView.SectionView(s.getId(), s.getOrdinal(), s.getKind(), s.getHeading(), s.getBody(),
-					s.getFigures()
-						.stream()
-						.map((f) -> new ReplyView.FigureView(f.getId(), f.getOrdinal(), s.getOrdinal(), f.content()))
-						.toList()))
-			.toList();
 		return new ReplyView(reply.getId(), reply.getStatus(), reply.getKind(), reply.getIndexNumber(),
 				reply.getWrittenOn(), reply.getSignedOn(), reply.getDisclosureMode(), reply.getDisclosureReason(),
 				reply.getCatalogCategory(), reply.getAddressee(), reply.getOpening(), reply.getClosing(),
@@ -96,9 +88,34 @@ class ReplyLoader {
 				reply.getUpdatedAt(),
 				new ReplyView.ProposalRef(proposal.id(), proposal.number(), proposal.title(), proposal.sessionId(),
 						sessionName, proposal.leadDeputyId(), deputyName),
-				new ReplyView.UnitRef(unit.id(), unit.name()), sections,
+				new ReplyView.UnitRef(unit.id(), unit.name()), sections(reply),
 				reply.getCorrections().stream().map(ReplyCorrection::view).toList(), reply.getSignerName(),
 				reply.getReviewSteps().stream().map(ReplyReviewStep::view).toList(), null);
+	}
+
+	/**
+	 * The reply's own letter only, as {@link #view} has it, without what it refers to
+	 * (proposal, unit: null), its corrections or its review: what a revision's snapshot
+	 * holds ({@link ReplySnapshot}), read from the entity as it is, without a statement
+	 * for what the snapshot does not show.
+	 */
+	static ReplyView letterOnly(Reply reply) {
+		return new ReplyView(reply.getId(), reply.getStatus(), reply.getKind(), reply.getIndexNumber(),
+				reply.getWrittenOn(), reply.getSignedOn(), reply.getDisclosureMode(), reply.getDisclosureReason(),
+				reply.getCatalogCategory(), reply.getAddressee(), reply.getOpening(), reply.getClosing(),
+				reply.getIssuer(), reply.getResultClass(), reply.getIssuedAt(), reply.getVersion(),
+				reply.getUpdatedAt(), null, null, sections(reply), List.of(), reply.getSignerName(), List.of(), null);
+	}
+
+	private static List<ReplyView.SectionView> sections(Reply reply) {
+		return reply.getSections()
+			.stream()
+			.map((s) -> new ReplyView.SectionView(s.getId(), s.getOrdinal(), s.getKind(), s.getHeading(), s.getBody(),
+					s.getFigures()
+						.stream()
+						.map((f) -> new ReplyView.FigureView(f.getId(), f.getOrdinal(), s.getOrdinal(), f.content()))
+						.toList()))
+			.toList();
 	}
 
 }

@@ -61,14 +61,15 @@ class ReplySection {
 
 	/**
 	 * Takes this content at this place: its fields are set (the row is written only when
-	 * one differs), its figures replaced only when they differ.
+	 * one differs), its figures replaced only when they differ (numbers compared by
+	 * value: {@link FigureContent#sameAs}).
 	 */
 	void revise(int ordinal, SectionContent content) {
 		this.ordinal = ordinal;
 		this.kind = content.kind();
 		this.heading = content.heading();
 		this.body = content.body();
-		if (!this.figures.stream().map(ReplyFigure::content).toList().equals(content.figures())) {
+		if (!FigureContent.same(this.figures.stream().map(ReplyFigure::content).toList(), content.figures())) {
 			this.figures.clear();
 			int n = 1;
 			for (FigureContent figure : content.figures()) {

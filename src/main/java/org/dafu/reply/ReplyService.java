@@ -99,6 +99,28 @@ public class ReplyService {
 	}
 
 	/**
+	 * The status of a reply of the viewer's own unit, as {@link #ofOwnUnit} decides who
+	 * sees it (anyone else: 404), read alone: for a save, which needs only to know
+	 * whether the reply is still a draft before {@link ReplyDrafting#editDraft} checks
+	 * everything again under the row's lock.
+	 */
+	public ReplyStatus statusOfOwnUnit(Viewer viewer, long id) {
+		record UnitAndStatus(Long unitId, ReplyStatus status) {
+		}
+		// a plain row mapper: mapping a record by reflection and conversion costs more
+		// than the statement
+		UnitAndStatus row = this.jdbc.sql("select unit_id, status from reply where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new UnitAndStatus(rs.getLong(1), ReplyStatus.valueOf(rs.getString(2))))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("reply", id));
+		if (!this.access.canWriteFor(viewer, row.unitId())) {
+			throw new NotFoundException("reply", id);
+		}
+		return row.status();
+	}
+
+	/**
 	 * Whether the viewer may issue or return this reply: a 签发人 of the proposal's lead
 	 * unit, on a reply of that unit not yet issued.
 	 */

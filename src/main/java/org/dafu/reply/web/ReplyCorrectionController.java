@@ -4,8 +4,6 @@ import org.dafu.platform.web.forms.Flash;
 import org.dafu.reply.ReplyRules;
 import java.util.Optional;
 
-import jakarta.validation.Valid;
-
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.LogSafe;
@@ -23,7 +21,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -69,7 +66,7 @@ class ReplyCorrectionController {
 	 * disclosure page).
 	 */
 	@PostMapping("/workspace/unit/replies/{id:[0-9]{1,18}}/correction")
-	String correct(@PathVariable long id, @Valid @ModelAttribute("form") ReplyForm form, BindingResult errors,
+	String correct(@PathVariable long id, @ReplyFormBinding.LetterForm ReplyForm form, BindingResult errors,
 			@RequestParam(name = "correctionNote", required = false) String correctionNote,
 			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
 		Viewer viewer = this.access.currentViewer();

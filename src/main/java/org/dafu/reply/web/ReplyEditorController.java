@@ -3,8 +3,6 @@ package org.dafu.reply.web;
 import org.dafu.platform.web.forms.Flash;
 import java.util.Optional;
 
-import jakarta.validation.Valid;
-
 import org.dafu.access.AccessPolicy;
 import org.dafu.access.Viewer;
 import org.dafu.platform.web.LogSafe;
@@ -12,6 +10,7 @@ import org.dafu.reply.LetterContent;
 import org.dafu.reply.ReplyDrafting;
 import org.dafu.reply.ReplyReview;
 import org.dafu.reply.ReplyService;
+import org.dafu.reply.ReplyStatus;
 import org.dafu.reply.ReplyView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -88,25 +86,26 @@ class ReplyEditorController {
 	 * "sign" opens the 签发 confirmation of it.
 	 */
 	@PostMapping("/workspace/unit/replies/{id:[0-9]{1,18}}")
-	String save(@PathVariable long id, @Valid @ModelAttribute("form") ReplyForm form, BindingResult errors,
+	String save(@PathVariable long id, @ReplyFormBinding.LetterForm ReplyForm form, BindingResult errors,
 			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
 		Viewer viewer = this.access.currentViewer();
-		ReplyView reply = this.replies.ofOwnUnit(viewer, id);
-		if (reply.isIssued()) {
+		// a save needs only the status here (editDraft checks everything again under the
+		// row's lock); the full view and whether to offer 签发 are read only when the
+		// editor is shown again
+		ReplyStatus status = this.replies.statusOfOwnUnit(viewer, id);
+		if (status == ReplyStatus.ISSUED) {
 			return ReplyPages.issuedAlready(id, redirect);
 		}
-		if (reply.isSubmitted()) {
+		if (status == ReplyStatus.SUBMITTED) {
 			log.info("reply {} not saved by {}: it waits for review (recall it first)", id,
 					LogSafe.of(viewer.username()));
 			return ReplyPages.submittedAlready(id, redirect);
 		}
-		// whether to offer 签发 is asked only when the editor is shown again, not for a
-		// save
 		Optional<ReplyForm> changed = EditorAction.apply(form, action);
 		if (changed.isPresent()) {
 			model.addAttribute("canSign", this.replies.canSign(viewer, id));
 			model.addAttribute("unsaved", true);
-			return ReplyPages.editor(model, reply, changed.get());
+			return ReplyPages.editor(model, this.replies.ofOwnUnit(viewer, id), changed.get());
 		}
 		form.check(errors);
 		if (errors.hasErrors()) {
@@ -115,7 +114,7 @@ class ReplyEditorController {
 					LogSafe.of(errors.getFieldErrors().isEmpty() ? "-" : errors.getFieldErrors().get(0).getField()));
 			model.addAttribute("canSign", this.replies.canSign(viewer, id));
 			model.addAttribute("invalid", true);
-			return ReplyPages.editor(model, reply, form);
+			return ReplyPages.editor(model, this.replies.ofOwnUnit(viewer, id), form);
 		}
 		LetterContent content = form.content();
 		ReplyEditorAdvice.submitting(form.versionNumber(), content);

@@ -7,6 +7,7 @@ import org.dafu.reply.FigureContent;
 import org.dafu.reply.LetterContent;
 import org.dafu.reply.ReplyView;
 import org.dafu.reply.SectionContent;
+import org.dafu.reply.form.FigureForm;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -15,7 +16,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Builds the POST the editor page sends: every field of the letter as loaded, with the
- * version, so a test changes just what it means to change.
+ * version, so a test changes just what it means to change. Numbers are posted as the
+ * editor shows them ({@link FigureForm#plain}: 1.8, not the stored 1.8000).
  */
 final class EditorPosts {
 
@@ -46,16 +48,16 @@ final class EditorPosts {
 				FigureContent fig = s.figures().get(j);
 				String q = p + "figures[" + j + "].";
 				f.put(q + "subject", fig.subject());
-				f.put(q + "value", fig.value().toPlainString());
+				f.put(q + "value", FigureForm.plain(fig.value()));
 				f.put(q + "unit", fig.unit());
 				f.put(q + "kind", fig.kind().name());
 				f.put(q + "comparator", nz(fig.comparator()));
 				f.put(q + "period", nz(fig.period()));
 				f.put(q + "deadlineYear", (fig.deadlineYear() != null) ? fig.deadlineYear().toString() : "");
 				f.put(q + "region", nz(fig.region()));
-				f.put(q + "growthRate", (fig.growthRate() != null) ? fig.growthRate().toPlainString() : "");
+				f.put(q + "growthRate", FigureForm.plain(fig.growthRate()));
 				f.put(q + "rank", nz(fig.rank()));
-				f.put(q + "taskShare", (fig.taskShare() != null) ? fig.taskShare().toPlainString() : "");
+				f.put(q + "taskShare", FigureForm.plain(fig.taskShare()));
 				f.put(q + "sourceSentence", nz(fig.sourceSentence()));
 			}
 		}
