@@ -77,8 +77,13 @@ class MeasurementTests {
 	 * made unique per test), and an unrelated achievement.
 	 */
 	static LetterContent sampleLike(String subject, DisclosureMode mode) {
+		return sampleLike(subject, mode, "到2026年，" + subject + "突破5000亿元。");
+	}
+
+	/** The same, the target stated in {@code targetSentence}. */
+	static LetterContent sampleLike(String subject, DisclosureMode mode, String targetSentence) {
 		FigureContent target = new FigureContent(subject, new BigDecimal("5000"), "亿元", FigureKind.TARGET, "突破", null,
-				2026, null, null, null, null, "到2026年，" + subject + "突破5000亿元。");
+				2026, null, null, null, null, targetSentence);
 		FigureContent achievement = new FigureContent(subject, new BigDecimal("2062.44"), "亿元", FigureKind.ACHIEVEMENT,
 				null, "1—9月", null, null, new BigDecimal("12.3"), null, null, "1—9月，" + subject + "2062.44亿元。");
 		FigureContent other = new FigureContent("工业投资" + subject, new BigDecimal("37.5"), "%", FigureKind.ACHIEVEMENT,
@@ -178,8 +183,10 @@ class MeasurementTests {
 			.andExpect(status().is3xxRedirection());
 		assertThat(measurements(before)).hasSize(2);
 
+		// the correction mends the target's sentence: the section's figures are written
+		// again (a correction that leaves them as they were keeps them, with their ids)
 		this.corrections.correct(s.official(), reply, this.replies.readable(s.official(), reply).version(),
-				sampleLike(subject, DisclosureMode.PROACTIVE), "更正错字");
+				sampleLike(subject, DisclosureMode.PROACTIVE, "到2026年，" + subject + "将突破5000亿元。"), "更正错字");
 
 		long after = target(reply);
 		assertThat(after).as("the correction wrote the figures again").isNotEqualTo(before);
