@@ -42,10 +42,10 @@ public class ReplyHistoryListener {
 	void on(ReplyChanged event) {
 		// Version checks of the change itself fail here, before anything is recorded.
 		this.entityManager.flush();
-		// The snapshot is the reply's own letter, from the entity this transaction
-		// changed
-		// (already loaded: no statement; a query would return this same instance), not a
-		// full view with the proposal, unit, corrections and review it does not show.
+		// The snapshot is the reply's own letter, from the entity this
+		// transaction changed (already loaded: no statement), not a full
+		// view with the proposal, unit, corrections and review it does not
+		// show.
 		Reply entity = this.entityManager.find(Reply.class, event.replyId());
 		if (entity == null) {
 			throw new NotFoundException("reply", event.replyId());

@@ -81,16 +81,12 @@ class ReplyLoader {
 		String sessionName = this.congress.session(proposal.sessionId()).name();
 		String deputyName = this.congress.deputy(proposal.leadDeputyId()).name();
 		UnitView unit = this.units.unit(reply.getUnitId());
-		return new ReplyView(reply.getId(), reply.getStatus(), reply.getKind(), reply.getIndexNumber(),
-				reply.getWrittenOn(), reply.getSignedOn(), reply.getDisclosureMode(), reply.getDisclosureReason(),
-				reply.getCatalogCategory(), reply.getAddressee(), reply.getOpening(), reply.getClosing(),
-				reply.getIssuer(), reply.getResultClass(), reply.getIssuedAt(), reply.getVersion(),
-				reply.getUpdatedAt(),
+		return of(reply,
 				new ReplyView.ProposalRef(proposal.id(), proposal.number(), proposal.title(), proposal.sessionId(),
 						sessionName, proposal.leadDeputyId(), deputyName),
-				new ReplyView.UnitRef(unit.id(), unit.name()), sections(reply),
-				reply.getCorrections().stream().map(ReplyCorrection::view).toList(), reply.getSignerName(),
-				reply.getReviewSteps().stream().map(ReplyReviewStep::view).toList(), null);
+				new ReplyView.UnitRef(unit.id(), unit.name()),
+				reply.getCorrections().stream().map(ReplyCorrection::view).toList(),
+				reply.getReviewSteps().stream().map(ReplyReviewStep::view).toList());
 	}
 
 	/**
@@ -100,11 +96,18 @@ class ReplyLoader {
 	 * for what the snapshot does not show.
 	 */
 	static ReplyView letterOnly(Reply reply) {
+		return of(reply, null, null, List.of(), List.of());
+	}
+
+	/** The reply's own fields and letter, with what the caller read around it. */
+	private static ReplyView of(Reply reply, ReplyView.ProposalRef proposal, ReplyView.UnitRef unit,
+			List<ReplyView.CorrectionView> corrections, List<ReplyView.ReviewView> review) {
 		return new ReplyView(reply.getId(), reply.getStatus(), reply.getKind(), reply.getIndexNumber(),
 				reply.getWrittenOn(), reply.getSignedOn(), reply.getDisclosureMode(), reply.getDisclosureReason(),
 				reply.getCatalogCategory(), reply.getAddressee(), reply.getOpening(), reply.getClosing(),
 				reply.getIssuer(), reply.getResultClass(), reply.getIssuedAt(), reply.getVersion(),
-				reply.getUpdatedAt(), null, null, sections(reply), List.of(), reply.getSignerName(), List.of(), null);
+				reply.getUpdatedAt(), proposal, unit, sections(reply), corrections, reply.getSignerName(), review,
+				null);
 	}
 
 	private static List<ReplyView.SectionView> sections(Reply reply) {
