@@ -58,8 +58,9 @@ public class ReplyListReads {
 	 * Replies the viewer may read, newest first. For the public (the page everyone sees)
 	 * any page is one seek from its first row's key, kept with the number of public
 	 * replies in the {@link ResultCache} until the data changes, so a deep page costs
-	 * what page 1 costs. Signed-in viewers, who see more rows, get the offset query and a
-	 * count.
+	 * what page 1 costs, and every page is reached ({@link Paging#seek}). Signed-in
+	 * viewers, who see more rows, get the offset query and a count, down to page
+	 * {@value Paging#MAX_PAGE}.
 	 */
 	public PageView<ReplySummary> latest(Viewer viewer, Paging paging) {
 		if (viewer.role() != Role.PUBLIC) {
@@ -118,7 +119,8 @@ public class ReplyListReads {
 
 	}
 
-	PageView<ReplySummary> latestByOffset(Viewer viewer, Paging paging) {
+	PageView<ReplySummary> latestByOffset(Viewer viewer, Paging deep) {
+		Paging paging = deep.byOffset();
 		SqlFilter filter = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(filter.params());
 		params.put("limit", paging.size());
@@ -153,6 +155,10 @@ public class ReplyListReads {
 		if (filter == null || filter.isEmpty()) {
 			return latest(viewer, paging);
 		}
+		return filtered(viewer, filter, paging.byOffset());
+	}
+
+	private PageView<ReplySummary> filtered(Viewer viewer, ReplyListFilter filter, Paging paging) {
 		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		StringBuilder where = new StringBuilder(" where ").append(acl.sql());

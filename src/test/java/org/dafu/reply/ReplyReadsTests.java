@@ -13,9 +13,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -36,6 +40,9 @@ class ReplyReadsTests {
 
 	@Autowired
 	ReplyCorrections corrections;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Test
 	void theLetterReadIsTheSameViewAsTheEntity() {
@@ -93,6 +100,31 @@ class ReplyReadsTests {
 		assertThat(this.lists.latest(Viewer.anonymous(), Paging.of(1, null)).items())
 			.allSatisfy((r) -> assertThat(r.disclosureMode()).isEqualTo(DisclosureMode.PROACTIVE))
 			.allSatisfy((r) -> assertThat(r.status()).isEqualTo(ReplyStatus.ISSUED));
+	}
+
+	/**
+	 * The public list is read by seek, so its page numbers go as deep as the list (a
+	 * million replies make 38,000 pages); the lists read with OFFSET (signed-in viewers,
+	 * filters) stop at page {@value Paging#MAX_PAGE}.
+	 */
+	@Test
+	void thePublicListsPagesGoPastTheOffsetListsLastPage() throws Exception {
+		Scenario s = this.data.scenario();
+		this.data.issued(s, DisclosureMode.PROACTIVE, "深页");
+		long total = this.lists.publicCount();
+		int deep = Paging.MAX_PAGE + 1;
+		PageView<ReplySummary> seek = this.lists.latest(Viewer.anonymous(), Paging.seek(deep, null));
+		assertThat(seek.page()).isEqualTo(deep);
+		assertThat(seek.total()).isEqualTo(total);
+		// past the list's last page: empty, with the total (the pager leads back)
+		assertThat(seek.items()).isEmpty();
+		assertThat(this.lists.latest(s.official(), Paging.seek(deep, null)).page()).isEqualTo(Paging.MAX_PAGE);
+		assertThat(Paging.of(deep, null).page()).isEqualTo(Paging.MAX_PAGE);
+		assertThat(Paging.seek(Integer.MAX_VALUE, null).page()).isEqualTo(Paging.MAX_SEEK_PAGE);
+		MvcResult list = this.mvc.perform(get("/replies").param("page", String.valueOf(deep)))
+			.andExpect(status().isOk())
+			.andReturn();
+		assertThat(((PageView<?>) list.getModelAndView().getModel().get("page")).page()).isEqualTo(deep);
 	}
 
 }

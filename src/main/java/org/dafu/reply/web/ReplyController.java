@@ -61,7 +61,7 @@ class ReplyController {
 			log.info("reply list: malformed filter ignored");
 		}
 		model.addAttribute("page",
-				this.reads.latest(this.access.currentViewer(), checked.filter(), Paging.of(page, null)));
+				this.reads.latest(this.access.currentViewer(), checked.filter(), Paging.seek(page, null)));
 		model.addAttribute("filters", checked);
 		model.addAttribute("selected", checked.selected());
 		model.addAttribute("options", this.options.options());
