@@ -1,12 +1,13 @@
 package org.dafu.reply.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
+
 import java.util.Map;
 
 import org.dafu.access.Viewer;
 import org.dafu.history.HistoryService;
 import org.dafu.history.RevisionView;
+import org.dafu.platform.ClockConfiguration;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.ReplyService;
 import org.dafu.reply.ReplyView;
@@ -90,7 +91,7 @@ class ReplyCorrectionTests {
 		assertThat(corrected.issuedAt()).isEqualTo(original.issuedAt());
 		// a correction does not change the disclosure (that has its own page)
 		assertThat(corrected.isPublic()).isTrue();
-		String today = LocalDate.now(ZoneId.systemDefault()).toString();
+		String today = LocalDate.now(ClockConfiguration.ZONE).toString();
 		String page = this.mvc.perform(get("/replies/{id}", id))
 			.andExpect(status().isOk())
 			.andReturn()
