@@ -23,6 +23,13 @@
 #        public ids; list page 1; random list pages 1..N; random reply pages while the
 #        draft is saved once a second.
 #   The app's resident memory (ps -o rss, sampled every second) is recorded for every run.
+#   Before the first measured run of the app in each phase, the JVM is warmed for
+#   BENCH_JIT_WARMUP (240 s) with the traffic of that phase that is not measured as distinct:
+#   in A the warm-up words, asked again and again (so no measured word is ever asked
+#   before its run); in B random reply and list pages (the page cache is off, so a page seen
+#   in the warm-up is rendered again when it comes up). On two cores the JIT compilers take
+#   minutes to finish: a reply page ran at a third of its settled rate in the first 40 s.
+#   The rate of each 30 s round of the warm-up is logged and reported.
 #
 # Usage (from the repository root, after generating data and packaging):
 #   ./mvnw -q compile exec:java -Dexec.args="--replies=100000 --seed=42" -Ddafu.embedded-db.dir=/var/tmp/dafu-bench
@@ -30,7 +37,8 @@
 #   bench/uncached.sh                  # prints the Markdown summary; also target/bench/uncached.md
 #
 # Settings (environment): BENCH_DB_DIR (/var/tmp/dafu-bench), BENCH_PORT (18080),
-# BENCH_NGINX_PORT (18081), BENCH_DURATION (20s), BENCH_WARMUP (10s), BENCH_CONNECTIONS (32),
+# BENCH_NGINX_PORT (18081), BENCH_DURATION (20s), BENCH_WARMUP (10s before each measured run),
+# BENCH_JIT_WARMUP (240 s, in 30 s rounds, once per phase; 0 for none), BENCH_CONNECTIONS (32),
 # BENCH_THREADS (2), BENCH_TIMEOUT (30s: slower answers count as socket errors and are left
 # out of the latency), BENCH_HEAP (512m), BENCH_SAMPLE_PAGES (300 reply pages saved for
 # nginx), BENCH_WORD_PAGES (300 reply pages the words are taken from), BENCH_WORDS (20000
@@ -40,7 +48,7 @@
 # BENCH_DB_DIR or ./data holding Lucene segments), BENCH_APP_ARGS (more arguments for the
 # app), BENCH_COORDINATOR / BENCH_COORDINATOR_PASSWORD (the coordinator made at start),
 # BENCH_OUT (target/bench/uncached.md).
-# Takes about 12 minutes plus the walk of the list (100,000 replies: about 4,000 list pages).
+# Takes about 20 minutes plus the walk of the list (100,000 replies: about 4,000 list pages).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -50,6 +58,7 @@ PORT=${BENCH_PORT:-18080}
 NGINX_PORT=${BENCH_NGINX_PORT:-18081}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-10s}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-240}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 HEAP=${BENCH_HEAP:-512m}
@@ -159,6 +168,24 @@ measure() {
   ORDERED+=("$key")
   log "$key $label: ${RPS[$key]} req/s, p50 ${P50[$key]} ms, p99 ${P99[$key]} ms, non-2xx ${NON2XX[$key]}," \
     "errors ${ERRS[$key]}, RSS max ${RSS[$key]} MB, sent ${SENT[$key]}"
+}
+
+# jit_warmup PHASE PATHS...: random requests over the given path files for JIT_WARMUP
+# seconds, in 30 s rounds; each round's rate is logged and kept for the summary.
+declare -A JIT
+jit_warmup() {
+  local phase=$1 rounds result rates=()
+  shift
+  rounds=$(( (JIT_WARMUP + 29) / 30 ))
+  [ "$rounds" -gt 0 ] || { JIT[$phase]="none"; return 0; }
+  cat "$@" > "$WORK/jit-$phase.txt"
+  for _ in $(seq 1 "$rounds"); do
+    result=$(BENCH_PATHS=$WORK/jit-$phase.txt BENCH_ORDER=random wrk -t"$THREADS" -c"$CONNECTIONS" -d30s \
+      --timeout "$TIMEOUT" -s "$ROOT/bench/paths.lua" "$BASE/" | grep '^RESULT')
+    rates+=("$(awk '{printf "%.0f", $2}' <<< "$result")")
+  done
+  JIT[$phase]="$(IFS=,; echo "${rates[*]}" | sed 's/,/, /g') requests/s"
+  log "JIT warm-up ($phase, $rounds rounds of 30 s): ${JIT[$phase]}"
 }
 
 SAVES=()
@@ -289,6 +316,7 @@ NGINX_BASE=http://127.0.0.1:$NGINX_PORT
 measure nginx-one "nginx, the saved reply page ($REPLY_BYTES bytes)" "$NGINX_BASE" "$WORK/nginx-one.txt" random
 measure cached-one "reply page, cache on, the same URL repeated after warm-up" "$BASE" "$WORK/reply-one.txt" random
 measure cached-random "random reply pages over all ids, cache on" "$BASE" "$WORK/reply-paths.txt" random
+jit_warmup cache-on "$WORK/words/warm-search.txt" "$WORK/words/warm-api.txt"
 measure search "/search?q=, distinct words, each once" "$BASE" "$WORK/words/search.txt" once "$WORK/words/warm-search.txt"
 measure api "/api/v1/replies?q=, distinct words, each once" "$BASE" "$WORK/words/api.txt" once "$WORK/words/warm-api.txt"
 measure cached-one-base "reply page, cache on, same URL, again (the baseline for the saves)" "$BASE" "$WORK/reply-one.txt" random
@@ -327,6 +355,7 @@ for path in / /figures /statistics; do
   log "$path cache off, 5 more: median / max ${AGAIN[$path]}"
 done
 
+jit_warmup cache-off "$WORK/reply-paths.txt" "$WORK/list-paths.txt"
 measure nginx-random "nginx, $SAMPLE_COUNT saved reply pages at random" "$NGINX_BASE" "$WORK/nginx-paths.txt" random
 measure uncached-random "random reply pages over all $IDS ids, cache off" "$BASE" "$WORK/reply-paths.txt" random
 start_saver
@@ -350,7 +379,8 @@ row() { # key, ratio text
     "(walked in $WALK_SECONDS s). wrk -t$THREADS -c$CONNECTIONS -d$DURATION --timeout $TIMEOUT --latency after a $WARMUP warm-up, on the same machine;" \
     "nginx serves saved copies of the app's reply pages ($SAMPLE_COUNT pages, $SAMPLE_BYTES bytes; the single page $REPLY_BYTES bytes)."
   echo "Start to healthy: $START_A s (cache on), $START_B s (cache off). Search index on disk: $INDEX_SIZE."
-  echo "Search words: $WORDS_SUMMARY. Each word is asked once in the app's life (warm-up words differ); the app was started fresh for phase A."
+  echo "Search words: $WORDS_SUMMARY. Each measured word is asked once in the app's life (the warm-up words differ, and are asked again and again); the app was started fresh for phase A."
+  echo "JIT warm-up before the first measured run of the app: cache on (warm-up words), ${JIT[cache-on]:-none}; cache off (random reply and list pages), ${JIT[cache-off]:-none}."
   echo "Draft saves (one POST each; the ratio means something only when about one save a second happened): $(printf '%s; ' "${SAVES[@]}")"
   echo
   echo "| run | requests/s | p50 ms | p99 ms | ratio | non-2xx | socket errors | app RSS max MB |"
