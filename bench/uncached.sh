@@ -24,12 +24,13 @@
 #        draft is saved once a second.
 #   The app's resident memory (ps -o rss, sampled every second) is recorded for every run.
 #   Before the first measured run of the app in each phase, the JVM is warmed for
-#   BENCH_JIT_WARMUP (240 s) with the traffic of that phase that is not measured as distinct:
+#   BENCH_JIT_WARMUP (300 s) with the traffic of that phase that is not measured as distinct:
 #   in A the warm-up words, asked again and again (so no measured word is ever asked
 #   before its run); in B random reply and list pages (the page cache is off, so a page seen
 #   in the warm-up is rendered again when it comes up). On two cores the JIT compilers take
 #   minutes to finish: a reply page ran at a third of its settled rate in the first 40 s.
-#   The rate of each 30 s round of the warm-up is logged and reported.
+#   The rate of each 30 s round of the warm-up is logged and reported. The draft is saved
+#   once a second during the warm-up as well, so that the save path is as warm as the pages.
 #
 # Usage (from the repository root, after generating data and packaging):
 #   ./mvnw -q compile exec:java -Dexec.args="--replies=100000 --seed=42" -Ddafu.embedded-db.dir=/var/tmp/dafu-bench
@@ -38,7 +39,7 @@
 #
 # Settings (environment): BENCH_DB_DIR (/var/tmp/dafu-bench), BENCH_PORT (18080),
 # BENCH_NGINX_PORT (18081), BENCH_DURATION (20s), BENCH_WARMUP (10s before each measured run),
-# BENCH_JIT_WARMUP (240 s, in 30 s rounds, once per phase; 0 for none), BENCH_CONNECTIONS (32),
+# BENCH_JIT_WARMUP (300 s, in 30 s rounds, once per phase; 0 for none), BENCH_CONNECTIONS (32),
 # BENCH_THREADS (2), BENCH_TIMEOUT (30s: slower answers count as socket errors and are left
 # out of the latency), BENCH_HEAP (512m), BENCH_SAMPLE_PAGES (300 reply pages saved for
 # nginx), BENCH_WORD_PAGES (300 reply pages the words are taken from), BENCH_WORDS (20000
@@ -58,7 +59,7 @@ PORT=${BENCH_PORT:-18080}
 NGINX_PORT=${BENCH_NGINX_PORT:-18081}
 DURATION=${BENCH_DURATION:-20s}
 WARMUP=${BENCH_WARMUP:-10s}
-JIT_WARMUP=${BENCH_JIT_WARMUP:-240}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-300}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 HEAP=${BENCH_HEAP:-512m}
@@ -179,12 +180,16 @@ jit_warmup() {
   rounds=$(( (JIT_WARMUP + 29) / 30 ))
   [ "$rounds" -gt 0 ] || { JIT[$phase]="none"; return 0; }
   cat "$@" > "$WORK/jit-$phase.txt"
+  # the official saves the draft meanwhile, so that the save path is warm too when the
+  # runs with saves are measured
+  start_saver
   for _ in $(seq 1 "$rounds"); do
     result=$(BENCH_PATHS=$WORK/jit-$phase.txt BENCH_ORDER=random wrk -t"$THREADS" -c"$CONNECTIONS" -d30s \
       --timeout "$TIMEOUT" -s "$ROOT/bench/paths.lua" "$BASE/" | grep '^RESULT')
     rates+=("$(awk '{printf "%.0f", $2}' <<< "$result")")
   done
-  JIT[$phase]="$(IFS=,; echo "${rates[*]}" | sed 's/,/, /g') requests/s"
+  stop_pid "$SAVER_PID"; SAVER_PID=
+  JIT[$phase]="$(IFS=,; echo "${rates[*]}" | sed 's/,/, /g') requests/s, $(grep -c '^saved' "$WORK/saver.txt") draft saves meanwhile"
   log "JIT warm-up ($phase, $rounds rounds of 30 s): ${JIT[$phase]}"
 }
 
