@@ -13,10 +13,15 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The template engine's standard dialect is {@link EagerTextDialect}; the other dialects
- * (Spring Security's) stay as configured.
+ * (Spring Security's, {@link ViewModelDialect}) stay as configured.
  */
 @Configuration(proxyBeanMethods = false)
 class EagerTextConfiguration {
+
+	@Bean
+	ViewModelDialect viewModelDialect() {
+		return new ViewModelDialect();
+	}
 
 	@Bean
 	static BeanPostProcessor eagerTextDialect() {
