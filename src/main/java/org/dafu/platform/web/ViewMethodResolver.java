@@ -1,8 +1,6 @@
 package org.dafu.platform.web;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +33,6 @@ import org.springframework.expression.spel.support.ReflectiveMethodResolver;
  * the place of the one it wraps.
  */
 final class ViewMethodResolver extends ReflectiveMethodResolver {
-
-	private static final String OWN_PACKAGE = "org.dafu.";
 
 	/** The JDK's methods that templates may call through this resolver. */
 	private static final List<Method> JDK = List.of(method(Collection.class, "isEmpty"),
@@ -93,20 +89,8 @@ final class ViewMethodResolver extends ReflectiveMethodResolver {
 				return new Executor(method);
 			}
 		}
-		if (!type.getName().startsWith(OWN_PACKAGE)) {
-			return null;
-		}
-		try {
-			Method method = type.getMethod(name);
-			boolean own = method.getDeclaringClass().getName().startsWith(OWN_PACKAGE);
-			if (!own || Modifier.isStatic(method.getModifiers()) || !method.trySetAccessible()) {
-				return null;
-			}
-			return new Executor(method);
-		}
-		catch (NoSuchMethodException ex) {
-			return null;
-		}
+		Method own = ViewModelMethods.isOwn(type) ? ViewModelMethods.own(type, name) : null;
+		return (own != null) ? new Executor(own) : null;
 	}
 
 	private static Method method(Class<?> type, String name) {
@@ -124,16 +108,7 @@ final class ViewMethodResolver extends ReflectiveMethodResolver {
 		@Override
 		public TypedValue execute(EvaluationContext context, Object target, Object... arguments)
 				throws AccessException {
-			try {
-				return new TypedValue(this.method.invoke(target));
-			}
-			catch (InvocationTargetException ex) {
-				throw new AccessException("Method " + this.method + " failed",
-						(ex.getCause() instanceof Exception cause) ? cause : ex);
-			}
-			catch (IllegalAccessException | IllegalArgumentException ex) {
-				throw new AccessException("Method " + this.method + " not callable here", ex);
-			}
+			return ViewModelMethods.call(this.method, target);
 		}
 
 	}

@@ -1,8 +1,6 @@
 package org.dafu.platform.web;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -36,8 +34,6 @@ final class ViewPropertyAccessor implements PropertyAccessor {
 	/** The one instance, added to each template render's evaluation context. */
 	static final ViewPropertyAccessor INSTANCE = new ViewPropertyAccessor();
 
-	private static final String OWN_PACKAGE = "org.dafu.";
-
 	/** The getters of a class not the application's own: none. */
 	private static final Map<String, Optional<Method>> FOREIGN = Map.of();
 
@@ -47,7 +43,7 @@ final class ViewPropertyAccessor implements PropertyAccessor {
 	private static final ClassValue<Map<String, Optional<Method>>> GETTERS = new ClassValue<>() {
 		@Override
 		protected Map<String, Optional<Method>> computeValue(Class<?> type) {
-			return type.getName().startsWith(OWN_PACKAGE) ? new ConcurrentHashMap<>() : FOREIGN;
+			return ViewModelMethods.isOwn(type) ? new ConcurrentHashMap<>() : FOREIGN;
 		}
 	};
 
@@ -70,16 +66,7 @@ final class ViewPropertyAccessor implements PropertyAccessor {
 		if (getter == null) {
 			throw new AccessException("No getter " + name + " on " + ((target != null) ? target.getClass() : null));
 		}
-		try {
-			return new TypedValue(getter.invoke(target));
-		}
-		catch (InvocationTargetException ex) {
-			throw new AccessException("Getter " + getter + " failed",
-					(ex.getCause() instanceof Exception cause) ? cause : ex);
-		}
-		catch (IllegalAccessException ex) {
-			throw new AccessException("Getter " + getter + " not accessible", ex);
-		}
+		return ViewModelMethods.call(getter, target);
 	}
 
 	@Override
@@ -121,18 +108,8 @@ final class ViewPropertyAccessor implements PropertyAccessor {
 	}
 
 	private static Method method(Class<?> type, String name) {
-		try {
-			Method method = type.getMethod(name);
-			boolean own = method.getDeclaringClass().getName().startsWith(OWN_PACKAGE);
-			if (!own || Modifier.isStatic(method.getModifiers()) || method.getReturnType() == void.class
-					|| !method.trySetAccessible()) {
-				return null;
-			}
-			return method;
-		}
-		catch (NoSuchMethodException ex) {
-			return null;
-		}
+		Method method = ViewModelMethods.own(type, name);
+		return (method != null && method.getReturnType() != void.class) ? method : null;
 	}
 
 }
