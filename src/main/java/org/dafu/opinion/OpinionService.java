@@ -26,6 +26,7 @@ import org.dafu.reply.ReplyReads;
 import org.dafu.unit.UnitService;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -62,12 +63,15 @@ public class OpinionService {
 
 	private final ReplyReads replyReads;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	private final int daysBefore;
 
 	OpinionService(CoOpinionRepository opinions, ProposalService proposals, UnitService units, AccessPolicy access,
-			Notifier notifier, NamedParameterJdbcTemplate jdbc, ReplyReads replyReads, Clock clock,
+			Notifier notifier, NamedParameterJdbcTemplate jdbc, ReplyReads replyReads, ApplicationEventPublisher events,
+			Clock clock,
 			@Value("${dafu.opinion.days-before-lead-deadline:" + OpinionDue.DEFAULT_DAYS + "}") int daysBefore) {
 		this.opinions = opinions;
 		this.proposals = proposals;
@@ -76,6 +80,7 @@ public class OpinionService {
 		this.notifier = notifier;
 		this.jdbc = jdbc;
 		this.replyReads = replyReads;
+		this.events = events;
 		this.clock = clock;
 		this.daysBefore = daysBefore;
 	}
@@ -170,6 +175,7 @@ public class OpinionService {
 		CoOpinion opinion = lockedAt(proposalId, viewer.unitId(), expectedVersion, false);
 		opinion.sign(viewer.username(), now());
 		this.opinions.flush();
+		this.events.publishEvent(new OpinionSigned(proposalId, viewer.unitId()));
 		if (proposal.lead() != null) {
 			this.notifier.notify(Recipient.unit(proposal.lead().unitId()), NotificationKind.OPINION_SIGNED,
 					"第" + proposal.number() + "号《" + proposal.title() + "》", this.units.unit(viewer.unitId()).name(),
@@ -242,13 +248,6 @@ public class OpinionService {
 			}
 		}
 		return visible;
-	}
-
-	/**
-	 * {@link #opinionsVisibleTo} for the viewer of the current request (for templates).
-	 */
-	public List<OpinionView> visibleNow(long proposalId) {
-		return opinionsVisibleTo(this.access.currentViewer(), proposalId);
 	}
 
 	private boolean anySigned(long proposalId) {

@@ -1,6 +1,7 @@
 package org.dafu.reply;
 
 import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,18 +26,22 @@ import static org.dafu.reply.ReplyReadColumns.date;
 import static org.dafu.reply.ReplyReadColumns.instant;
 import static org.dafu.unit.UnitProjections.UNITS;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The letter page's read: one reply as the viewer may read it, with its proposal,
  * session, lead deputy, unit, corrections, newest original, sections and figures, or 404
- * when the viewer may not read it. Two statements (docs/benchmarks.md, "SQL statements
- * per page"): the reply with its proposal, session, lead deputy, unit and corrections;
- * its sections with their figures. The rules it applies are {@link ReplyReads}'s and the
+ * when the viewer may not read it. Two statements sent together, one round trip to the
+ * database (docs/benchmarks.md, "SQL statements per page"): the reply with its proposal,
+ * session, lead deputy, unit and corrections; its sections with their figures. No
+ * transaction is begun for them ({@code SUPPORTS}): PostgreSQL runs statements sent
+ * together in one implicit transaction, and a transaction would cost a round trip of its
+ * own to end. The rules it applies are {@link ReplyReads}'s and the
  * {@link AccessPolicy}'s ({@link ReplyVisibility#filter}).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class LetterReads {
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -50,7 +55,7 @@ public class LetterReads {
 
 	/**
 	 * The reply if the viewer may read it; otherwise 404, exactly as if it did not exist.
-	 * Two statements.
+	 * Two statements, one round trip.
 	 */
 	public ReplyView letter(Viewer viewer, long id) {
 		return letterWhere(viewer, "r.id = :key", id).orElseThrow(() -> new NotFoundException("reply", id));
@@ -66,7 +71,10 @@ public class LetterReads {
 		SqlFilter acl = ReplyVisibility.filter(viewer, "r");
 		Map<String, Object> params = new HashMap<>(acl.params());
 		params.put("key", key);
-		List<ReplyView> found = this.jdbc.query("""
+		// the reply, then its sections, sent together: the sections' statement finds the
+		// reply again by the same condition and access filter
+		String readable = "select r.id from reply r where " + condition + " and " + acl.sql();
+		return this.jdbc.execute("""
 				select r.id, r.status, r.kind, r.index_number, r.written_on, r.signed_on, r.disclosure_mode,
 				       r.disclosure_reason, r.catalog_category, r.addressee, r.opening, r.closing, r.issuer,
 				       r.result_class, r.issued_at, r.version, r.updated_at, r.signer_name,
@@ -83,12 +91,35 @@ public class LetterReads {
 				+ "join " + DEPUTIES + " d on d.id = p.lead_deputy_id\n" //
 				+ "join " + UNITS + " u on u.id = r.unit_id\n" //
 				+ "left join lateral (" + this.originals.latestOf("r") + ") o on true\n" //
-				+ "where " + condition + " and " + acl.sql(), params, (rs, i) -> letterRow(rs));
-		if (found.isEmpty()) {
-			return Optional.empty();
+				+ "where " + condition + " and " + acl.sql() + ";\n" //
+				+ """
+						select s.id, s.ordinal, s.kind, s.heading, s.body,
+						       f.id as figure_id, f.ordinal as figure_ordinal, f.subject, f.value, f.unit, f.kind as figure_kind,
+						       f.comparator, f.period, f.deadline_year, f.region, f.growth_rate, f.rank, f.task_share,
+						       f.source_sentence
+						from reply_section s
+						left join figure f on f.section_id = s.id
+						where s.reply_id = ("""
+				+ readable + """
+						)
+						order by s.ordinal, f.ordinal, f.id""", params, LetterReads::letterAndSections);
+	}
+
+	/** The reply's row and its sections' rows, from the two statements sent together. */
+	private static Optional<ReplyView> letterAndSections(PreparedStatement statement) throws SQLException {
+		statement.execute();
+		ReplyView head;
+		try (ResultSet rs = statement.getResultSet()) {
+			if (!rs.next()) {
+				return Optional.empty();
+			}
+			head = letterRow(rs);
 		}
-		ReplyView head = found.get(0);
-		List<ReplyView.SectionView> sections = sections(head.id());
+		statement.getMoreResults();
+		List<ReplyView.SectionView> sections;
+		try (ResultSet rs = statement.getResultSet()) {
+			sections = sections(rs);
+		}
 		return Optional.of(new ReplyView(head.id(), head.status(), head.kind(), head.indexNumber(), head.writtenOn(),
 				head.signedOn(), head.disclosureMode(), head.disclosureReason(), head.catalogCategory(),
 				head.addressee(), head.opening(), head.closing(), head.issuer(), head.resultClass(), head.issuedAt(),
@@ -96,39 +127,27 @@ public class LetterReads {
 				head.signerName(), List.of(), head.original()));
 	}
 
-	private List<ReplyView.SectionView> sections(long replyId) {
+	private static List<ReplyView.SectionView> sections(ResultSet rs) throws SQLException {
 		Map<Long, SectionRow> sections = new LinkedHashMap<>();
-		this.jdbc.query(
-				"""
-						select s.id, s.ordinal, s.kind, s.heading, s.body,
-						       f.id as figure_id, f.ordinal as figure_ordinal, f.subject, f.value, f.unit, f.kind as figure_kind,
-						       f.comparator, f.period, f.deadline_year, f.region, f.growth_rate, f.rank, f.task_share,
-						       f.source_sentence
-						from reply_section s
-						left join figure f on f.section_id = s.id
-						where s.reply_id = :reply
-						order by s.ordinal, f.ordinal, f.id""",
-				Map.of("reply", replyId), (ResultSet rs) -> {
-					long sectionId = rs.getLong("id");
-					SectionRow section = sections.get(sectionId);
-					if (section == null) {
-						section = new SectionRow(sectionId, rs.getInt("ordinal"),
-								SectionKind.valueOf(rs.getString("kind")), rs.getString("heading"),
-								rs.getString("body"), new ArrayList<>());
-						sections.put(sectionId, section);
-					}
-					long figureId = rs.getLong("figure_id");
-					if (!rs.wasNull()) {
-						section.figures()
-							.add(new ReplyView.FigureView(figureId, rs.getInt("figure_ordinal"), section.ordinal(),
-									new FigureContent(rs.getString("subject"), rs.getBigDecimal("value"),
-											rs.getString("unit"), FigureKind.valueOf(rs.getString("figure_kind")),
-											rs.getString("comparator"), rs.getString("period"),
-											integer(rs, "deadline_year"), rs.getString("region"),
-											rs.getBigDecimal("growth_rate"), rs.getString("rank"),
-											rs.getBigDecimal("task_share"), rs.getString("source_sentence"))));
-					}
-				});
+		while (rs.next()) {
+			long sectionId = rs.getLong("id");
+			SectionRow section = sections.get(sectionId);
+			if (section == null) {
+				section = new SectionRow(sectionId, rs.getInt("ordinal"), SectionKind.valueOf(rs.getString("kind")),
+						rs.getString("heading"), rs.getString("body"), new ArrayList<>());
+				sections.put(sectionId, section);
+			}
+			long figureId = rs.getLong("figure_id");
+			if (!rs.wasNull()) {
+				section.figures()
+					.add(new ReplyView.FigureView(figureId, rs.getInt("figure_ordinal"), section.ordinal(),
+							new FigureContent(rs.getString("subject"), rs.getBigDecimal("value"), rs.getString("unit"),
+									FigureKind.valueOf(rs.getString("figure_kind")), rs.getString("comparator"),
+									rs.getString("period"), integer(rs, "deadline_year"), rs.getString("region"),
+									rs.getBigDecimal("growth_rate"), rs.getString("rank"),
+									rs.getBigDecimal("task_share"), rs.getString("source_sentence"))));
+			}
+		}
 		return sections.values()
 			.stream()
 			.map((s) -> new ReplyView.SectionView(s.id(), s.ordinal(), s.kind(), s.heading(), s.body(),

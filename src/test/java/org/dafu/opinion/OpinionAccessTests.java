@@ -241,6 +241,24 @@ class OpinionAccessTests {
 			.andExpect(content().string(containsString("协办单位意见")));
 	}
 
+	@Test
+	void aPublicLetterShowsAnOpinionSignedAfterItWasRead() throws Exception {
+		OpinionFixture f = OpinionFixture.create(this.data, this.proposals);
+		long reply = publicReply(f);
+		String text = "签发在后的协办意见" + f.s().n();
+		// read once: the public's letter pages now know of no signed opinion on it
+		this.mvc.perform(get("/replies/" + reply))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("co-opinions-visible"))));
+		this.opinions.save(f.coDrafter(), f.proposalId(), null, text, true);
+		this.mvc.perform(get("/replies/" + reply)).andExpect(content().string(not(containsString(text))));
+		signedFromDraft(f);
+		this.mvc.perform(get("/replies/" + reply))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(text)))
+			.andExpect(content().string(containsString("co-opinions-visible")));
+	}
+
 	private long publicReply(OpinionFixture f) {
 		return this.review.recordIssued(f.proposalId(), f.s().unitId(), ReplyKind.ORIGINAL,
 				TestData.letter("公开答复" + f.s().n(), DisclosureMode.PROACTIVE, ResultClass.A),

@@ -49,12 +49,24 @@ public class ResultCache implements PublicChangeLog.Follower {
 	 * A result emptied by the public changes of what its tags name
 	 * ({@link PublicChangeLog#LISTS}, {@link PublicChangeLog#replyTag(long)}).
 	 */
-	@SuppressWarnings("unchecked")
 	public <T> T get(String key, Set<String> tags, Supplier<T> compute) {
 		this.changes.refresh();
-		if (!this.changes.healthy()) {
-			return compute.get();
-		}
+		return this.changes.healthy() ? kept(key, tags, compute) : compute.get();
+	}
+
+	/**
+	 * As {@link #get(String, Supplier)}, for a result that a page reads on every request:
+	 * the log is read at most once per check interval, as the page cache reads it (a
+	 * change committed on this instance empties the result at once, one committed on
+	 * another within the interval), so a request that finds the result costs no
+	 * statement.
+	 */
+	public <T> T getWithinInterval(String key, Supplier<T> compute) {
+		return this.changes.usable() ? kept(key, LISTS, compute) : compute.get();
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T kept(String key, Set<String> tags, Supplier<T> compute) {
 		LocalDate today = LocalDate.now(this.clock);
 		Entry hit = this.entries.get(key);
 		if (hit != null && hit.day().equals(today)) {
