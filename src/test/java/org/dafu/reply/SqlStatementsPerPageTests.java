@@ -1,7 +1,10 @@
 package org.dafu.reply;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
+import org.dafu.platform.cache.ResultCache;
 import org.dafu.testing.SqlStatementCounter;
 import org.dafu.testing.TestData;
 import org.dafu.testing.TestData.Scenario;
@@ -12,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -86,6 +90,29 @@ class SqlStatementsPerPageTests {
 
 	@Autowired
 	org.dafu.evaluation.EvaluationService evaluations;
+
+	@Autowired
+	ResultCache cache;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void aResultKeptWithinTheIntervalCostsNoStatementUntilAPublicChange() throws Exception {
+		String key = "test:kept-" + TestData.unique();
+		AtomicInteger computed = new AtomicInteger();
+		Supplier<Integer> compute = () -> this.jdbc.queryForObject("select 1", Integer.class)
+				+ computed.getAndIncrement();
+		assertThat(SqlStatementCounter.record(() -> this.cache.getWithinInterval(key, compute))).hasSize(1);
+		assertThat(SqlStatementCounter.record(() -> this.cache.getWithinInterval(key, compute))).isEmpty();
+		assertThat(this.cache.getWithinInterval(key, compute)).isEqualTo(1);
+		Scenario s = this.data.scenario();
+		this.data.issued(s, DisclosureMode.PROACTIVE, "保留的结果");
+		// this instance read the change log as the issue committed: computed anew
+		assertThat(SqlStatementCounter.record(() -> this.cache.getWithinInterval(key, compute))).hasSize(1);
+		assertThat(this.cache.getWithinInterval(key, compute)).isEqualTo(2);
+		assertThat(computed).hasValue(2);
+	}
 
 	@Test
 	void aLetterIsOneRoundTripWhateverItsSectionsFiguresAndCorrections() throws Exception {
