@@ -8,6 +8,7 @@ import org.dafu.platform.web.forms.Conflict;
 import org.dafu.access.Viewer;
 import org.dafu.history.AuditLog;
 import org.dafu.opinion.OpinionService;
+import org.dafu.opinion.VisibleOpinions;
 import org.dafu.platform.RefusedException;
 import org.dafu.reply.DisclosureMode;
 import org.dafu.reply.IncompleteReplyException;
@@ -103,6 +104,9 @@ class ReplyWebTests {
 	/** The preview and confirmation pages show the co-units' opinions. */
 	@MockitoBean(name = "opinionService")
 	OpinionService opinions;
+
+	@MockitoBean(name = "visibleOpinions")
+	VisibleOpinions visibleOpinions;
 
 	@Test
 	void aStaleSaveGetsTheConflictPageBesideWhatWasTyped() throws Exception {
