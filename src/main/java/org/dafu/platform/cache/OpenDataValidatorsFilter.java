@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.dafu.platform.web.OpenDataRoutes;
+import org.dafu.platform.web.PathPatterns;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -28,7 +29,6 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.OnCommittedResponseWrapper;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -59,11 +59,12 @@ class OpenDataValidatorsFilter extends OncePerRequestFilter {
 	private static final Logger log = LoggerFactory.getLogger(OpenDataValidatorsFilter.class);
 
 	/** Routes whose content also changes with the day. */
-	static final List<String> DAILY = List.of("/api/v1/sessions/*/statistics", "/statistics/sessions/*.xlsx");
+	static final PathPatterns DAILY = new PathPatterns(
+			List.of("/api/v1/sessions/*/statistics", "/statistics/sessions/*.xlsx"));
+
+	private static final PathPatterns OPEN_DATA = new PathPatterns(OpenDataRoutes.PATHS);
 
 	static final String VARY = "Cookie, Authorization";
-
-	private final AntPathMatcher matcher = new AntPathMatcher();
 
 	private final JdbcTemplate jdbc;
 
@@ -96,7 +97,7 @@ class OpenDataValidatorsFilter extends OncePerRequestFilter {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return true;
 		}
-		return !matches(OpenDataRoutes.PATHS, path(request));
+		return !OPEN_DATA.matches(request);
 	}
 
 	@Override
@@ -150,7 +151,7 @@ class OpenDataValidatorsFilter extends OncePerRequestFilter {
 			.append(this.build)
 			.append('-')
 			.append(DigestUtils.md5DigestAsHex(language.getBytes(StandardCharsets.UTF_8)), 0, 8);
-		if (matches(DAILY, path(request))) {
+		if (DAILY.matches(request)) {
 			LocalDate today = LocalDate.now(this.clock);
 			Instant dayStart = today.atStartOfDay(this.clock.getZone()).toInstant();
 			if (dayStart.isAfter(lastModified)) {
@@ -199,19 +200,6 @@ class OpenDataValidatorsFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated();
-	}
-
-	private boolean matches(List<String> patterns, String path) {
-		for (String pattern : patterns) {
-			if (this.matcher.match(pattern, path)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static String path(HttpServletRequest request) {
-		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	private record Version(long version, Timestamp changedAt) {

@@ -21,13 +21,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.dafu.platform.web.PathPatterns;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -67,18 +68,16 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final PublicChangeLog changes;
 
-	private final List<String> paths;
+	private final PathPatterns paths;
 
 	private final long maxEntryBytes;
 
 	private final LocaleResolver locales;
 
-	private final AntPathMatcher matcher = new AntPathMatcher();
-
 	PageCacheFilter(PageCache cache, PublicChangeLog changes, PageCacheProperties properties, LocaleResolver locales) {
 		this.cache = cache;
 		this.changes = changes;
-		this.paths = properties.paths();
+		this.paths = new PathPatterns(properties.paths());
 		this.maxEntryBytes = properties.maxEntrySize().toBytes();
 		this.locales = locales;
 	}
@@ -94,13 +93,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		if (!read || request.getParameter("lang") != null) {
 			return false;
 		}
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		for (String pattern : this.paths) {
-			if (this.matcher.match(pattern, path)) {
-				return true;
-			}
-		}
-		return false;
+		return this.paths.matches(request);
 	}
 
 	@Override

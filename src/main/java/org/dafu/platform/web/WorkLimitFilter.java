@@ -1,7 +1,6 @@
 package org.dafu.platform.web;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -14,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,26 +36,18 @@ class WorkLimitFilter extends OncePerRequestFilter {
 
 	private final long maxWaitNanos;
 
-	private final List<String> excluded;
-
-	private final AntPathMatcher matcher = new AntPathMatcher();
+	private final PathPatterns excluded;
 
 	WorkLimitFilter(WorkLimitProperties properties) {
 		this.size = properties.permits();
 		this.permits = new Semaphore(this.size, true);
 		this.maxWaitNanos = properties.maxWait().toNanos();
-		this.excluded = properties.excludedPaths();
+		this.excluded = new PathPatterns(properties.excludedPaths());
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		for (String pattern : this.excluded) {
-			if (this.matcher.match(pattern, path)) {
-				return true;
-			}
-		}
-		return false;
+		return this.excluded.matches(request);
 	}
 
 	@Override
