@@ -22,8 +22,8 @@ public final class ReplyIndex {
 	 * Every text a search looks in but the title, in one field (CJK bigrams with
 	 * positions, searched once per word): the body, the headings, the figures' subjects,
 	 * the proposal's number as written (第4号), the deputies' and units' names and the 索引号.
-	 * Stored: the passage shown under a hit is the index's unified highlighter's over
-	 * this field.
+	 * Stored, with term vectors: the passage shown under a hit is the index's fast vector
+	 * highlighter's over this field.
 	 */
 	public static final String TEXT = "text";
 

@@ -78,7 +78,7 @@ public class ReplyIndexBinder implements TypeBinder {
 								.analyzer(ReplyIndex.CHINESE)
 								.projectable(Projectable.YES)
 								.termVector(TermVector.WITH_POSITIONS_OFFSETS)
-								.highlightable(List.of(Highlightable.UNIFIED)))
+								.highlightable(List.of(Highlightable.FAST_VECTOR)))
 					.multiValued()
 					.toReference(),
 				schema.field(ReplyIndex.PROPOSAL_NUMBER, (f) -> f.asInteger().projectable(Projectable.YES))

@@ -191,19 +191,28 @@ class SearchTests {
 	}
 
 	@Test
-	void thePassageIsTheSentenceTheIndexHighlighterMarks() {
+	void thePassageIsTheSentencesAroundTheWordNotTheLettersStart() {
 		Scenario s = this.data.scenario();
 		String word = TestData.cjkWord() + TestData.cjkWord();
+		StringBuilder before = new StringBuilder("今年稳步推进各项工作。");
+		for (int i = 1; i <= 12; i++) {
+			before.append("第").append(i).append("项措施已经落实到位并取得明显成效。");
+		}
+		String after = "其余工作按计划推进。".repeat(12);
 		long id = issued(s, letter(DisclosureMode.PROACTIVE, ResultClass.A, "一、关于能源",
-				"今年稳步推进各项工作。全面开展" + word + "试点建设。明年继续努力。", "下一步", "继续努力。", List.of()));
+				before + "全面开展" + word + "试点建设。" + after, "下一步", "继续努力。", List.of()));
 		PageView<SearchHit> page = this.search.search(Viewer.anonymous(),
 				new SearchCriteria(SearchQuery.parse(word).query(), null, null, null, null, null, null, null),
 				Paging.of(1, 20));
 		assertThat(ids(page)).containsExactly(id);
-		// the sentence that holds the word (OpenSearch may add the next one), not the
-		// letter's start
-		assertThat(page.items().get(0).passage().html()).startsWith("全面开展<mark>" + word + "</mark>试点建设。")
-			.doesNotContain("今年");
+		String passage = page.items().get(0).passage().html();
+		// whole sentences around the word, about PASSAGE_LENGTH characters of them: not
+		// the
+		// letter's start, nor the whole body
+		assertThat(passage).contains("全面开展<mark>" + word + "</mark>试点建设。").doesNotContain("今年").doesNotContain("第1项");
+		String shown = passage.replace("<mark>", "").replace("</mark>", "").strip();
+		assertThat(shown.length()).isBetween(word.length(), 3 * HitProjection.PASSAGE_LENGTH);
+		assertThat(shown).matches("^(第[0-9]+项|全面开展|其余).*。$");
 	}
 
 	@Test
