@@ -27,7 +27,7 @@ def both(*tests):
 
 # Compiled code inlines small methods, so a part is told by frames that stay (Lucene's and
 # Hibernate Search's larger methods), not by the app's own method that called them.
-HIGHLIGHT = frames_matching(r"uhighlight|HighlightProjection")
+HIGHLIGHT = frames_matching(r"uhighlight|vectorhighlight|HighlightProjection|SearchHighlighter")
 AGGREGATION = frames_matching(r"TermsCollector|TermResults|TermInSet|[Aa]ggregation")
 RANKING = frames_matching(r"collectMatchingDocs|BulkScorer|org\.apache\.lucene\.search\.")
 STORED = frames_matching(r"StoredFields|[Pp]rojection|LuceneExtractableSearchResult|LuceneSearchQueryBuilder")
